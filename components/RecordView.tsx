@@ -1,0 +1,106 @@
+/** A full record: the popup's main view of a player, staff member or club. */
+import { contractStatus, loanWords, optionWords, URGENCY_WORDS } from '../lib/contract/status';
+import { formatDate } from '../lib/dataset/dates';
+import { clubShortName, initials } from '../lib/dataset/names';
+import type { FullRecord } from '../lib/protocol';
+import { ContractBar } from './ContractBar';
+import { RumourList } from './RumourList';
+import { RumourTimeline } from './RumourTimeline';
+import { ageWords, KIND_WORDS } from './format';
+
+interface Props {
+  record: FullRecord;
+  today: string;
+  onOpen?: (id: string) => void;
+}
+
+export function RecordView({ record, today, onOpen }: Props) {
+  return (
+    <article class="record" aria-labelledby="record-name" data-record={record.id}>
+      <header class="record__head">
+        <span class="avatar" aria-hidden="true">{initials(record.kind === 'club' ? record.clubName ?? record.name : record.name)}</span>
+        <div>
+          <h2 id="record-name">{record.name}</h2>
+          <p class="muted">
+            {KIND_WORDS[record.kind]}
+            {record.clubName && record.kind !== 'club' ? ` · ${record.clubName}` : ''}
+          </p>
+        </div>
+      </header>
+      {record.kind === 'club' ? <ClubFacts record={record} today={today} onOpen={onOpen} /> : <PersonFacts record={record} today={today} />}
+      {record.kind !== 'staff' && (
+        <section>
+          <h3>Transfer rumours ({record.rumours.length})</h3>
+          <RumourTimeline rumours={record.rumours} />
+          <RumourList rumours={record.rumours} />
+        </section>
+      )}
+      <p class="muted small">Data as of {formatDate(record.asOf)}.</p>
+    </article>
+  );
+}
+
+function PersonFacts({ record, today }: { record: FullRecord; today: string }) {
+  const person = record.player ?? record.staff;
+  if (!person) return null;
+  const status = contractStatus(person, record.asOf, today);
+  const player = record.player;
+  const option = optionWords(person.contract);
+  const loan = loanWords(player?.loan, () => record.loanFromName ?? player?.loan?.fromClubId ?? '');
+  const rows: Array<[string, string | undefined]> = [
+    ['Club', person.clubId === null ? 'Free agent' : record.clubName],
+    ['Position', player?.position ?? (record.staff?.role === 'executive' ? 'Executive' : record.staff?.role === 'manager' ? 'Manager' : undefined)],
+    ['Age', ageWords(person, today)],
+    ['Nationality', player?.nationality],
+    ['Contract', status.urgency === 'unknown' && person.clubId !== null ? 'End date not known' : status.words],
+    ['Option', option],
+    ['Loan', loan],
+    ['Confidence', person.contract?.confidence],
+  ];
+  return (
+    <section>
+      <p class="urgency" data-urgency={status.urgency} data-stale={status.stale ? 'true' : undefined}>
+        {URGENCY_WORDS[status.urgency]}
+        {status.stale ? ' (may have been renewed)' : ''}
+      </p>
+      <ContractBar contract={person.contract} status={status} today={today} />
+      <dl class="facts">
+        {rows.filter(([, value]) => value).map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+function ClubFacts({ record, today, onOpen }: Props) {
+  const club = record.club!;
+  const names = [club.name, clubShortName(club), ...(club.aliases ?? [])].filter((n, i, all) => all.indexOf(n) === i);
+  return (
+    <section>
+      <dl class="facts">
+        <div><dt>Names</dt><dd>{names.join(', ')}</dd></div>
+        {club.league && <div><dt>League</dt><dd>{club.league}{club.country ? ` (${club.country})` : ''}</dd></div>}
+      </dl>
+      <h3>Contracts ending soonest</h3>
+      {record.expiring?.length ? (
+        <ul class="expiring">
+          {record.expiring.map((p) => {
+            const status = contractStatus(p, record.asOf, today);
+            return (
+              <li key={p.id}>
+                <button type="button" class="link" onClick={() => onOpen?.(p.id)}>{p.name}</button>
+                <span class="urgency-chip" data-urgency={status.urgency}>{formatDate(p.contract!.until!)}</span>
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <p class="muted">No contract dates for this club’s players in the data.</p>
+      )}
+    </section>
+  );
+}

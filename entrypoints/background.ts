@@ -1,0 +1,49 @@
+import { browser } from 'wxt/browser';
+import { openFootnoteDB } from '../store/db';
+import { ensureBundled } from '../store/bundled';
+import { handleMessage } from '../store/handle';
+import { parseMessage, type DataStatus } from '../lib/protocol';
+import { activeMeta } from '../store/install';
+
+export default defineBackground(() => {
+  const db = openFootnoteDB();
+  let installing: Promise<unknown> | undefined;
+  let lastError: string | undefined;
+
+  const ensure = () => {
+    installing ??= (async () => {
+      const version = browser.runtime.getManifest().version;
+      const load = async () => (await fetch(browser.runtime.getURL('/dataset.json'))).json();
+      try {
+        await ensureBundled(await db, version, load, () => new Date());
+        lastError = undefined;
+      } catch (error) {
+        lastError = (error as Error).message;
+        console.error('Footnote: could not install the bundled dataset', error);
+      } finally {
+        installing = undefined;
+      }
+    })();
+    return installing;
+  };
+
+  const status = async (): Promise<DataStatus> => {
+    const active = await activeMeta(await db);
+    if (installing) return { state: 'installing', active };
+    if (lastError) return { state: 'error', error: lastError, active };
+    if (!active) return { state: 'installing' };
+    return { state: 'ready', active };
+  };
+
+  browser.runtime.onInstalled.addListener(() => void ensure());
+  browser.runtime.onStartup.addListener(() => void ensure());
+  // A worker woken for any reason checks too: an install cut short is completed.
+  void ensure();
+
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    const message = parseMessage(raw);
+    if (!message || sender.id !== browser.runtime.id) return undefined;
+    void (async () => sendResponse(await handleMessage(await db, message, status)))();
+    return true;
+  });
+});

@@ -1,0 +1,194 @@
+/**
+ * The compiled name index: every surface form of every person and club in a dataset, sorted
+ * into classes that say how much page context a match needs (see docs/matching.md), and a
+ * trie to find them. Built once per dataset version by the background; content scripts get
+ * it serialised and only scan and resolve.
+ */
+import type { Dataset, EntityKind } from '../dataset/types';
+import { clubShortName, personShortName, PARTICLES } from '../dataset/names';
+import { foldForm } from './fold';
+import { buildTrie, withRoot, type Trie } from './trie';
+import { decodeBase64, encodeBase64 } from './base64';
+
+/**
+ * - `full`: a person's name of two words or more: a mention on a football page.
+ * - `surname`: a person's one-word or surname form: needs support on the page.
+ * - `club`: a club name of two words or more ("Real Madrid", "Los Blancos").
+ * - `place`: a one-word club name, often a city ("Liverpool"): needs a football page.
+ * - `weak`: a club nickname that is also ordinary English ("the Reds", "United", "Real"):
+ *   needs the club named safely elsewhere on the page.
+ */
+export type FormClass = 'full' | 'surname' | 'club' | 'place' | 'weak';
+
+export interface FormEntry {
+  entity: number;
+  cls: FormClass;
+  /** The dataset's spelling: its capitals are the ones a match must have. */
+  spelling: string;
+}
+
+export interface FormInfo {
+  entries: FormEntry[];
+  /** An ordinary English word or a common first name: stricter context rules. */
+  common: boolean;
+}
+
+export interface EntityInfo {
+  id: string;
+  kind: EntityKind;
+  /** Folded first names ("ibrahima"): a different one before the surname means another man. */
+  firstNames: string[];
+  /** Entity indexes of the clubs that make a surname-only mention plausible. */
+  clubs: number[];
+}
+
+export interface NameIndex {
+  version: string;
+  trie: Trie;
+  forms: FormInfo[];
+  entities: EntityInfo[];
+  /** Folded first names of every person in the dataset. */
+  firstNames: Set<string>;
+  /** The few thousand most common English words: a capitalised one is no first name. */
+  plainWords: Set<string>;
+}
+
+export interface CompileOptions {
+  /** Folded common English words (lower case); see common-words.ts. */
+  commonWords?: ReadonlySet<string>;
+  /** The most common of them, shipped with the index (a few thousand). */
+  plainWords?: ReadonlySet<string>;
+  version?: string;
+}
+
+export function compileNameIndex(dataset: Dataset, options: CompileOptions = {}): NameIndex {
+  const common = options.commonWords ?? new Set<string>();
+  const entities: EntityInfo[] = [];
+  const entityIndex = new Map<string, number>();
+  const formIds = new Map<string, number>();
+  const forms: FormInfo[] = [];
+  const formTexts: string[] = [];
+
+  const addForm = (spelling: string, entity: number, cls: FormClass) => {
+    const key = foldForm(spelling);
+    if (!key) return;
+    let id = formIds.get(key);
+    if (id === undefined) {
+      id = forms.length;
+      formIds.set(key, id);
+      forms.push({ entries: [], common: false });
+      formTexts.push(key);
+    }
+    const info = forms[id];
+    if (!info.entries.some((e) => e.entity === entity)) info.entries.push({ entity, cls, spelling });
+  };
+
+  for (const club of dataset.clubs) {
+    entityIndex.set(club.id, entities.length);
+    entities.push({ id: club.id, kind: 'club', firstNames: [], clubs: [] });
+  }
+  const people = [
+    ...dataset.players.map((p) => ({ person: p, kind: 'player' as const, clubIds: [p.clubId, p.loan?.fromClubId] })),
+    ...(dataset.staff ?? []).map((s) => ({ person: s, kind: 'staff' as const, clubIds: [s.clubId] })),
+  ];
+  const rumourClubs = new Map<string, string[]>();
+  for (const r of dataset.rumours ?? []) {
+    if (r.clubId) rumourClubs.set(r.playerId, [...(rumourClubs.get(r.playerId) ?? []), r.clubId]);
+  }
+  for (const { person, kind, clubIds } of people) {
+    const index = entities.length;
+    entityIndex.set(person.id, index);
+    const related = [...clubIds, ...(rumourClubs.get(person.id) ?? [])]
+      .filter((id): id is string => !!id)
+      .map((id) => entityIndex.get(id))
+      .filter((i): i is number => i !== undefined);
+    entities.push({ id: person.id, kind, firstNames: firstNamesOf([person.name, ...(person.aliases ?? [])]), clubs: [...new Set(related)] });
+  }
+
+  dataset.clubs.forEach((club, index) => {
+    for (const spelling of new Set([club.name, clubShortName(club), ...(club.aliases ?? [])])) {
+      addForm(spelling, index, clubClass(spelling, common));
+    }
+  });
+  for (const { person } of people) {
+    const index = entityIndex.get(person.id)!;
+    for (const spelling of new Set([person.name, personShortName(person), ...(person.aliases ?? [])])) {
+      addForm(spelling, index, wordCount(spelling) >= 2 && spelling !== personShortName(person) ? 'full' : 'surname');
+    }
+  }
+
+  const firstNames = new Set(entities.flatMap((e) => e.firstNames));
+  forms.forEach((info, id) => {
+    const key = formTexts[id];
+    info.common = !key.includes(' ') && (common.has(key) || firstNames.has(key));
+  });
+
+  return {
+    version: options.version ?? dataset.asOf,
+    trie: buildTrie(formTexts),
+    forms,
+    entities,
+    firstNames,
+    plainWords: new Set(options.plainWords ?? []),
+  };
+}
+
+function wordCount(text: string): number {
+  return text.trim().split(/\s+/).length;
+}
+
+function clubClass(spelling: string, common: ReadonlySet<string>): FormClass {
+  const key = foldForm(spelling);
+  if (/^the /.test(key)) return 'weak';
+  if (!key.includes(' ')) return common.has(key) ? 'weak' : 'place';
+  return 'club';
+}
+
+function firstNamesOf(names: string[]): string[] {
+  const out = new Set<string>();
+  for (const name of names) {
+    const words = foldForm(name).split(' ');
+    if (words.length < 2) continue;
+    for (const word of words.slice(0, -1)) if (!PARTICLES.has(word)) out.add(word);
+  }
+  return [...out];
+}
+
+/** A JSON-safe form of the index: typed arrays as base64 (extension messaging speaks JSON). */
+export interface SerialisedNameIndex {
+  version: string;
+  trie: { edgeStart: string; edgeChar: string; edgeTarget: string; nodeForm: string };
+  forms: FormInfo[];
+  entities: EntityInfo[];
+  plainWords: string[];
+}
+
+export function serialiseNameIndex(index: NameIndex): SerialisedNameIndex {
+  const b = (a: ArrayBufferView) => encodeBase64(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+  const t = index.trie;
+  return {
+    version: index.version,
+    trie: { edgeStart: b(t.edgeStart), edgeChar: b(t.edgeChar), edgeTarget: b(t.edgeTarget), nodeForm: b(t.nodeForm) },
+    forms: index.forms,
+    entities: index.entities,
+    plainWords: [...index.plainWords],
+  };
+}
+
+export function deserialiseNameIndex(data: SerialisedNameIndex): NameIndex {
+  const bytes = (s: string) => decodeBase64(s).buffer as ArrayBuffer;
+  const trie = withRoot({
+    edgeStart: new Int32Array(bytes(data.trie.edgeStart)),
+    edgeChar: new Uint16Array(bytes(data.trie.edgeChar)),
+    edgeTarget: new Int32Array(bytes(data.trie.edgeTarget)),
+    nodeForm: new Int32Array(bytes(data.trie.nodeForm)),
+  });
+  return {
+    version: data.version,
+    trie,
+    forms: data.forms,
+    entities: data.entities,
+    firstNames: new Set(data.entities.flatMap((e) => e.firstNames)),
+    plainWords: new Set(data.plainWords),
+  };
+}

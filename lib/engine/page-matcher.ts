@@ -1,0 +1,311 @@
+/**
+ * Finds the people and clubs of a name index in the text of one page.
+ *
+ * A page is fed as blocks (paragraphs, headlines, list items), in any order and over time, and
+ * every block is resolved against what the whole page shows: a headline's bare surname is
+ * explained by the full name in the body below it, whenever that arrives. The rules, in short
+ * (docs/matching.md has them in full):
+ *   full names and multi-word club names: mentions on a page about football;
+ *   one-word club names (often cities): only on a football page, and not inside a longer
+ *     proper noun ("Villa Park", "University of Liverpool");
+ *   nicknames that are ordinary words ("the Reds", "Real"): only where the page names the club;
+ *   surnames: only when exactly one dataset person of that surname is supported by the page
+ *     (his full name, or a club of his), and no other man of that surname is named on it.
+ */
+import { foldCode, fold, foldForm, isLower, isUpper, isWordCode } from './fold';
+import { scan } from './trie';
+import type { FormEntry, NameIndex } from './name-index';
+import { footballWordPositions, VOCABULARY_WINDOW } from './vocabulary';
+import { NOT_FIRST_NAMES } from './words';
+import type { EntityKind } from '../dataset/types';
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  entityId: string;
+  kind: EntityKind;
+}
+
+interface Word {
+  text: string;
+  folded: string;
+  capitalised: boolean;
+  /** Written in capitals throughout (a headline or an acronym). */
+  shouting: boolean;
+  possessive: boolean;
+  /** Another candidate starts or ends exactly on this word. */
+  isName: boolean;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  text: string;
+  form: number;
+  sentenceStart: boolean;
+  prev?: Word;
+  next?: Word;
+  /** "University of Liverpool": a capitalised word, then "of", right before. */
+  ofAPlace: boolean;
+  footballWordsNear: number;
+}
+
+interface Block {
+  text: string;
+  candidates: Candidate[];
+  footballWords: Set<string>;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '"', '“', '”', '‘', '(', '[', '|', '•', '·', '–', '—']);
+const NATIONAL_TEAM_WORDS = new Set(['international', 'internationals', 'national', 'u21', 'u21s', 'u23', 'under-21', 'under-21s', 'u-21', 'under-23']);
+
+export class PageMatcher {
+  private blocks = new Map<number, Block>();
+  private nextId = 0;
+  private resolved: Map<number, Mention[]> | undefined;
+
+  constructor(private readonly index: NameIndex) {}
+
+  /** Adds a block of the page's readable text (never navigation menus); returns its handle. */
+  add(text: string): number {
+    const id = this.nextId++;
+    this.blocks.set(id, this.read(text));
+    this.resolved = undefined;
+    return id;
+  }
+
+  /** Forgets a block (its nodes left the page): it no longer supports anything. */
+  remove(id: number): void {
+    if (this.blocks.delete(id)) this.resolved = undefined;
+  }
+
+  /** The mentions of one block, resolved against everything the page holds now. */
+  mentions(id: number): Mention[] {
+    return this.resolve().get(id) ?? [];
+  }
+
+  /** Mentions of every block, keyed by handle. */
+  resolve(): Map<number, Mention[]> {
+    this.resolved ??= resolvePage(this.index, this.blocks);
+    return this.resolved;
+  }
+
+  private read(text: string): Block {
+    const candidates: Candidate[] = [];
+    scan(this.index.trie, text, (start, end, form) => {
+      candidates.push({
+        start, end, form, text: text.slice(start, end),
+        sentenceStart: isSentenceStart(text, start),
+        prev: wordBefore(text, start),
+        next: wordAfter(text, end),
+        ofAPlace: isOfAPlace(text, start),
+        footballWordsNear: 0,
+      });
+    });
+    for (let k = 0; k < candidates.length; k++) {
+      const c = candidates[k];
+      if (c.prev && k > 0 && candidates[k - 1].end >= c.start - 1 - c.prev.text.length) c.prev.isName = true;
+      if (c.next && k + 1 < candidates.length && candidates[k + 1].start <= c.end + 2) c.next.isName = true;
+    }
+    const folded = fold(text);
+    const positions = footballWordPositions(folded);
+    const footballWords = new Set(positions.map((p) => /^[a-z0-9]+(?:[- ][a-z0-9]+)?/.exec(folded.slice(p))![0]));
+    for (const c of candidates) {
+      const near = new Set<string>();
+      for (const p of positions) {
+        if (Math.abs(p - c.start) <= VOCABULARY_WINDOW) near.add(/^[a-z0-9]+/.exec(folded.slice(p))![0]);
+      }
+      c.footballWordsNear = near.size;
+    }
+    return { text, candidates, footballWords };
+  }
+}
+
+/** Convenience for whole texts (the annotate command, tests): one page, one block. */
+export function findMentions(index: NameIndex, text: string): Mention[] {
+  const page = new PageMatcher(index);
+  return page.mentions(page.add(text));
+}
+
+function resolvePage(index: NameIndex, blocks: Map<number, Block>): Map<number, Mention[]> {
+  const all = [...blocks.values()].flatMap((b) => b.candidates);
+  const entries = (c: Candidate) => index.forms[c.form].entries.filter((e) => caseFits(c.text, e.spelling));
+  const entity = (e: FormEntry) => index.entities[e.entity];
+
+  // 1. Is this page about football at all?
+  const pageWords = new Set<string>();
+  for (const b of blocks.values()) for (const w of b.footballWords) pageWords.add(w);
+  const strongEntities = new Set<number>();
+  for (const c of all) for (const e of entries(c)) if (e.cls === 'full' || e.cls === 'club') strongEntities.add(e.entity);
+  const footballPage =
+    pageWords.size >= 2 || strongEntities.size >= 2 || (strongEntities.size >= 1 && pageWords.size >= 1);
+
+  // 2. Strong forms and one-word club names.
+  const accepted = new Map<Candidate, number>();
+  const namedInFull = new Set<number>();
+  const clubsNamed = new Set<number>();
+  for (const c of all) {
+    const ok = entries(c).filter((e) =>
+      e.cls === 'full' || e.cls === 'club' ? footballPage : e.cls === 'place' ? placeFits(c, footballPage) : false,
+    );
+    const ids = new Set(ok.map((e) => e.entity));
+    if (ids.size !== 1) continue;
+    const [id] = ids;
+    accepted.set(c, id);
+    if (entity(ok[0]).kind === 'club') clubsNamed.add(id);
+    else namedInFull.add(id);
+  }
+
+  // 3. Nicknames that are ordinary words: only for a club the page already names.
+  for (const c of all) {
+    if (accepted.has(c)) continue;
+    const ok = entries(c).filter((e) => e.cls === 'weak' && clubsNamed.has(e.entity) && weakFits(c, e, index));
+    const ids = new Set(ok.map((e) => e.entity));
+    if (ids.size === 1) accepted.set(c, [...ids][0]);
+  }
+
+  // 4. Surnames. First, who is ruled out by another man of the same surname on the page.
+  const ruledOut = new Set<number>();
+  for (const c of all) {
+    const prev = c.prev;
+    if (!prev || !looksLikeFirstName(prev, index)) continue;
+    for (const e of entries(c)) {
+      if (e.cls === 'surname' && !entity(e).firstNames.includes(prev.folded)) ruledOut.add(e.entity);
+    }
+  }
+  for (const c of all) {
+    if (accepted.has(c)) continue;
+    const info = index.forms[c.form];
+    if (info.common && !commonWordFits(c)) continue;
+    if (c.prev && looksLikeFirstName(c.prev, index)) continue;
+    const supported = new Set<number>();
+    for (const e of entries(c)) {
+      if (e.cls !== 'surname' || ruledOut.has(e.entity)) continue;
+      const who = entity(e);
+      if (namedInFull.has(e.entity) || who.clubs.some((club) => clubsNamed.has(club))) supported.add(e.entity);
+    }
+    if (supported.size === 1) accepted.set(c, [...supported][0]);
+  }
+
+  const out = new Map<number, Mention[]>();
+  for (const [id, block] of blocks) {
+    const mentions: Mention[] = [];
+    for (const c of block.candidates) {
+      const e = accepted.get(c);
+      if (e === undefined) continue;
+      const info = index.entities[e];
+      mentions.push({ start: c.start, end: c.end, text: c.text, entityId: info.id, kind: info.kind });
+    }
+    out.set(id, mentions);
+  }
+  return out;
+}
+
+/** Each capitalised word of the dataset's spelling is capitalised in the text too. */
+export function caseFits(text: string, spelling: string): boolean {
+  const want = spelling.split(/\s+/);
+  const got = text.split(/\s+/);
+  if (want.length !== got.length) return true; // spacing differences: fall back to the first word
+  for (let i = 0; i < want.length; i++) {
+    if (isUpper(want[i].charCodeAt(0)) && !isUpper(got[i].charCodeAt(0))) return false;
+  }
+  return true;
+}
+
+function shouting(text: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isLower(code)) return false;
+    if (isUpper(code)) letters++;
+  }
+  return letters >= 2;
+}
+
+/** "Liverpool" the club, not the city: a football page, and not part of a longer proper noun. */
+function placeFits(c: Candidate, footballPage: boolean): boolean {
+  if (!footballPage && c.footballWordsNear < 2) return false;
+  if (c.ofAPlace) return false;
+  if (c.next && NATIONAL_TEAM_WORDS.has(c.next.folded)) return false;
+  if (c.next && c.next.capitalised && !c.next.shouting && !c.next.isName && !shouting(c.text)) return false;
+  if (c.prev && c.prev.capitalised && !c.prev.possessive && !c.prev.isName && !c.sentenceStart && !shouting(c.text)) {
+    // "ESPN Madrid", "Greater Manchester": the word before belongs to the same proper noun.
+    return false;
+  }
+  return true;
+}
+
+function weakFits(c: Candidate, e: FormEntry, index: NameIndex): boolean {
+  if (e.spelling.includes(' ')) return true; // "the Reds": the capital R was already checked
+  if (index.forms[c.form].common) return commonWordFits(c);
+  return true;
+}
+
+/** A name that is also an ordinary word counts only mid-sentence, capitalised, not in a headline. */
+function commonWordFits(c: Candidate): boolean {
+  if (c.sentenceStart || shouting(c.text)) return false;
+  if (!isUpper(c.text.charCodeAt(0))) return false;
+  if (c.next && c.next.capitalised && !c.next.isName) return false;
+  return true;
+}
+
+function looksLikeFirstName(word: Word, index: NameIndex): boolean {
+  if (!word.capitalised || word.shouting || word.possessive || word.isName) return false;
+  if (NOT_FIRST_NAMES.has(word.folded)) return false;
+  // A capitalised word of plain English ("However", "Should") is no first name.
+  return index.firstNames.has(word.folded) || !index.plainWords.has(word.folded);
+}
+
+function isSentenceStart(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0) {
+    const ch = text[i];
+    if (ch === '\n' || ch === '\r') return true;
+    if (foldCode(text.charCodeAt(i)) !== 32) break;
+    i--;
+  }
+  if (i < 0) return true;
+  return SENTENCE_END.has(text[i]);
+}
+
+function readWord(text: string, from: number, to: number): Word {
+  const raw = text.slice(from, to);
+  const possessive = /['’]s?$/.test(raw) && raw.length > 2;
+  const bare = possessive ? raw.replace(/['’]s?$/, '') : raw;
+  return {
+    text: raw,
+    folded: foldForm(bare),
+    capitalised: isUpper(raw.charCodeAt(0)),
+    shouting: shouting(bare),
+    possessive,
+    isName: false,
+  };
+}
+
+/** The word right before `at`, if one space (not a line break or punctuation) separates them. */
+function wordBefore(text: string, at: number): Word | undefined {
+  const gap = at - 1;
+  if (gap < 1 || foldCode(text.charCodeAt(gap)) !== 32 || text[gap] === '\n') return undefined;
+  let i = gap;
+  while (i > 0 && (isWordCode(text.charCodeAt(i - 1)) || "'’-".includes(text[i - 1]))) i--;
+  if (i === gap) return undefined;
+  return readWord(text, i, gap);
+}
+
+function wordAfter(text: string, at: number): Word | undefined {
+  let i = at;
+  // Step over a possessive 's on the name itself.
+  if ((text[i] === "'" || text[i] === '’') && (text[i + 1] === 's' || text[i + 1] === 'S')) return undefined;
+  if (i >= text.length || foldCode(text.charCodeAt(i)) !== 32 || text[i] === '\n') return undefined;
+  i++;
+  let j = i;
+  while (j < text.length && (isWordCode(text.charCodeAt(j)) || (text[j] === '-' && isWordCode(text.charCodeAt(j + 1))))) j++;
+  if (j === i) return undefined;
+  return readWord(text, i, j);
+}
+
+function isOfAPlace(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  return /\p{Lu}[\p{L}.]*\s+of\s+(?:the\s+)?$/u.test(before);
+}

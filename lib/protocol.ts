@@ -1,0 +1,91 @@
+/**
+ * The one message protocol between the background (which owns the data) and the popup,
+ * options page and content scripts. Names say the direction: popup/options/content ask,
+ * the background answers.
+ */
+import type { Club, Player, Rumour, Staff, EntityKind } from './dataset/types';
+import type { SerialisedNameIndex } from './engine/name-index';
+
+export interface DataMeta {
+  gen: number;
+  version: number;
+  asOf: string;
+  source: string;
+  counts: { players: number; clubs: number; staff: number; rumours: number };
+  installedAt: string;
+  /** Which bundled file this came from (the extension version that shipped it). */
+  bundled: string;
+}
+
+export type DataStatus =
+  | { state: 'installing'; active?: DataMeta }
+  | { state: 'ready'; active: DataMeta }
+  | { state: 'error'; error: string; active?: DataMeta };
+
+export interface SearchHit {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  /** Club and position for a person, league for a club. */
+  detail?: string;
+}
+
+/** What a badge and a hover card need about one entity. */
+export interface EntitySummary {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  asOf: string;
+  player?: Player;
+  staff?: Staff;
+  club?: Club;
+  /** The club a person plays for (or a club's own record), and the loan's parent club. */
+  clubName?: string;
+  loanFromName?: string;
+  rumourCount: number;
+  /** Newest first, at most three. */
+  latestRumours: RumourView[];
+  /** For a club: its players in the dataset whose contracts end soonest. */
+  expiring?: Player[];
+}
+
+export interface RumourView extends Rumour {
+  clubName?: string;
+}
+
+export interface FullRecord extends EntitySummary {
+  rumours: RumourView[];
+}
+
+export interface Requests {
+  'status': { request: {}; response: DataStatus };
+  'search': { request: { query: string; limit?: number }; response: SearchHit[] };
+  'record': { request: { id: string }; response: FullRecord | null };
+  'summaries': { request: { ids: string[] }; response: EntitySummary[] };
+  'name-index': { request: {}; response: SerialisedNameIndex | null };
+}
+
+export type RequestType = keyof Requests;
+export type Message = { [K in RequestType]: { type: K } & Requests[K]['request'] }[RequestType];
+export type Reply<K extends RequestType> = { ok: true; value: Requests[K]['response'] } | { ok: false; error: string };
+
+/** Checks a message's shape before the background trusts it (it may come from any content script). */
+export function parseMessage(raw: unknown): Message | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const m = raw as Record<string, unknown>;
+  const isIdList = (x: unknown) => Array.isArray(x) && x.length <= 2000 && x.every((i) => typeof i === 'string' && i.length < 200);
+  switch (m.type) {
+    case 'status':
+    case 'name-index':
+      return { type: m.type };
+    case 'search':
+      if (typeof m.query !== 'string' || m.query.length > 200) return undefined;
+      return { type: 'search', query: m.query, limit: typeof m.limit === 'number' ? Math.min(m.limit, 100) : undefined };
+    case 'record':
+      return typeof m.id === 'string' && m.id.length < 200 ? { type: 'record', id: m.id } : undefined;
+    case 'summaries':
+      return isIdList(m.ids) ? { type: 'summaries', ids: m.ids as string[] } : undefined;
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * The IndexedDB layout. Every record is stored under the *generation* of the install that
+ * wrote it ([gen, id] keys), and `meta.active` names the generation readers use. A new
+ * dataset is written under a fresh generation and switched to in one small transaction at the
+ * end, so readers never see half a dataset and a worker killed midway leaves the old one in use.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Club, Player, Rumour, Staff } from '../lib/dataset/types';
+import type { DataMeta } from '../lib/protocol';
+import type { SerialisedNameIndex } from '../lib/engine/name-index';
+
+type Stored<T> = T & { gen: number };
+
+export interface NameRow {
+  gen: number;
+  term: string;
+  id: string;
+}
+
+export interface FootnoteDB extends DBSchema {
+  meta: {
+    key: string;
+    value: { key: 'active'; meta: DataMeta } | { key: 'pending'; gen: number; bundled: string } | { key: 'lastError'; error: string; at: string };
+  };
+  clubs: { key: [number, string]; value: Stored<Club> };
+  players: { key: [number, string]; value: Stored<Player>; indexes: { byClub: [number, string] } };
+  staff: { key: [number, string]; value: Stored<Staff> };
+  rumours: { key: [number, string]; value: Stored<Rumour>; indexes: { byPlayer: [number, string]; byClub: [number, string] } };
+  names: { key: number; value: NameRow; indexes: { byTerm: [number, string] } };
+  nameIndex: { key: number; value: { gen: number; index: SerialisedNameIndex } };
+}
+
+export type DB = IDBPDatabase<FootnoteDB>;
+
+export function openFootnoteDB(name = 'footnote'): Promise<DB> {
+  return openDB<FootnoteDB>(name, 1, {
+    upgrade(db) {
+      db.createObjectStore('meta', { keyPath: 'key' });
+      db.createObjectStore('clubs', { keyPath: ['gen', 'id'] });
+      db.createObjectStore('players', { keyPath: ['gen', 'id'] }).createIndex('byClub', ['gen', 'clubId']);
+      db.createObjectStore('staff', { keyPath: ['gen', 'id'] });
+      const rumours = db.createObjectStore('rumours', { keyPath: ['gen', 'id'] });
+      rumours.createIndex('byPlayer', ['gen', 'playerId']);
+      rumours.createIndex('byClub', ['gen', 'clubId']);
+      db.createObjectStore('names', { autoIncrement: true }).createIndex('byTerm', ['gen', 'term']);
+      db.createObjectStore('nameIndex', { keyPath: 'gen' });
+    },
+  });
+}
+
+/** All keys of one generation in a [gen, id] store. */
+export function generationRange(gen: number): IDBKeyRange {
+  return IDBKeyRange.bound([gen], [gen, []]);
+}

@@ -1,0 +1,97 @@
+/** Installing a validated dataset as a new generation, and cleaning up after crashes. */
+import type { Dataset } from '../lib/dataset/types';
+import type { DataMeta } from '../lib/protocol';
+import { compileWithWordLists } from '../lib/engine/compile';
+import { serialiseNameIndex } from '../lib/engine/name-index';
+import { searchTerms } from '../lib/search';
+import { generationRange, type DB } from './db';
+
+/** Records per transaction: small enough that readers get a turn during a large install. */
+const CHUNK = 2000;
+
+export interface InstallOptions {
+  bundled: string;
+  now: Date;
+  /** Test hook: throw after this many chunks, as a killed worker would stop. */
+  failAfterChunks?: number;
+}
+
+export async function activeMeta(db: DB): Promise<DataMeta | undefined> {
+  const row = await db.get('meta', 'active');
+  return row && 'meta' in row ? row.meta : undefined;
+}
+
+export async function installDataset(db: DB, dataset: Dataset, options: InstallOptions): Promise<DataMeta> {
+  await discardUnfinished(db);
+  const previous = await activeMeta(db);
+  const gen = (previous?.gen ?? 0) + 1;
+  await db.put('meta', { key: 'pending', gen, bundled: options.bundled });
+
+  let chunks = 0;
+  const writeAll = async <S extends 'clubs' | 'players' | 'staff' | 'rumours'>(store: S, rows: object[]) => {
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      if (options.failAfterChunks !== undefined && chunks >= options.failAfterChunks) throw new Error('install interrupted');
+      const tx = db.transaction(store, 'readwrite');
+      for (const row of rows.slice(i, i + CHUNK)) void tx.store.put({ ...row, gen } as never);
+      await tx.done;
+      chunks++;
+    }
+  };
+  await writeAll('clubs', dataset.clubs);
+  await writeAll('players', dataset.players);
+  await writeAll('staff', dataset.staff ?? []);
+  await writeAll('rumours', dataset.rumours ?? []);
+
+  const names = db.transaction('names', 'readwrite');
+  for (const entity of [...dataset.clubs, ...dataset.players, ...(dataset.staff ?? [])]) {
+    for (const term of searchTerms(entity)) void names.store.add({ gen, term, id: entity.id });
+  }
+  await names.done;
+  await db.put('nameIndex', { gen, index: serialiseNameIndex(compileWithWordLists(dataset, `${gen}:${dataset.asOf}`)) });
+
+  const meta: DataMeta = {
+    gen,
+    version: dataset.version,
+    asOf: dataset.asOf,
+    source: dataset.source,
+    counts: {
+      players: dataset.players.length,
+      clubs: dataset.clubs.length,
+      staff: dataset.staff?.length ?? 0,
+      rumours: dataset.rumours?.length ?? 0,
+    },
+    installedAt: options.now.toISOString(),
+    bundled: options.bundled,
+  };
+  // The switch: one transaction, after everything above is durable.
+  const tx = db.transaction('meta', 'readwrite');
+  void tx.store.put({ key: 'active', meta });
+  void tx.store.delete('pending');
+  await tx.done;
+
+  if (previous) await deleteGeneration(db, previous.gen);
+  return meta;
+}
+
+/** A pending generation that never became active was cut short: drop what it wrote. */
+export async function discardUnfinished(db: DB): Promise<void> {
+  const pending = await db.get('meta', 'pending');
+  if (!pending || !('gen' in pending)) return;
+  await deleteGeneration(db, pending.gen);
+  await db.delete('meta', 'pending');
+}
+
+async function deleteGeneration(db: DB, gen: number): Promise<void> {
+  // Names have auto-increment keys: walk the generation's part of the term index.
+  const names = db.transaction('names', 'readwrite');
+  let cursor = await names.store.index('byTerm').openCursor(generationRange(gen));
+  while (cursor) {
+    void cursor.delete();
+    cursor = await cursor.continue();
+  }
+  await names.done;
+  await db.delete('nameIndex', gen);
+  for (const store of ['clubs', 'players', 'staff', 'rumours'] as const) {
+    await db.delete(store, generationRange(gen));
+  }
+}

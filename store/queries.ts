@@ -1,0 +1,118 @@
+/** Read side of the store: what the popup, options page and content scripts ask for. */
+import type { Club, Player, Rumour, Staff } from '../lib/dataset/types';
+import type { EntitySummary, FullRecord, RumourView, SearchHit } from '../lib/protocol';
+import type { SerialisedNameIndex } from '../lib/engine/name-index';
+import { matchesQuery, queryWords, rank } from '../lib/search';
+import { newestFirst } from '../lib/contract/rumours';
+import { clubShortName } from '../lib/dataset/names';
+import { activeMeta } from './install';
+import type { DB } from './db';
+
+/** Drops the storage generation from a stored row. */
+function strip<T extends object>(row: (T & { gen: number }) | undefined): T | undefined {
+  if (!row) return undefined;
+  const { gen: _gen, ...rest } = row;
+  return rest as unknown as T;
+}
+
+export async function nameIndex(db: DB): Promise<SerialisedNameIndex | null> {
+  const meta = await activeMeta(db);
+  if (!meta) return null;
+  return (await db.get('nameIndex', meta.gen))?.index ?? null;
+}
+
+export async function search(db: DB, query: string, limit = 20): Promise<SearchHit[]> {
+  const meta = await activeMeta(db);
+  const words = queryWords(query);
+  if (!meta || words.length === 0) return [];
+  const gen = meta.gen;
+  // The longest word narrows best; the others are checked on the records.
+  const key = [...words].sort((a, b) => b.length - a.length)[0];
+  const rows = await db.getAllFromIndex('names', 'byTerm', IDBKeyRange.bound([gen, key], [gen, `${key}\uffff`]), 500);
+  const ids = [...new Set(rows.map((r) => r.id))];
+  const hits: Array<{ hit: SearchHit; score: number }> = [];
+  const clubNames = new Map<string, string>();
+  const clubName = async (id: string | null | undefined) => {
+    if (!id) return undefined;
+    if (!clubNames.has(id)) {
+      const club = await db.get('clubs', [gen, id]);
+      clubNames.set(id, club ? clubShortName(club) : id);
+    }
+    return clubNames.get(id);
+  };
+  for (const id of ids) {
+    const club = await db.get('clubs', [gen, id]);
+    const entity = club ?? (await db.get('players', [gen, id])) ?? (await db.get('staff', [gen, id]));
+    if (!entity || !matchesQuery(entity, words)) continue;
+    const kind = club ? 'club' : await kindOf(db, gen, id);
+    const detail = club
+      ? [club.league, club.country].filter(Boolean).join(' · ')
+      : [await clubName((entity as Player).clubId), (entity as Player).position ?? roleWords((entity as Staff).role)].filter(Boolean).join(' · ');
+    hits.push({ hit: { id, kind, name: entity.name, detail: detail || undefined }, score: rank(entity, query) });
+  }
+  hits.sort((a, b) => b.score - a.score || a.hit.name.localeCompare(b.hit.name));
+  return hits.slice(0, limit).map((h) => h.hit);
+}
+
+async function kindOf(db: DB, gen: number, id: string): Promise<'player' | 'staff' | 'club'> {
+  if (await db.getKey('players', [gen, id])) return 'player';
+  if (await db.getKey('staff', [gen, id])) return 'staff';
+  return 'club';
+}
+
+function roleWords(role: Staff['role']): string | undefined {
+  return role === 'manager' ? 'Manager' : role === 'executive' ? 'Executive' : undefined;
+}
+
+export async function record(db: DB, id: string): Promise<FullRecord | null> {
+  const meta = await activeMeta(db);
+  if (!meta) return null;
+  const gen = meta.gen;
+  const clubs = new Map<string, Club | undefined>();
+  const club = async (clubId: string | null | undefined) => {
+    if (!clubId) return undefined;
+    if (!clubs.has(clubId)) clubs.set(clubId, strip(await db.get('clubs', [gen, clubId])));
+    return clubs.get(clubId);
+  };
+  const views = async (rumours: Rumour[]): Promise<RumourView[]> =>
+    Promise.all(newestFirst(rumours).map(async (r) => ({ ...r, clubName: r.clubId ? clubShortName((await club(r.clubId)) ?? { name: r.clubId }) : undefined })));
+
+  const player = strip(await db.get('players', [gen, id]));
+  if (player) {
+    const rumours = await views(await db.getAllFromIndex('rumours', 'byPlayer', [gen, id]));
+    const own = await club(player.clubId);
+    return {
+      id, kind: 'player', name: player.name, asOf: meta.asOf, player,
+      clubName: own ? clubShortName(own) : undefined,
+      loanFromName: player.loan ? clubShortName((await club(player.loan.fromClubId)) ?? { name: player.loan.fromClubId }) : undefined,
+      rumourCount: rumours.length, latestRumours: rumours.slice(0, 3), rumours,
+    };
+  }
+  const staff = strip(await db.get('staff', [gen, id]));
+  if (staff) {
+    const own = await club(staff.clubId);
+    return { id, kind: 'staff', name: staff.name, asOf: meta.asOf, staff, clubName: own ? clubShortName(own) : undefined, rumourCount: 0, latestRumours: [], rumours: [] };
+  }
+  const own = await club(id);
+  if (own) {
+    const squad = (await db.getAllFromIndex('players', 'byClub', [gen, id])).map((p) => strip(p)!);
+    const expiring = squad
+      .filter((p) => p.contract?.until)
+      .sort((a, b) => a.contract!.until!.localeCompare(b.contract!.until!))
+      .slice(0, 5);
+    const rumours = await views(await db.getAllFromIndex('rumours', 'byClub', [gen, id]));
+    return { id, kind: 'club', name: own.name, asOf: meta.asOf, club: own, clubName: clubShortName(own), expiring, rumourCount: rumours.length, latestRumours: rumours.slice(0, 3), rumours };
+  }
+  return null;
+}
+
+export async function summaries(db: DB, ids: string[]): Promise<EntitySummary[]> {
+  const out: EntitySummary[] = [];
+  for (const id of new Set(ids)) {
+    const full = await record(db, id);
+    if (!full) continue;
+    const { rumours: _all, ...summary } = full;
+    out.push(summary);
+  }
+  return out;
+}

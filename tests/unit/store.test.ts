@@ -1,0 +1,71 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { openFootnoteDB, type DB } from '../../store/db';
+import { activeMeta, installDataset } from '../../store/install';
+import { ensureBundled } from '../../store/bundled';
+import { nameIndex, record, search, summaries } from '../../store/queries';
+import { tinyDataset } from './fixtures';
+
+let db: DB;
+let n = 0;
+beforeEach(async () => {
+  db = await openFootnoteDB(`test-${n++}`);
+});
+const now = new Date('2026-11-25T10:00:00Z');
+
+describe('the dataset store', () => {
+  test('installs a dataset and answers searches and records', async () => {
+    const meta = await installDataset(db, tinyDataset(), { bundled: '0.1.0', now });
+    expect(meta.counts).toEqual({ players: 2, clubs: 2, staff: 1, rumours: 2 });
+    const hits = await search(db, 'KONA');
+    expect(hits.map((h) => h.id)).toEqual(['ibrahima-konate']);
+    expect(hits[0].detail).toBe('Liverpool · Centre-Back');
+    expect((await search(db, 'rudiger'))[0].id).toBe('antonio-rudiger');
+    expect((await search(db, 'los bla'))[0].id).toBe('real-madrid');
+    expect(await search(db, 'zzz')).toEqual([]);
+    const konate = await record(db, 'ibrahima-konate');
+    expect(konate?.rumours.map((r) => r.id)).toEqual(['r1', 'r2']);
+    expect(konate?.rumours[0].clubName).toBe('Real Madrid');
+    expect(konate?.clubName).toBe('Liverpool');
+    const club = await record(db, 'real-madrid');
+    expect(club?.expiring?.map((p) => p.id)).toEqual(['antonio-rudiger']);
+    expect(await record(db, 'nobody')).toBeNull();
+    expect((await summaries(db, ['ibrahima-konate', 'ibrahima-konate'])).length).toBe(1);
+    expect((await nameIndex(db))?.version).toBe('1:2026-02-05');
+  });
+
+  test('a second install replaces the first and removes its rows', async () => {
+    await installDataset(db, tinyDataset(), { bundled: '0.1.0', now });
+    const next = tinyDataset();
+    next.players = next.players.filter((p) => p.id !== 'antonio-rudiger');
+    next.asOf = '2026-03-01';
+    const meta = await installDataset(db, next, { bundled: '0.2.0', now });
+    expect(meta.gen).toBe(2);
+    expect(await search(db, 'rudiger')).toEqual([]);
+    expect(await db.count('players')).toBe(1);
+    expect(await db.count('nameIndex')).toBe(1);
+  });
+
+  test('an install that fails midway leaves the old data readable, and the next start cleans up', async () => {
+    await installDataset(db, tinyDataset(), { bundled: '0.1.0', now });
+    const bigger = tinyDataset();
+    bigger.players.push({ id: 'new-player', name: 'New Player', clubId: 'liverpool' });
+    await expect(installDataset(db, bigger, { bundled: '0.2.0', now, failAfterChunks: 2 })).rejects.toThrow('interrupted');
+    expect((await activeMeta(db))?.gen).toBe(1);
+    expect((await search(db, 'kona'))[0].id).toBe('ibrahima-konate');
+    expect(await search(db, 'new player')).toEqual([]);
+    // The restart: the bundled version is not installed, so it is installed now.
+    const meta = await ensureBundled(db, '0.2.0', async () => bigger, () => now);
+    expect(meta.bundled).toBe('0.2.0');
+    expect((await search(db, 'new player'))[0].id).toBe('new-player');
+    expect(await db.count('players')).toBe(3);
+  });
+
+  test('ensureBundled does nothing when the bundled version is installed, and refuses an invalid file', async () => {
+    await ensureBundled(db, '0.1.0', async () => tinyDataset(), () => now);
+    let loads = 0;
+    await ensureBundled(db, '0.1.0', async () => { loads++; return tinyDataset(); }, () => now);
+    expect(loads).toBe(0);
+    await expect(ensureBundled(db, '0.2.0', async () => ({ format: 'nope' }), () => now)).rejects.toThrow(/invalid/);
+    expect((await activeMeta(db))?.bundled).toBe('0.1.0');
+  });
+});

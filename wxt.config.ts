@@ -1,0 +1,23 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Test builds (`--mode test`) go to .output/chrome-mv3-test and may run on 127.0.0.1 and
+// localhost; production builds never name them.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser, mode }) => ({
+    name: 'Footnote',
+    description: 'Contract and transfer-rumour badges beside the players and clubs named in football news.',
+    permissions: ['storage'],
+    minimum_chrome_version: '121',
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'footnote@footnote.invalid', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
+    ...(mode === 'production' ? {} : {}),
+  }),
+});
