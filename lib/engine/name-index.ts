@@ -106,9 +106,8 @@ export function compileNameIndex(dataset: Dataset, options: CompileOptions = {})
   }
 
   dataset.clubs.forEach((club, index) => {
-    for (const spelling of new Set([club.name, clubShortName(club), ...(club.aliases ?? [])])) {
-      addForm(spelling, index, clubClass(spelling, common));
-    }
+    for (const spelling of new Set([club.name, clubShortName(club)])) addForm(spelling, index, clubClass(spelling, common, false));
+    for (const spelling of club.aliases ?? []) addForm(spelling, index, clubClass(spelling, common, true));
   });
   for (const { person } of people) {
     const index = entityIndex.get(person.id)!;
@@ -137,10 +136,11 @@ function wordCount(text: string): number {
   return text.trim().split(/\s+/).length;
 }
 
-function clubClass(spelling: string, common: ReadonlySet<string>): FormClass {
+/** A club's own one-word name is a place-like name; a one-word nickname that is plain English is weak. */
+function clubClass(spelling: string, common: ReadonlySet<string>, alias: boolean): FormClass {
   const key = foldForm(spelling);
   if (/^the /.test(key)) return 'weak';
-  if (!key.includes(' ')) return common.has(key) ? 'weak' : 'place';
+  if (!key.includes(' ')) return alias && common.has(key) ? 'weak' : 'place';
   return 'club';
 }
 

@@ -15,7 +15,7 @@
 import { foldCode, fold, foldForm, isLower, isUpper, isWordCode } from './fold';
 import { scan } from './trie';
 import type { FormEntry, NameIndex } from './name-index';
-import { footballWordPositions, VOCABULARY_WINDOW } from './vocabulary';
+import { footballScore, footballTerms, VOCABULARY_WINDOW, type Term } from './vocabulary';
 import { NOT_FIRST_NAMES } from './words';
 import type { EntityKind } from '../dataset/types';
 
@@ -48,13 +48,14 @@ interface Candidate {
   next?: Word;
   /** "University of Liverpool": a capitalised word, then "of", right before. */
   ofAPlace: boolean;
-  footballWordsNear: number;
+  /** Football words around it: strong terms count 2, weak ones 1. */
+  footballNear: number;
 }
 
 interface Block {
   text: string;
   candidates: Candidate[];
-  footballWords: Set<string>;
+  terms: Term[];
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '"', '“', '”', '‘', '(', '[', '|', '•', '·', '–', '—']);
@@ -100,7 +101,7 @@ export class PageMatcher {
         prev: wordBefore(text, start),
         next: wordAfter(text, end),
         ofAPlace: isOfAPlace(text, start),
-        footballWordsNear: 0,
+        footballNear: 0,
       });
     });
     for (let k = 0; k < candidates.length; k++) {
@@ -108,17 +109,11 @@ export class PageMatcher {
       if (c.prev && k > 0 && candidates[k - 1].end >= c.start - 1 - c.prev.text.length) c.prev.isName = true;
       if (c.next && k + 1 < candidates.length && candidates[k + 1].start <= c.end + 2) c.next.isName = true;
     }
-    const folded = fold(text);
-    const positions = footballWordPositions(folded);
-    const footballWords = new Set(positions.map((p) => /^[a-z0-9]+(?:[- ][a-z0-9]+)?/.exec(folded.slice(p))![0]));
+    const terms = footballTerms(fold(text));
     for (const c of candidates) {
-      const near = new Set<string>();
-      for (const p of positions) {
-        if (Math.abs(p - c.start) <= VOCABULARY_WINDOW) near.add(/^[a-z0-9]+/.exec(folded.slice(p))![0]);
-      }
-      c.footballWordsNear = near.size;
+      c.footballNear = footballScore(terms.filter((t) => Math.abs(t.at - c.start) <= VOCABULARY_WINDOW));
     }
-    return { text, candidates, footballWords };
+    return { text, candidates, terms };
   }
 }
 
@@ -133,22 +128,30 @@ function resolvePage(index: NameIndex, blocks: Map<number, Block>): Map<number, 
   const entries = (c: Candidate) => index.forms[c.form].entries.filter((e) => caseFits(c.text, e.spelling));
   const entity = (e: FormEntry) => index.entities[e.entity];
 
-  // 1. Is this page about football at all?
-  const pageWords = new Set<string>();
-  for (const b of blocks.values()) for (const w of b.footballWords) pageWords.add(w);
-  const strongEntities = new Set<number>();
-  for (const c of all) for (const e of entries(c)) if (e.cls === 'full' || e.cls === 'club') strongEntities.add(e.entity);
-  const footballPage =
-    pageWords.size >= 2 || strongEntities.size >= 2 || (strongEntities.size >= 1 && pageWords.size >= 1);
+  // 1. Is this page about football at all? Its words, or its clubs named in full, say so.
+  const pageScore = footballScore([...blocks.values()].flatMap((b) => b.terms));
+  const fullClubs = new Set<number>();
+  const fullPeople = new Set<number>();
+  for (const c of all) {
+    for (const e of entries(c)) {
+      if (e.cls === 'club' && placeFits(c)) fullClubs.add(e.entity);
+      if (e.cls === 'full') fullPeople.add(e.entity);
+    }
+  }
+  const footballPage = pageScore >= 2 || fullClubs.size >= 1 || fullPeople.size >= 2;
 
-  // 2. Strong forms and one-word club names.
+  // 2. Full names, multi-word club names and one-word club names.
   const accepted = new Map<Candidate, number>();
   const namedInFull = new Set<number>();
   const clubsNamed = new Set<number>();
   for (const c of all) {
-    const ok = entries(c).filter((e) =>
-      e.cls === 'full' || e.cls === 'club' ? footballPage : e.cls === 'place' ? placeFits(c, footballPage) : false,
-    );
+    const common = index.forms[c.form].common;
+    const ok = entries(c).filter((e) => {
+      if (e.cls === 'club') return placeFits(c);
+      if (e.cls === 'full') return footballPage;
+      if (e.cls === 'place') return (footballPage || c.footballNear >= 2) && placeFits(c) && (!common || !c.sentenceStart || c.footballNear >= 1);
+      return false;
+    });
     const ids = new Set(ok.map((e) => e.entity));
     if (ids.size !== 1) continue;
     const [id] = ids;
@@ -223,9 +226,8 @@ function shouting(text: string): boolean {
   return letters >= 2;
 }
 
-/** "Liverpool" the club, not the city: a football page, and not part of a longer proper noun. */
-function placeFits(c: Candidate, footballPage: boolean): boolean {
-  if (!footballPage && c.footballWordsNear < 2) return false;
+/** "Liverpool" the club, not the city: not part of a longer proper noun, not a national team. */
+function placeFits(c: Candidate): boolean {
   if (c.ofAPlace) return false;
   if (c.next && NATIONAL_TEAM_WORDS.has(c.next.folded)) return false;
   if (c.next && c.next.capitalised && !c.next.shouting && !c.next.isName && !shouting(c.text)) return false;
