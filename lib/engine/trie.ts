@@ -25,44 +25,47 @@ const SPACE = 32;
 /** Builds a trie; `forms[i]` (folded, single-spaced) gets form id i. */
 export function buildTrie(forms: readonly string[]): Trie {
   const order = forms.map((_, i) => i).sort((a, b) => (forms[a] < forms[b] ? -1 : forms[a] > forms[b] ? 1 : 0));
-  // Sorted insertion creates each node's children in char order; edges are recorded as triples
-  // and grouped by parent afterwards with a counting sort.
-  const parents: number[] = [];
-  const chars: number[] = [];
-  const nodeFormList: number[] = [-1];
-  const path: number[] = [0];
+  // Sorted insertion creates each node's children in char order. Node k+1 is created by edge k
+  // (parent[k], char[k]); edges are grouped by parent afterwards with a counting sort.
+  let total = 0;
+  let longest = 0;
+  for (const form of forms) {
+    total += form.length;
+    longest = Math.max(longest, form.length);
+  }
+  const parents = new Int32Array(total);
+  const chars = new Uint16Array(total);
+  const formAt = new Int32Array(total + 1).fill(-1);
+  const path = new Int32Array(longest + 1);
+  let edges = 0;
   let previous = '';
   for (const id of order) {
     const form = forms[id];
     let common = 0;
     const max = Math.min(form.length, previous.length);
     while (common < max && form.charCodeAt(common) === previous.charCodeAt(common)) common++;
-    path.length = common + 1;
     for (let k = common; k < form.length; k++) {
-      const node = nodeFormList.length;
-      nodeFormList.push(-1);
-      parents.push(path[k]);
-      chars.push(form.charCodeAt(k));
-      path.push(node);
+      parents[edges] = path[k];
+      chars[edges] = form.charCodeAt(k);
+      path[k + 1] = ++edges;
     }
     const end = path[form.length];
-    if (nodeFormList[end] < 0) nodeFormList[end] = id;
+    if (formAt[end] < 0) formAt[end] = id;
     previous = form;
   }
-  const nodeCount = nodeFormList.length;
+  const nodeCount = edges + 1;
   const edgeStart = new Int32Array(nodeCount + 1);
-  for (const p of parents) edgeStart[p + 1]++;
+  for (let k = 0; k < edges; k++) edgeStart[parents[k] + 1]++;
   for (let n = 0; n < nodeCount; n++) edgeStart[n + 1] += edgeStart[n];
   const fill = edgeStart.slice(0, nodeCount);
-  const edgeChar = new Uint16Array(parents.length);
-  const edgeTarget = new Int32Array(parents.length);
-  // Node k+1 is the child created by triple k (nodes are numbered in creation order).
-  for (let k = 0; k < parents.length; k++) {
+  const edgeChar = new Uint16Array(edges);
+  const edgeTarget = new Int32Array(edges);
+  for (let k = 0; k < edges; k++) {
     const slot = fill[parents[k]]++;
     edgeChar[slot] = chars[k];
     edgeTarget[slot] = k + 1;
   }
-  return withRoot({ edgeStart, edgeChar, edgeTarget, nodeForm: Int32Array.from(nodeFormList), root: new Int32Array(0) });
+  return withRoot({ edgeStart, edgeChar, edgeTarget, nodeForm: formAt.slice(0, nodeCount) });
 }
 
 export function withRoot(trie: Omit<Trie, 'root'> & { root?: Int32Array }): Trie {
@@ -124,14 +127,28 @@ export function isWordEnd(text: string, i: number): boolean {
 export function scan(trie: Trie, text: string, onMatch: (start: number, end: number, form: number) => void): void {
   const n = text.length;
   const nodeForm = trie.nodeForm;
+  const root = trie.root;
+  // The word-start test of isWordStart, kept incremental: this loop sees every character.
+  let prevWord = false;
+  let glued = false; // the previous char is a hyphen or apostrophe right after a letter
   for (let i = 0; i < n; i++) {
-    if (!isWordStart(text, i)) continue;
-    let node = 0;
-    let j = i;
+    const code = foldCode(text.charCodeAt(i));
+    const word = isWordCode(code);
+    const startsHere = word && !prevWord && !glued;
+    glued = (code === HYPHEN || code === APOSTROPHE) && prevWord;
+    prevWord = word;
+    if (!startsHere) continue;
+    let node = code < ROOT_TABLE ? root[code] : child(trie, 0, code);
+    if (node < 0) continue;
+    let j = i + 1;
     let best = -1;
     let bestEnd = -1;
+    if (nodeForm[node] >= 0 && isWordEnd(text, j)) {
+      best = nodeForm[node];
+      bestEnd = j;
+    }
     while (j < n) {
-      let c = foldCode(text.charCodeAt(j));
+      const c = foldCode(text.charCodeAt(j));
       let next = j + 1;
       if (c === SPACE) {
         while (next < n && foldCode(text.charCodeAt(next)) === SPACE) next++;
@@ -139,14 +156,17 @@ export function scan(trie: Trie, text: string, onMatch: (start: number, end: num
       node = child(trie, node, c);
       if (node < 0) break;
       j = next;
-      if (nodeForm[node] >= 0 && c !== SPACE && isWordEnd(text, j)) {
+      if (c !== SPACE && nodeForm[node] >= 0 && isWordEnd(text, j)) {
         best = nodeForm[node];
         bestEnd = j;
       }
     }
     if (best >= 0) {
       onMatch(i, bestEnd, best);
+      // Resume after the match: the char before the resume point ends a word.
       i = bestEnd - 1;
+      prevWord = true;
+      glued = false;
     }
   }
 }

@@ -1,0 +1,95 @@
+/**
+ * bench:engine: the name matcher against the usual approach (one big alternation regular
+ * expression of the same names), in one process, on the same folded text, reported as ratios.
+ *
+ *   npm run bench:engine [-- --forms 50000 --megabytes 8]
+ *
+ * Names: the 5,029 real players of ../shared/corpus (when present) and their clubs, topped up
+ * with generated names to the requested count. Text: the 2005 BBC articles and the gossip
+ * items of ../shared/corpus, repeated to size (or generated prose when absent).
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { buildTrie, scan, trieBytes } from '../lib/engine/trie';
+import { fold, foldForm } from '../lib/engine/fold';
+
+const args = process.argv.slice(2);
+const opt = (name: string, fallback: number) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? Number(args[at + 1]) : fallback;
+};
+const FORMS = opt('forms', 50_000);
+const MEGABYTES = opt('megabytes', 8);
+const CORPUS = '../shared/corpus';
+
+function realNames(): string[] {
+  const file = `${CORPUS}/data/transfermarkt-2025/players.csv`;
+  if (!existsSync(file)) return [];
+  const names = new Set<string>();
+  for (const line of readFileSync(file, 'utf8').split('\n').slice(1)) {
+    const cells = line.split(',');
+    for (const cell of [cells[5], cells[6], cells[7], `${cells[5]} ${cells[6]}`]) if (cell && /^[\p{L} '.-]+$/u.test(cell)) names.add(cell.trim());
+  }
+  return [...names];
+}
+
+function generatedNames(count: number, seed = 7): string[] {
+  const syl = ['ka', 'ro', 'mi', 'len', 'dor', 'vi', 'sa', 'tel', 'an', 'gu', 'bri', 'os', 'ne', 'lu', 'ter', 'ma', 'zo', 'fi', 'ja', 'rek'];
+  let s = seed;
+  const rnd = () => ((s = (Math.imul(s, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff);
+  const word = () => {
+    const n = 2 + Math.floor(rnd() * 3);
+    let w = '';
+    for (let i = 0; i < n; i++) w += syl[Math.floor(rnd() * syl.length)];
+    return w[0].toUpperCase() + w.slice(1);
+  };
+  return Array.from({ length: count }, () => (rnd() < 0.5 ? word() : `${word()} ${word()}`));
+}
+
+function corpusText(): string {
+  const parts: string[] = [];
+  const bbc = `${CORPUS}/bbc-2005-sport`;
+  if (existsSync(bbc)) for (const f of readdirSync(bbc)) parts.push(readFileSync(`${bbc}/${f}`, 'utf8'));
+  const gossip = `${CORPUS}/data/bbc-gossip-2021/gossip_items.csv`;
+  if (existsSync(gossip)) parts.push(readFileSync(gossip, 'utf8'));
+  if (parts.length === 0) parts.push(generatedNames(20_000).join(' said the manager after the match. '));
+  return parts.join('\n\n');
+}
+
+const ms = (f: () => void) => {
+  const t = performance.now();
+  f();
+  return performance.now() - t;
+};
+
+const names = [...new Set([...realNames(), ...generatedNames(FORMS * 2)].map(foldForm))].slice(0, FORMS);
+let text = corpusText();
+while (text.length < MEGABYTES * 1_000_000) text += `\n\n${text}`;
+text = fold(text.slice(0, MEGABYTES * 1_000_000));
+const mb = text.length / 1_000_000;
+
+// The engine.
+let trie = buildTrie(names);
+const build = Math.min(...[0, 1, 2].map(() => ms(() => (trie = buildTrie(names)))));
+let found = 0;
+scan(trie, text.slice(0, 100_000), () => found++);
+const scanMs = Math.min(...[0, 1, 2].map(() => ms(() => { found = 0; scan(trie, text, () => found++); })));
+
+// The baseline: one alternation, longest names first, word-bounded, on the same folded text.
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const sorted = [...names].sort((a, b) => b.length - a.length).map(escape);
+let regex!: RegExp;
+const regexBuild = ms(() => (regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})(?![\\p{L}\\p{N}])`, 'gu')));
+const slice = text.slice(0, 20_000);
+let regexFound = 0;
+const regexMs = ms(() => { regexFound = [...slice.matchAll(regex)].length; });
+const regexMBs = slice.length / 1_000_000 / (regexMs / 1000);
+const engineMBs = mb / (scanMs / 1000);
+
+const row = (label: string, value: string) => console.log(`${label.padEnd(34)} ${value}`);
+console.log(`bench:engine: ${names.length.toLocaleString()} surface forms, ${mb.toFixed(1)} MB of folded text\n`);
+row('engine: build', `${build.toFixed(1)} ms`);
+row('engine: automaton memory', `${(trieBytes(trie) / 1_048_576).toFixed(2)} MB`);
+row('engine: scan', `${engineMBs.toFixed(1)} MB/s (${found.toLocaleString()} raw matches)`);
+row('baseline regex: build', `${regexBuild.toFixed(1)} ms`);
+row('baseline regex: scan (20 kB slice)', `${regexMBs.toFixed(3)} MB/s (${regexFound} matches in the slice)`);
+row('scan speed ratio (engine/regex)', `${(engineMBs / regexMBs).toFixed(0)}x`);
