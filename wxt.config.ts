@@ -1,15 +1,17 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { defaultPatterns, LOCAL_PATTERNS } from './lib/sites/defaults';
 
-// Test builds (`--mode test`) go to .output/chrome-mv3-test and may run on 127.0.0.1 and
-// localhost; production builds never name them.
+// Test builds (`--mode test`, in .output/chrome-mv3-test) and the dev server may also run on
+// 127.0.0.1 and localhost; production builds never name them (tests/unit/manifest.test.ts).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, mode }) => ({
     name: 'Footnote',
     description: 'Contract and transfer-rumour badges beside the players and clubs named in football news.',
-    permissions: ['storage'],
+    permissions: ['storage', 'scripting'],
+    host_permissions: [...defaultPatterns(), ...(mode === 'production' ? [] : LOCAL_PATTERNS)],
     minimum_chrome_version: '121',
     ...(browser === 'firefox'
       ? {
@@ -18,6 +20,5 @@ export default defineConfig({
           },
         }
       : {}),
-    ...(mode === 'production' ? {} : {}),
   }),
 });

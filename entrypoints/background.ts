@@ -4,6 +4,8 @@ import { ensureBundled } from '../store/bundled';
 import { handleMessage } from '../store/handle';
 import { parseMessage, type DataStatus } from '../lib/protocol';
 import { activeMeta } from '../store/install';
+import { registerContentScript } from '../worker/registration';
+import { defaultPatterns, LOCAL_PATTERNS } from '../lib/sites/defaults';
 
 export default defineBackground(() => {
   const db = openFootnoteDB();
@@ -35,7 +37,13 @@ export default defineBackground(() => {
     return { state: 'ready', active };
   };
 
-  browser.runtime.onInstalled.addListener(() => void ensure());
+  const tracked = () => [...defaultPatterns(), ...(import.meta.env.MODE === 'production' ? [] : LOCAL_PATTERNS)];
+  const register = () => registerContentScript(tracked()).catch((e) => console.error('Footnote: could not register the content script', e));
+
+  browser.runtime.onInstalled.addListener(() => {
+    void ensure();
+    void register();
+  });
   browser.runtime.onStartup.addListener(() => void ensure());
   // A worker woken for any reason checks too: an install cut short is completed.
   void ensure();

@@ -48,6 +48,13 @@ export async function launch(options: { headless?: boolean; extensionDir?: strin
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // The background registers the content script when it is installed: wait for that fact.
+  await worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts: () => Promise<unknown[]> } } }).chrome;
+    for (let i = 0; i < 200 && (await api.scripting.getRegisteredContentScripts()).length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  });
   return {
     context,
     extensionId,
@@ -61,4 +68,55 @@ export async function launch(options: { headless?: boolean; extensionDir?: strin
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Waits until the test build's content script says its latest batch has settled. */
+export async function settled(page: Page): Promise<string> {
+  await page.waitForSelector('html[data-footnote-test^="settled"]', { state: 'attached', timeout: 15_000 });
+  return (await page.getAttribute('html', 'data-footnote-test'))!;
+}
+
+/** Lets only the local server answer: real pages from the corpus must not reach the network. */
+export async function localOnly(page: Page): Promise<void> {
+  await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+}
+
+/**
+ * Records, before any extension code runs, every text node of the body and its text, so a test
+ * can check that switching Footnote off gives the page back exactly.
+ */
+export async function snapshotTextNodes(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const nodes: Text[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+      (window as unknown as { __footnoteSnapshot: unknown }).__footnoteSnapshot = { nodes, data: nodes.map((n) => n.data), html: document.body.innerHTML };
+    });
+  });
+}
+
+/** Whether the body has exactly the text nodes it had at DOMContentLoaded, with the same text and markup. */
+export async function restoredExactly(page: Page): Promise<{ same: boolean; html: boolean; detail: string }> {
+  return page.evaluate(() => {
+    const snap = (window as unknown as { __footnoteSnapshot: { nodes: Text[]; data: string[]; html: string } }).__footnoteSnapshot;
+    const now: Text[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) now.push(n as Text);
+    const same = now.length === snap.nodes.length && now.every((n, i) => n === snap.nodes[i] && n.data === snap.data[i]);
+    return { same, html: document.body.innerHTML === snap.html, detail: `${now.length} text nodes now, ${snap.nodes.length} before` };
+  });
+}
+
+/** Sends a message to the content script of the tab showing `url`, from an extension page. */
+export async function sendToTab(session: Session, url: string, message: unknown): Promise<void> {
+  const page = await session.extensionPage('popup.html');
+  await page.evaluate(async ({ url, message }) => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<Array<{ id: number; url: string }>>; sendMessage: (id: number, m: unknown) => Promise<unknown> } } }).chrome;
+    const tabs = await api.tabs.query({});
+    const tab = tabs.find((t) => t.url === url);
+    if (!tab) throw new Error(`no tab at ${url}`);
+    await api.tabs.sendMessage(tab.id, message);
+  }, { url, message });
+  await page.close();
 }

@@ -1,0 +1,61 @@
+/** The content script's life: wait for an idle page, fetch the index, annotate, obey the off switch. */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { deserialiseNameIndex } from '../lib/engine/name-index';
+import { isoDay } from '../lib/dataset/dates';
+import { ask } from '../components/ask';
+import { PageAnnotator } from './annotator';
+import { parseTabMessage } from '../lib/tab-protocol';
+
+const TEST_BUILD = import.meta.env.MODE === 'test';
+
+function whenIdle(ctx: ContentScriptContext): Promise<void> {
+  return new Promise((resolve) => {
+    const go = () => ('requestIdleCallback' in window ? ctx.requestIdleCallback(() => resolve(), { timeout: 2000 }) : ctx.setTimeout(resolve, 200));
+    if (document.readyState === 'complete') go();
+    else ctx.addEventListener(window, 'load', go, { once: true });
+  });
+}
+
+/** Test builds say on <html> when a batch has settled, so tests wait on facts, not sleeps. */
+function mark(state: string) {
+  if (TEST_BUILD) document.documentElement.setAttribute('data-footnote-test', state);
+}
+
+export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
+  await whenIdle(ctx);
+  if (ctx.isInvalid || !document.body) return;
+  const serialised = await ask('name-index');
+  if (!serialised) return;
+  const annotator = new PageAnnotator(document.body, {
+    index: deserialiseNameIndex(serialised),
+    summaries: (ids) => ask('summaries', { ids }),
+    today: isoDay(new Date()),
+    onSettled: (a) => mark(`settled:${a.found().length}`),
+  });
+
+  const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) => {
+    const message = parseTabMessage(raw);
+    if (!message || sender.id !== browser.runtime.id) return undefined;
+    if (message.type === 'bg-cs-enabled') {
+      if (message.enabled) {
+        mark('busy');
+        void annotator.start();
+      } else {
+        annotator.stop();
+        mark('off');
+      }
+      sendResponse({ ok: true });
+    } else if (message.type === 'popup-cs-found') {
+      sendResponse({ ok: true, found: annotator.found() });
+    }
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    annotator.stop();
+  });
+  mark('busy');
+  await annotator.start();
+}
