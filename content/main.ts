@@ -7,7 +7,7 @@ import { ask } from '../components/ask';
 import { PageAnnotator } from './annotator';
 import { parseTabMessage } from '../lib/tab-protocol';
 
-const TEST_BUILD = import.meta.env.MODE === 'test';
+const TEST_BUILD = import.meta.env.MODE !== 'production';
 
 function whenIdle(ctx: ContentScriptContext): Promise<void> {
   return new Promise((resolve) => {
@@ -17,7 +17,7 @@ function whenIdle(ctx: ContentScriptContext): Promise<void> {
   });
 }
 
-/** Test builds say on <html> when a batch has settled, so tests wait on facts, not sleeps. */
+/** Test and development builds say on <html> when a batch has settled, so tests wait on facts, not sleeps. */
 function mark(state: string) {
   if (TEST_BUILD) document.documentElement.setAttribute('data-footnote-test', state);
 }

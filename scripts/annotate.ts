@@ -13,11 +13,12 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve, extname } from 'node:path';
-import { Window } from 'happy-dom';
+import { parseHTML } from 'linkedom';
 import { validateDataset } from '../lib/dataset/validate';
 import { compileWithWordLists } from '../lib/engine/compile';
-import { findMentions } from '../lib/engine/page-matcher';
-import { visibleText } from '../lib/page/blocks';
+import { PageMatcher, type Mention } from '../lib/engine/page-matcher';
+import type { NameIndex } from '../lib/engine/name-index';
+import { visibleBlocks } from '../lib/page/blocks';
 
 const HELP = `Usage: npm run -s annotate -- --dataset <dataset.json> <file> [<file> ...]
 
@@ -33,14 +34,25 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-export function readPageText(path: string): string {
+/** A file's text as blocks: a .txt file is one block; an HTML file's body gives one per paragraph, heading... */
+export function readPageBlocks(path: string): string[] {
   const raw = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  if (!/^\.x?html?$/i.test(extname(path))) return raw;
-  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true } });
-  const doc = new window.DOMParser().parseFromString(raw, 'text/html');
-  const text = visibleText(doc.body as unknown as Node);
-  void window.happyDOM.close();
-  return text;
+  if (!/^\.x?html?$/i.test(extname(path))) return [raw];
+  const { document } = parseHTML(raw);
+  return visibleBlocks(document.body as unknown as Node);
+}
+
+/** Mentions of one page fed block by block, as the extension reads it, with offsets into the blocks joined by blank lines. */
+export function annotateBlocks(index: NameIndex, blocks: string[]): Mention[] {
+  const page = new PageMatcher(index);
+  const ids = blocks.map((b) => page.add(b));
+  const out: Mention[] = [];
+  let offset = 0;
+  blocks.forEach((block, i) => {
+    for (const m of page.mentions(ids[i])) out.push({ ...m, start: m.start + offset, end: m.end + offset });
+    offset += block.length + 2;
+  });
+  return out;
 }
 
 function main(args: string[]) {
@@ -67,9 +79,9 @@ function main(args: string[]) {
   if (!result.ok) fail(`${datasetPath} is not a valid dataset:\n${result.problems.map((p) => `  ${p}`).join('\n')}`);
   const index = compileWithWordLists(result.dataset);
   for (const file of files) {
-    const mentions = findMentions(index, readPageText(resolve(file)));
+    const mentions = annotateBlocks(index, readPageBlocks(resolve(file)));
     process.stdout.write(`${JSON.stringify({ file, mentions })}\n`);
   }
 }
 
-main(process.argv.slice(2));
+if (import.meta.url === `file://${process.argv[1]}`) main(process.argv.slice(2));

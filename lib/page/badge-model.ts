@@ -33,7 +33,7 @@ export function badgesFor(summary: EntitySummary, today: string, prefs: BadgePre
       badges.push({
         kind: 'contract',
         text: status.urgency === 'free' ? 'Free' : formatMonthYear(status.until!),
-        label: `Contract ${status.words}${loan}`,
+        label: status.urgency === 'free' ? `Free agent${status.words.slice('free agent'.length)}` : `Contract ${status.words}${loan}`,
         urgency: status.urgency,
         loan: !!summary.player?.loan,
         stale: status.stale,

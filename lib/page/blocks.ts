@@ -59,36 +59,49 @@ export function isInsideSkipped(node: Node, root: Node): boolean {
  */
 export function collectBlocks(root: Node): TextBlock[] {
   const blocks: TextBlock[] = [];
-  const byElement = new Map<Element, TextBlock>();
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* elements and text */, {
-    acceptNode(node: Node) {
-      if (node.nodeType === 1) return isSkipped(node as Element) ? 2 /* reject subtree */ : 3 /* skip, descend */;
-      return 1;
-    },
-  });
   const fallback = root.nodeType === 1 ? (root as Element) : (root as Document).documentElement;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node as Text;
-    if (!text.data.trim()) continue;
-    let element: Element | null = text.parentElement;
-    while (element && element !== root && !isBlock(element)) element = element.parentElement;
-    const owner = element ?? fallback;
-    let block = byElement.get(owner);
-    // A block interrupted by a nested block (a <div> inside a <div>) starts again after it.
-    if (!block || block !== blocks[blocks.length - 1]) {
-      block = { element: owner, nodes: [], starts: [], text: '' };
-      byElement.set(owner, block);
-      blocks.push(block);
+  // A stack of the block elements we are inside; the block being filled is the top one's.
+  const owners: Element[] = [fallback];
+  let current: TextBlock | undefined;
+  const visit = (node: Node) => {
+    if (node.nodeType === 3) {
+      const text = node as Text;
+      if (!text.data.trim()) return;
+      const owner = owners[owners.length - 1];
+      // A block interrupted by a nested block (a <div> inside a <div>) starts again after it.
+      if (!current || current.element !== owner) {
+        current = { element: owner, nodes: [], starts: [], text: '' };
+        blocks.push(current);
+      }
+      current.starts.push(current.text.length);
+      current.nodes.push(text);
+      current.text += text.data;
+      return;
     }
-    block.starts.push(block.text.length);
-    block.nodes.push(text);
-    block.text += text.data;
-  }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const element = node as Element;
+    if (node !== root && node.nodeType === 1 && isSkipped(element)) return;
+    const block = node !== root && node.nodeType === 1 && isBlock(element);
+    if (block) {
+      owners.push(element);
+      current = undefined;
+    }
+    for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
+    if (block) {
+      owners.pop();
+      current = undefined;
+    }
+  };
+  visit(root);
   return blocks;
 }
 
-/** All the readable text as one string, blocks separated by blank lines (the annotate tool's view). */
+/** The readable text of each block, its whitespace collapsed (the annotate tool's view). */
+export function visibleBlocks(root: Node): string[] {
+  return collectBlocks(root).map((b) => b.text.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+/** All the readable text as one string, blocks separated by blank lines. */
 export function visibleText(root: Node): string {
-  return collectBlocks(root).map((b) => b.text.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n\n');
+  return visibleBlocks(root).join('\n\n');
 }

@@ -1,7 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { launch, type Session } from './harness';
+import { launch, type Session } from '../../scripts/chromium';
 
 let session: Session;
 before(async () => {

@@ -96,15 +96,21 @@ export async function snapshotTextNodes(page: Page): Promise<void> {
   });
 }
 
-/** Whether the body has exactly the text nodes it had at DOMContentLoaded, with the same text and markup. */
-export async function restoredExactly(page: Page): Promise<{ same: boolean; html: boolean; detail: string }> {
+/**
+ * Whether the body still has the text nodes it had at DOMContentLoaded, in the same order with
+ * the same text. `extra` counts text nodes that appeared since (a page's own scripts add some).
+ */
+export async function restoredExactly(page: Page): Promise<{ same: boolean; extra: number; html: boolean; detail: string }> {
   return page.evaluate(() => {
     const snap = (window as unknown as { __footnoteSnapshot: { nodes: Text[]; data: string[]; html: string } }).__footnoteSnapshot;
     const now: Text[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) now.push(n as Text);
-    const same = now.length === snap.nodes.length && now.every((n, i) => n === snap.nodes[i] && n.data === snap.data[i]);
-    return { same, html: document.body.innerHTML === snap.html, detail: `${now.length} text nodes now, ${snap.nodes.length} before` };
+    const known = new Set(snap.nodes);
+    const kept = now.filter((n) => known.has(n));
+    const same = kept.length === snap.nodes.length && kept.every((n, i) => n === snap.nodes[i] && n.data === snap.data[i]);
+    const extra = now.length - kept.length;
+    return { same, extra, html: document.body.innerHTML === snap.html, detail: `${kept.length} of ${snap.nodes.length} text nodes kept, ${extra} new` };
   });
 }
 

@@ -1,0 +1,58 @@
+/**
+ * npm start: builds the extension (development mode, which may run on localhost), serves the
+ * demo article on 127.0.0.1 and opens Chromium with the extension on it. With a display the
+ * browser stays open; without one it runs headless, prints what Footnote found and saves
+ * screenshots.
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launch, settled } from './chromium';
+import { serve } from './serve';
+
+const OUT = resolve('screenshots');
+const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+
+execSync('npm run -s dataset:build && npx wxt build --mode development', { stdio: ['ignore', 'inherit', 'inherit'] });
+const server = await serve();
+const session = await launch({ headless, extensionDir: resolve('.output/chrome-mv3-dev') });
+const page = await session.context.newPage();
+await page.goto(server.url('/demo/article.html'));
+await settled(page);
+
+const found = await page.$$eval('footnote-mention', (els) => {
+  const seen = new Map<string, { text: string; kind: string; badges: string[] }>();
+  for (const el of els) {
+    const id = el.getAttribute('data-footnote-entity')!;
+    const entry = seen.get(id) ?? { text: el.textContent ?? '', kind: el.getAttribute('data-footnote-kind')!, badges: [] };
+    for (let next = el.nextElementSibling; next && next.tagName === 'FOOTNOTE-BADGE'; next = next.nextElementSibling) {
+      const label = next.getAttribute('aria-label')!;
+      if (!entry.badges.includes(label)) entry.badges.push(label);
+    }
+    seen.set(id, entry);
+  }
+  return [...seen.entries()];
+});
+console.log(`\nFootnote on the demo article (${server.url('/demo/article.html')}):`);
+for (const [id, { text, kind, badges }] of found) {
+  console.log(`  ${kind.padEnd(6)} ${text} (${id})${badges.map((b) => `\n           ${b}`).join('')}`);
+}
+
+if (headless) {
+  mkdirSync(OUT, { recursive: true });
+  await page.screenshot({ path: `${OUT}/page.png` });
+  const popup = await session.extensionPage('popup.html?record=ibrahima-konate');
+  await popup.setViewportSize({ width: 400, height: 900 });
+  await popup.waitForSelector('article.record');
+  await popup.screenshot({ path: `${OUT}/popup.png`, fullPage: true });
+  console.log(`\nNo display: ran headless. Screenshots are in ${OUT}/ (page.png, popup.png).`);
+  await session.close();
+  await server.close();
+} else {
+  console.log('\nChromium is open on the demo article. Press Ctrl+C to stop.');
+  process.on('SIGINT', async () => {
+    await session.close();
+    await server.close();
+    process.exit(0);
+  });
+}

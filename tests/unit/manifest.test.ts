@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import config from '../../wxt.config';
+
+type ManifestFn = (env: { browser: string; mode: string; manifestVersion: number; command: string }) => Record<string, unknown>;
+const manifest = (browser: string, mode: string) =>
+  (config.manifest as unknown as ManifestFn)({ browser, mode, manifestVersion: 3, command: 'build' });
+
+describe('the manifest', () => {
+  test.each(['chrome', 'firefox'])('production %s: no local hosts, no broad patterns, minimal permissions', (browser) => {
+    const m = manifest(browser, 'production');
+    const hosts = m.host_permissions as string[];
+    expect(hosts.length).toBeGreaterThan(10);
+    for (const host of hosts) {
+      expect(host).not.toMatch(/127\.0\.0\.1|localhost/);
+      expect(host).not.toMatch(/^(<all_urls>|\*:\/\/\*\/\*|https?:\/\/\*\/)/);
+      expect(host).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]+\//);
+    }
+    expect(m.permissions).toEqual(['storage', 'scripting']);
+  });
+
+  test('test builds may run on local pages', () => {
+    expect(manifest('chrome', 'test').host_permissions).toContain('http://127.0.0.1/*');
+  });
+
+  test('Firefox gets its id and data-collection declaration', () => {
+    expect(manifest('firefox', 'production').browser_specific_settings).toMatchObject({ gecko: { data_collection_permissions: { required: ['none'] } } });
+    expect(manifest('chrome', 'production').browser_specific_settings).toBeUndefined();
+  });
+});
