@@ -94,6 +94,11 @@ export class PageAnnotator {
     return [...counts.values()].sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
   }
 
+  /** What the background said about an entity found on this page. */
+  summaryFor(id: string): EntitySummary | undefined {
+    return this.summaryCache.get(id) ?? undefined;
+  }
+
   /** Resolves when every queued batch is done. */
   settled(): Promise<void> {
     return this.busy;

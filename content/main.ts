@@ -5,6 +5,7 @@ import { deserialiseNameIndex } from '../lib/engine/name-index';
 import { isoDay } from '../lib/dataset/dates';
 import { ask } from '../components/ask';
 import { PageAnnotator } from './annotator';
+import { HoverCards } from './hover-card';
 import { parseTabMessage } from '../lib/tab-protocol';
 
 const TEST_BUILD = import.meta.env.MODE !== 'production';
@@ -27,12 +28,31 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
   if (ctx.isInvalid || !document.body) return;
   const serialised = await ask('name-index');
   if (!serialised) return;
+  const today = isoDay(new Date());
   const annotator = new PageAnnotator(document.body, {
     index: deserialiseNameIndex(serialised),
     summaries: (ids) => ask('summaries', { ids }),
-    today: isoDay(new Date()),
+    today,
     onSettled: (a) => mark(`settled:${a.found().length}`),
   });
+  let cards: AbortController | undefined;
+  const on = () => {
+    if (!cards) {
+      cards = new AbortController();
+      new HoverCards(document, {
+        summary: (id) => annotator.summaryFor(id),
+        today,
+        openRecord: (id) => void ask('open-record', { id }),
+        signal: cards.signal,
+      });
+    }
+    return annotator.start();
+  };
+  const off = () => {
+    cards?.abort();
+    cards = undefined;
+    annotator.stop();
+  };
 
   const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) => {
     const message = parseTabMessage(raw);
@@ -40,9 +60,9 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
     if (message.type === 'bg-cs-enabled') {
       if (message.enabled) {
         mark('busy');
-        void annotator.start();
+        void on();
       } else {
-        annotator.stop();
+        off();
         mark('off');
       }
       sendResponse({ ok: true });
@@ -54,8 +74,8 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage);
-    annotator.stop();
+    off();
   });
   mark('busy');
-  await annotator.start();
+  await on();
 }

@@ -7,6 +7,19 @@ import { activeMeta } from '../store/install';
 import { registerContentScript } from '../worker/registration';
 import { defaultPatterns, LOCAL_PATTERNS } from '../lib/sites/defaults';
 
+/** The popup where the browser lets a page open it; otherwise the same view in a tab beside the page. */
+async function openRecord(id: string, tab?: { id?: number; index?: number; windowId?: number }): Promise<'popup' | 'tab'> {
+  await browser.storage.session.set({ pendingRecord: id });
+  try {
+    await browser.action.openPopup();
+    return 'popup';
+  } catch {
+    await browser.storage.session.remove('pendingRecord');
+    await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?record=${encodeURIComponent(id)}`), index: (tab?.index ?? 0) + 1, windowId: tab?.windowId });
+    return 'tab';
+  }
+}
+
 export default defineBackground(() => {
   const db = openFootnoteDB();
   let installing: Promise<unknown> | undefined;
@@ -51,7 +64,10 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     const message = parseMessage(raw);
     if (!message || sender.id !== browser.runtime.id) return undefined;
-    void (async () => sendResponse(await handleMessage(await db, message, status)))();
+    void (async () => {
+      if (message.type === 'open-record') sendResponse({ ok: true, value: await openRecord(message.id, sender.tab) });
+      else sendResponse(await handleMessage(await db, message, status));
+    })();
     return true;
   });
 });

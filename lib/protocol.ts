@@ -63,6 +63,8 @@ export interface Requests {
   'record': { request: { id: string }; response: FullRecord | null };
   'summaries': { request: { ids: string[] }; response: EntitySummary[] };
   'name-index': { request: {}; response: SerialisedNameIndex | null };
+  /** From a hover card: show this record in the popup, or in a tab where a popup cannot open. */
+  'open-record': { request: { id: string }; response: 'popup' | 'tab' };
 }
 
 export type RequestType = keyof Requests;
@@ -82,7 +84,8 @@ export function parseMessage(raw: unknown): Message | undefined {
       if (typeof m.query !== 'string' || m.query.length > 200) return undefined;
       return { type: 'search', query: m.query, limit: typeof m.limit === 'number' ? Math.min(m.limit, 100) : undefined };
     case 'record':
-      return typeof m.id === 'string' && m.id.length < 200 ? { type: 'record', id: m.id } : undefined;
+    case 'open-record':
+      return typeof m.id === 'string' && /^[a-z0-9-]{1,200}$/.test(m.id) ? { type: m.type, id: m.id } : undefined;
     case 'summaries':
       return isIdList(m.ids) ? { type: 'summaries', ids: m.ids as string[] } : undefined;
     default:

@@ -27,6 +27,8 @@ export function chromePath(): string {
 export interface Session {
   context: BrowserContext;
   extensionId: string;
+  /** Runs a function in the extension's service worker. */
+  inBackground<T>(fn: () => Promise<T> | T): Promise<T>;
   extensionPage(path: string): Promise<Page>;
   close(): Promise<void>;
 }
@@ -48,6 +50,7 @@ export async function launch(options: { headless?: boolean; extensionDir?: strin
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  const background = () => context.serviceWorkers()[0] ?? worker;
   // The background registers the content script when it is installed: wait for that fact.
   await worker.evaluate(async () => {
     const api = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts: () => Promise<unknown[]> } } }).chrome;
@@ -58,6 +61,7 @@ export async function launch(options: { headless?: boolean; extensionDir?: strin
   return {
     context,
     extensionId,
+    inBackground: (fn) => background().evaluate(fn),
     async extensionPage(path: string) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`);
@@ -125,4 +129,58 @@ export async function sendToTab(session: Session, url: string, message: unknown)
     await api.tabs.sendMessage(tab.id, message);
   }, { url, message });
   await page.close();
+}
+
+interface AxNode {
+  nodeId: string;
+  ignored?: boolean;
+  role?: { value: string };
+  name?: { value: string };
+  childIds?: string[];
+  backendDOMNodeId?: number;
+}
+
+/**
+ * The accessibility tree under the first node of `role` (closed shadow roots included: what a
+ * screen reader gets), as "role "name"" lines.
+ */
+export async function accessibleText(page: Page, role = 'dialog'): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
+  await cdp.detach();
+  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+  const root = nodes.find((n) => n.role?.value === role);
+  if (!root) return '';
+  const lines: string[] = [];
+  let text = false;
+  const walk = (n: AxNode) => {
+    const role = n.role?.value;
+    if (!n.ignored && role === 'StaticText') {
+      // Runs of text read as one line, as a screen reader would say them.
+      if (text) lines[lines.length - 1] += n.name?.value ?? '';
+      else lines.push(n.name?.value ?? '');
+      text = true;
+    } else if (!n.ignored && role && role !== 'InlineTextBox' && role !== 'generic') {
+      lines.push(`${role} "${n.name?.value ?? ''}"`);
+      text = false;
+    }
+    for (const id of n.childIds ?? []) {
+      const child = byId.get(id);
+      if (child) walk(child);
+    }
+  };
+  walk(root);
+  return lines.join('\n');
+}
+
+/** Clicks the element with this role and name, wherever it is (closed shadow roots included). */
+export async function clickAccessible(page: Page, role: string, name: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
+  const target = nodes.find((n) => n.role?.value === role && n.name?.value === name);
+  if (!target?.backendDOMNodeId) throw new Error(`no ${role} "${name}"`);
+  const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: target.backendDOMNodeId })) as { model: { content: number[] } };
+  await cdp.detach();
+  const [x1, y1, , , x3, y3] = model.content;
+  await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
 }

@@ -41,11 +41,15 @@ for (const [id, { text, kind, badges }] of found) {
 if (headless) {
   mkdirSync(OUT, { recursive: true });
   await page.screenshot({ path: `${OUT}/page.png` });
+  await page.locator('p footnote-mention[data-footnote-entity="ibrahima-konate"]').nth(1).hover();
+  await page.waitForSelector('footnote-card', { state: 'attached' });
+  await page.screenshot({ path: `${OUT}/card.png` });
+  await page.mouse.move(1, 1);
   const popup = await session.extensionPage('popup.html?record=ibrahima-konate');
   await popup.setViewportSize({ width: 400, height: 900 });
   await popup.waitForSelector('article.record');
   await popup.screenshot({ path: `${OUT}/popup.png`, fullPage: true });
-  console.log(`\nNo display: ran headless. Screenshots are in ${OUT}/ (page.png, popup.png).`);
+  console.log(`\nNo display: ran headless. Screenshots are in ${OUT}/ (page.png, card.png, popup.png).`);
   await session.close();
   await server.close();
 } else {

@@ -3,7 +3,9 @@ import type { Message, Reply, RequestType, DataStatus } from '../lib/protocol';
 import { nameIndex, record, search, summaries } from './queries';
 import type { DB } from './db';
 
-export async function handleMessage(db: DB, message: Message, status: () => Promise<DataStatus>): Promise<Reply<RequestType>> {
+export type StoreMessage = Exclude<Message, { type: 'open-record' }>;
+
+export async function handleMessage(db: DB, message: StoreMessage, status: () => Promise<DataStatus>): Promise<Reply<RequestType>> {
   try {
     switch (message.type) {
       case 'status': return { ok: true, value: await status() };

@@ -1,0 +1,109 @@
+/**
+ * The hover card: who he is, how long his contract has left, who wants him. Rendered by the
+ * content script into a closed shadow root, so page styles cannot reach it.
+ */
+import { contractStatus, loanWords, optionWords, URGENCY_WORDS } from '../lib/contract/status';
+import { STATUS_WORDS } from '../lib/contract/rumours';
+import { formatDate } from '../lib/dataset/dates';
+import { initials } from '../lib/dataset/names';
+import type { EntitySummary } from '../lib/protocol';
+import { ageWords, KIND_WORDS } from './format';
+
+interface Props {
+  summary: EntitySummary;
+  today: string;
+  onFullRecord: () => void;
+  onClose: () => void;
+}
+
+export function Card({ summary, today, onFullRecord, onClose }: Props) {
+  const person = summary.player ?? summary.staff;
+  const headingId = `footnote-card-${summary.id}`;
+  return (
+    <div class="card" role="dialog" aria-labelledby={headingId} data-entity={summary.id}>
+      <header class="card__head">
+        <span class="avatar" aria-hidden="true">{initials(summary.kind === 'club' ? summary.clubName ?? summary.name : summary.name)}</span>
+        <div class="card__title">
+          <h2 id={headingId}>{summary.name}</h2>
+          <p class="muted">{subtitle(summary, today)}</p>
+        </div>
+        <button type="button" class="close" aria-label="Close" onClick={onClose}>×</button>
+      </header>
+      {person && <ContractLines summary={summary} today={today} />}
+      {summary.kind === 'club' && <Expiring summary={summary} today={today} />}
+      <Rumours summary={summary} />
+      <footer class="card__foot">
+        <span class="muted small">Data as of {formatDate(summary.asOf)}</span>
+        <button type="button" class="full" onClick={onFullRecord}>Full record</button>
+      </footer>
+    </div>
+  );
+}
+
+function subtitle(summary: EntitySummary, today: string): string {
+  if (summary.kind === 'club') return [summary.club?.league, summary.club?.country].filter(Boolean).join(' · ') || KIND_WORDS.club;
+  const person = summary.player ?? summary.staff;
+  const role = summary.player?.position ?? (summary.staff?.role === 'manager' ? 'Manager' : summary.staff?.role === 'executive' ? 'Executive' : undefined);
+  const club = person?.clubId === null ? 'Free agent' : summary.clubName;
+  const age = ageWords(person, today)?.split(' ')[0];
+  return [club, role, age ? `${age} years` : undefined].filter(Boolean).join(' · ');
+}
+
+function ContractLines({ summary, today }: { summary: EntitySummary; today: string }) {
+  const person = (summary.player ?? summary.staff)!;
+  const status = contractStatus(person, summary.asOf, today);
+  const extra = [optionWords(person.contract), loanWords(summary.player?.loan, () => summary.loanFromName ?? '')].filter(Boolean);
+  return (
+    <section class="contract" data-urgency={status.urgency}>
+      <p class="urgency">
+        <span class="dot" aria-hidden="true" />
+        {URGENCY_WORDS[status.urgency]}
+        {status.stale ? ' (may have been renewed)' : ''}
+      </p>
+      {status.urgency !== 'unknown' && <p class="contract__words">{capitalise(status.words)}</p>}
+      {extra.map((line) => <p class="muted small" key={line}>{capitalise(line!)}</p>)}
+    </section>
+  );
+}
+
+function Expiring({ summary, today }: { summary: EntitySummary; today: string }) {
+  if (!summary.expiring?.length) return null;
+  return (
+    <section>
+      <h3>Contracts ending soonest</h3>
+      <ul class="list">
+        {summary.expiring.slice(0, 3).map((p) => (
+          <li key={p.id} data-urgency={contractStatus(p, summary.asOf, today).urgency}>
+            {p.name} <span class="muted">{formatDate(p.contract!.until!)}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Rumours({ summary }: { summary: EntitySummary }) {
+  if (summary.kind === 'staff') return null;
+  if (!summary.latestRumours.length) return <p class="muted small">No transfer rumours in the data.</p>;
+  return (
+    <section>
+      <h3>Latest rumours{summary.rumourCount > summary.latestRumours.length ? ` (${summary.rumourCount} in all)` : ''}</h3>
+      <ol class="list">
+        {summary.latestRumours.map((r) => (
+          <li key={r.id} data-status={r.status}>
+            <span class="rumour__club">{r.clubName ?? '—'}</span> <span class="status">{STATUS_WORDS[r.status]}</span>
+            <br />
+            <span class="muted small">
+              {formatDate(r.date)} · {r.source.outlet}
+              {r.source.author ? ` · ${r.source.author}` : ''}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,216 @@
+/**
+ * One hover card at a time. Opens after a short dwell on a name (so a mouse crossing the text
+ * opens nothing), at once when a link holding a name gets keyboard focus, or when the reader
+ * steps through the names with Alt+Shift+↓/↑. Closes on Esc, on leaving (with time to move
+ * into the card), on blur and when the page navigates. All listeners end with `signal`.
+ */
+import { h, render } from 'preact';
+import { Card } from '../components/Card';
+import type { EntitySummary } from '../lib/protocol';
+import { OWN_ATTRIBUTE } from '../lib/page/blocks';
+import { MENTION_TAG } from '../lib/page/wrap';
+import css from '../components/card.css?inline';
+
+export const CARD_TAG = 'footnote-card';
+export const DEFAULT_DWELL_MS = 350;
+const GRACE_MS = 300;
+
+export interface HoverCardOptions {
+  summary: (entityId: string) => EntitySummary | undefined;
+  today: string;
+  dwellMs?: number;
+  openRecord: (entityId: string) => void;
+  signal: AbortSignal;
+}
+
+export class HoverCards {
+  private host: HTMLElement | undefined;
+  private shadow: ShadowRoot | undefined;
+  private trigger: Element | undefined;
+  private openTimer: number | undefined;
+  private closeTimer: number | undefined;
+  private readonly view: Window & typeof globalThis;
+
+  constructor(private readonly doc: Document, private readonly options: HoverCardOptions) {
+    this.view = doc.defaultView as Window & typeof globalThis;
+    const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void) =>
+      doc.addEventListener(type, fn as EventListener, { capture: true, signal: options.signal });
+    on('mouseover', (e) => this.onOver(e));
+    on('mouseout', (e) => this.onOut(e));
+    on('focusin', (e) => this.onFocus(e));
+    on('focusout', (e) => this.onBlur(e));
+    on('keydown', (e) => this.onKey(e));
+    this.view.addEventListener('pagehide', () => this.close(), { signal: options.signal });
+    this.view.addEventListener('wxt:locationchange', () => this.close(), { signal: options.signal });
+    this.view.addEventListener('resize', () => this.place(), { signal: options.signal });
+    options.signal.addEventListener('abort', () => this.close());
+  }
+
+  get openFor(): string | undefined {
+    return this.trigger?.getAttribute('data-footnote-entity') ?? undefined;
+  }
+
+  private mentionOf(target: EventTarget | null): Element | undefined {
+    return target instanceof this.view.Element ? (target.closest(MENTION_TAG) ?? undefined) : undefined;
+  }
+
+  private samePerson(a: Element | undefined, b: Element | undefined): boolean {
+    return !!a && !!b && a.getAttribute('data-footnote-mention') === b.getAttribute('data-footnote-mention');
+  }
+
+  private onOver(e: MouseEvent) {
+    const mention = this.mentionOf(e.target);
+    if (!mention) return;
+    if (this.samePerson(mention, this.trigger)) {
+      this.cancelClose();
+      return;
+    }
+    this.view.clearTimeout(this.openTimer);
+    this.openTimer = this.view.setTimeout(() => this.open(mention), this.options.dwellMs ?? DEFAULT_DWELL_MS);
+  }
+
+  private onOut(e: MouseEvent) {
+    const from = this.mentionOf(e.target);
+    if (!from) return;
+    const to = e.relatedTarget as Node | null;
+    if (to && (this.samePerson(this.mentionOf(to), from) || (this.host && this.host.contains(to)))) return;
+    this.view.clearTimeout(this.openTimer);
+    if (this.samePerson(from, this.trigger)) this.scheduleClose();
+  }
+
+  private onFocus(e: FocusEvent) {
+    const target = e.target as Element | null;
+    if (!target || target === this.host) {
+      this.cancelClose();
+      return;
+    }
+    const mention = target.matches?.(MENTION_TAG) ? target : target.querySelector?.(MENTION_TAG);
+    if (mention) this.open(mention, target);
+  }
+
+  private onBlur(e: FocusEvent) {
+    const next = e.relatedTarget as Node | null;
+    if (!this.trigger || (next && this.host?.contains(next)) || next === this.host) return;
+    if ((e.target as Node) === this.host || this.focusTarget === e.target) this.scheduleClose(50);
+  }
+
+  private focusTarget: Element | undefined;
+
+  private onKey(e: KeyboardEvent) {
+    if (e.key === 'Escape' && this.host) {
+      const inCard = this.doc.activeElement === this.host;
+      const back = this.focusTarget;
+      this.close();
+      if (inCard && back instanceof this.view.HTMLElement) back.focus();
+      return;
+    }
+    if (e.altKey && e.shiftKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+      e.preventDefault();
+      this.step(e.key === 'ArrowDown' ? 1 : -1);
+    }
+  }
+
+  /** Moves keyboard focus to the next (or previous) name on the page; it opens its card. */
+  step(direction: 1 | -1): void {
+    const firsts: HTMLElement[] = [];
+    const seen = new Set<string>();
+    for (const el of this.doc.querySelectorAll<HTMLElement>(`${MENTION_TAG}[data-footnote-mention]`)) {
+      const key = el.getAttribute('data-footnote-mention')!;
+      if (!seen.has(key)) {
+        seen.add(key);
+        firsts.push(el);
+      }
+    }
+    if (!firsts.length) return;
+    const current = firsts.findIndex((el) => this.samePerson(el, this.trigger));
+    const next = firsts[(current + direction + firsts.length) % firsts.length];
+    // Focusable only while stepped to: the page's tab order stays as it was.
+    next.setAttribute('tabindex', '-1');
+    next.addEventListener('blur', () => next.removeAttribute('tabindex'), { once: true });
+    next.focus();
+  }
+
+  open(mention: Element, focusTarget?: Element): void {
+    this.view.clearTimeout(this.openTimer);
+    this.cancelClose();
+    const id = mention.getAttribute('data-footnote-entity');
+    const summary = id ? this.options.summary(id) : undefined;
+    if (!summary) return;
+    this.close();
+    this.trigger = mention;
+    this.focusTarget = focusTarget;
+    const host = this.doc.createElement(CARD_TAG);
+    host.setAttribute(OWN_ATTRIBUTE, '');
+    host.tabIndex = -1;
+    const shadow = host.attachShadow({ mode: 'closed' });
+    const sheet = new this.view.CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [sheet];
+    host.addEventListener('mouseenter', () => this.cancelClose());
+    host.addEventListener('mouseleave', () => this.scheduleClose());
+    host.addEventListener('focusout', (e) => {
+      const next = (e as FocusEvent).relatedTarget as Node | null;
+      if (!next || (!host.contains(next) && next !== this.focusTarget)) this.scheduleClose(50);
+    });
+    render(
+      h(Card, { summary, today: this.options.today, onFullRecord: () => this.options.openRecord(summary.id), onClose: () => this.close() }),
+      shadow,
+    );
+    // Outside <body>: the card never enters the page's text, selection or layout flow.
+    this.doc.documentElement.append(host);
+    this.host = host;
+    this.shadow = shadow;
+    const card = shadow.querySelector('.card');
+    card?.setAttribute('data-theme', pageIsDark(this.doc) ? 'dark' : 'light');
+    this.place();
+  }
+
+  close(): void {
+    this.view.clearTimeout(this.openTimer);
+    this.cancelClose();
+    if (this.shadow) render(null, this.shadow);
+    this.host?.remove();
+    this.host = undefined;
+    this.shadow = undefined;
+    this.trigger = undefined;
+  }
+
+  /** Below the name, or above it when there is no room; always inside the viewport. */
+  private place(): void {
+    if (!this.host || !this.trigger) return;
+    const r = this.trigger.getBoundingClientRect();
+    const width = this.host.offsetWidth;
+    const height = this.host.offsetHeight;
+    const vw = this.doc.documentElement.clientWidth;
+    const vh = this.view.innerHeight;
+    let top = r.bottom + 6;
+    if (top + height > vh && r.top - height - 6 >= 0) top = r.top - height - 6;
+    top = Math.max(4, Math.min(top, vh - height - 4));
+    const left = Math.max(8, Math.min(r.left, vw - width - 8));
+    this.host.style.setProperty('--footnote-top', `${top + this.view.scrollY}px`);
+    this.host.style.setProperty('--footnote-left', `${left + this.view.scrollX}px`);
+  }
+
+  private scheduleClose(ms = GRACE_MS) {
+    this.cancelClose();
+    this.closeTimer = this.view.setTimeout(() => this.close(), ms);
+  }
+
+  private cancelClose() {
+    this.view.clearTimeout(this.closeTimer);
+  }
+}
+
+/** The page's own background decides the card's theme; a transparent page follows the reader's preference. */
+function pageIsDark(doc: Document): boolean {
+  const view = doc.defaultView!;
+  for (const el of [doc.body, doc.documentElement]) {
+    if (!el) continue;
+    const m = /rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?\)/.exec(view.getComputedStyle(el).backgroundColor);
+    if (m && (m[4] === undefined || Number(m[4]) > 0.5)) {
+      const [r, g, b] = [m[1], m[2], m[3]].map(Number);
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b < 110;
+    }
+  }
+  return view.matchMedia('(prefers-color-scheme: dark)').matches;
+}

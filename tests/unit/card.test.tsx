@@ -1,0 +1,68 @@
+import { describe, expect, test, vi } from 'vitest';
+import { render } from 'preact';
+import { Card } from '../../components/Card';
+import type { EntitySummary } from '../../lib/protocol';
+
+const TODAY = '2026-11-25';
+const base = { asOf: '2026-02-05', rumourCount: 0, latestRumours: [] };
+
+function show(summary: EntitySummary) {
+  const root = document.createElement('div');
+  document.body.append(root);
+  const onFullRecord = vi.fn();
+  const onClose = vi.fn();
+  render(<Card summary={summary} today={TODAY} onFullRecord={onFullRecord} onClose={onClose} />, root);
+  return { root, text: root.textContent!.replace(/\s+/g, ' '), onFullRecord, onClose };
+}
+
+describe('the hover card', () => {
+  test('a player with a contract and rumours', () => {
+    const { root, text, onFullRecord } = show({
+      ...base, id: 'p', kind: 'player', name: 'Declan Rice', clubName: 'Arsenal',
+      player: { id: 'p', name: 'Declan Rice', clubId: 'arsenal', birthDate: '1999-01-14', position: 'Defensive Midfield', contract: { until: '2028-06-30', option: 'club' } },
+      rumourCount: 4,
+      latestRumours: [{ id: 'r', playerId: 'p', clubId: 'x', date: '2026-01-10', status: 'bid', clubName: 'Real Madrid', source: { outlet: 'The Athletic', author: 'A. Reporter' } }],
+    });
+    expect(root.querySelector('[role=dialog]')?.getAttribute('aria-labelledby')).toBe('footnote-card-p');
+    expect(text).toContain('Arsenal · Defensive Midfield · 27 years');
+    expect(text).toContain('More than a year left');
+    expect(text).toContain('Ends 30 June 2028, in 19 months');
+    expect(text).toContain('Club option to extend');
+    expect(text).toContain('Latest rumours (4 in all)');
+    expect(text).toContain('10 Jan 2026 · The Athletic · A. Reporter');
+    (root.querySelector('button.full') as HTMLButtonElement).click();
+    expect(onFullRecord).toHaveBeenCalled();
+  });
+
+  test('a free agent', () => {
+    const { text } = show({ ...base, id: 'f', kind: 'player', name: 'Free Man', player: { id: 'f', name: 'Free Man', clubId: null } });
+    expect(text).toContain('Free agent');
+    expect(text).toContain('No transfer rumours in the data');
+  });
+
+  test('a loaned player', () => {
+    const { text } = show({
+      ...base, id: 'e', kind: 'player', name: 'Endrick', clubName: 'Lyon', loanFromName: 'Real Madrid',
+      player: { id: 'e', name: 'Endrick', clubId: 'lyon', contract: { until: '2030-06-30' }, loan: { fromClubId: 'real-madrid', until: '2026-06-30' } },
+    });
+    expect(text).toContain('On loan from Real Madrid until 30 Jun 2026');
+  });
+
+  test('a contract that ended after the data was gathered', () => {
+    const { text, root } = show({ ...base, id: 'k', kind: 'player', name: 'Ibrahima Konaté', clubName: 'Liverpool', player: { id: 'k', name: 'Ibrahima Konaté', clubId: 'liverpool', contract: { until: '2026-06-30' } } });
+    expect(text).toContain('Contract ended (may have been renewed)');
+    expect(text).toContain('data from 5 February 2026');
+    expect(root.querySelector('.contract')?.getAttribute('data-urgency')).toBe('ended');
+  });
+
+  test('a club', () => {
+    const { text } = show({
+      ...base, id: 'c', kind: 'club', name: 'Real Madrid CF', clubName: 'Real Madrid',
+      club: { id: 'c', name: 'Real Madrid CF', league: 'LaLiga', country: 'ESP' },
+      expiring: [{ id: 'a', name: 'David Alaba', clubId: 'c', contract: { until: '2026-06-30' } }],
+    });
+    expect(text).toContain('LaLiga · ESP');
+    expect(text).toContain('Contracts ending soonest');
+    expect(text).toContain('David Alaba 30 Jun 2026');
+  });
+});
