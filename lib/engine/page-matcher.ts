@@ -36,6 +36,10 @@ interface Word {
   possessive: boolean;
   /** Another candidate starts or ends exactly on this word. */
   isName: boolean;
+  /** For the word before a name: the candidate it is, if any. */
+  candidate?: Candidate;
+  /** The word begins a sentence. */
+  sentenceStart: boolean;
 }
 
 interface Candidate {
@@ -45,6 +49,8 @@ interface Candidate {
   form: number;
   sentenceStart: boolean;
   prev?: Word;
+  /** The word before `prev` (a middle name sits between a first name and a surname). */
+  prev2?: Word;
   next?: Word;
   /** "University of Liverpool": a capitalised word, then "of", right before. */
   ofAPlace: boolean;
@@ -99,6 +105,7 @@ export class PageMatcher {
         start, end, form, text: text.slice(start, end),
         sentenceStart: isSentenceStart(text, start),
         prev: wordBefore(text, start),
+        prev2: undefined,
         next: wordAfter(text, end),
         ofAPlace: isOfAPlace(text, start),
         footballNear: 0,
@@ -106,7 +113,11 @@ export class PageMatcher {
     });
     for (let k = 0; k < candidates.length; k++) {
       const c = candidates[k];
-      if (c.prev && k > 0 && candidates[k - 1].end >= c.start - 1 - c.prev.text.length) c.prev.isName = true;
+      if (c.prev) c.prev2 = wordBefore(text, c.start - c.prev.text.length - 1);
+      if (c.prev && k > 0 && candidates[k - 1].end >= c.start - 1 - c.prev.text.length) {
+        c.prev.isName = true;
+        c.prev.candidate = candidates[k - 1];
+      }
       if (c.next && k + 1 < candidates.length && candidates[k + 1].start <= c.end + 2) c.next.isName = true;
     }
     const terms = footballTerms(fold(text));
@@ -134,11 +145,16 @@ function resolvePage(index: NameIndex, blocks: Map<number, Block>): Map<number, 
   const fullPeople = new Set<number>();
   for (const c of all) {
     for (const e of entries(c)) {
-      if (e.cls === 'club' && placeFits(c)) fullClubs.add(e.entity);
+      if (e.cls === 'club' && placeFits(c, index)) fullClubs.add(e.entity);
       if (e.cls === 'full') fullPeople.add(e.entity);
     }
   }
-  const footballPage = pageScore >= 2 || fullClubs.size >= 1 || fullPeople.size >= 2;
+  const placeClubs = new Set<number>();
+  for (const c of all) for (const e of entries(c)) if (e.cls === 'place' && placeFits(c, index)) placeClubs.add(e.entity);
+  const footballPage =
+    pageScore >= 2 || fullClubs.size >= 1 || fullPeople.size >= 2 || (placeClubs.size >= 2 && pageScore >= 1);
+
+  const clubMentioned = (club: number) => fullClubs.has(club) || placeClubs.has(club);
 
   // 2. Full names, multi-word club names and one-word club names.
   const accepted = new Map<Candidate, number>();
@@ -147,12 +163,14 @@ function resolvePage(index: NameIndex, blocks: Map<number, Block>): Map<number, 
   for (const c of all) {
     const common = index.forms[c.form].common;
     const ok = entries(c).filter((e) => {
-      if (e.cls === 'club') return placeFits(c);
+      if (e.cls === 'club') return placeFits(c, index);
       if (e.cls === 'full') return footballPage;
-      if (e.cls === 'place') return (footballPage || c.footballNear >= 2) && placeFits(c) && (!common || !c.sentenceStart || c.footballNear >= 1);
+      if (e.cls === 'place') return (footballPage || c.footballNear >= 2) && placeFits(c, index) && (!common || !c.sentenceStart || c.footballNear >= 1);
       return false;
     });
-    const ids = new Set(ok.map((e) => e.entity));
+    let ids = new Set(ok.map((e) => e.entity));
+    // Two men of the same full name: the one whose club the page names, if only one.
+    if (ids.size > 1 && ok.every((e) => e.cls === 'full')) ids = new Set([...ids].filter((id) => index.entities[id].clubs.some((club) => clubMentioned(club))));
     if (ids.size !== 1) continue;
     const [id] = ids;
     accepted.set(c, id);
@@ -174,18 +192,27 @@ function resolvePage(index: NameIndex, blocks: Map<number, Block>): Map<number, 
     const prev = c.prev;
     if (!prev || !looksLikeFirstName(prev, index)) continue;
     for (const e of entries(c)) {
-      if (e.cls === 'surname' && !entity(e).firstNames.includes(prev.folded)) ruledOut.add(e.entity);
+      if (e.cls === 'surname' && !isHisName(entity(e), c)) ruledOut.add(e.entity);
     }
+  }
+  // A player called "boss" or "Sir", a manager called "striker": another man of that name.
+  for (const [c, id] of accepted) {
+    if (index.entities[id].kind === 'club' || !roleContradicts(c.prev, index.entities[id].kind)) continue;
+    accepted.delete(c);
+    namedInFull.delete(id);
+    ruledOut.add(id);
   }
   for (const c of all) {
     if (accepted.has(c)) continue;
     const info = index.forms[c.form];
     if (info.common && !commonWordFits(c)) continue;
-    if (c.prev && looksLikeFirstName(c.prev, index)) continue;
+    if (c.prev && partOfProperNoun(c, index)) continue;
     const supported = new Set<number>();
     for (const e of entries(c)) {
       if (e.cls !== 'surname' || ruledOut.has(e.entity)) continue;
       const who = entity(e);
+      if (c.prev && looksLikeFirstName(c.prev, index) && !isHisName(who, c)) continue;
+      if (roleContradicts(c.prev, who.kind)) continue;
       if (namedInFull.has(e.entity) || who.clubs.some((club) => clubsNamed.has(club))) supported.add(e.entity);
     }
     if (supported.size === 1) accepted.set(c, [...supported][0]);
@@ -227,11 +254,13 @@ function shouting(text: string): boolean {
 }
 
 /** "Liverpool" the club, not the city: not part of a longer proper noun, not a national team. */
-function placeFits(c: Candidate): boolean {
+function placeFits(c: Candidate, index: NameIndex): boolean {
   if (c.ofAPlace) return false;
   if (c.next && NATIONAL_TEAM_WORDS.has(c.next.folded)) return false;
   if (c.next && c.next.capitalised && !c.next.shouting && !c.next.isName && !shouting(c.text)) return false;
-  if (c.prev && c.prev.capitalised && !c.prev.possessive && !c.prev.isName && !c.sentenceStart && !shouting(c.text)) {
+  const prev = c.prev;
+  const plainStart = prev?.sentenceStart && (index.plainWords.has(prev.folded) || NOT_FIRST_NAMES.has(prev.folded));
+  if (prev && prev.capitalised && !prev.possessive && !prev.isName && !c.sentenceStart && !plainStart && !NOT_FIRST_NAMES.has(prev.folded) && !shouting(c.text)) {
     // "ESPN Madrid", "Greater Manchester": the word before belongs to the same proper noun.
     return false;
   }
@@ -253,10 +282,48 @@ function commonWordFits(c: Candidate): boolean {
 }
 
 function looksLikeFirstName(word: Word, index: NameIndex): boolean {
-  if (!word.capitalised || word.shouting || word.possessive || word.isName) return false;
+  if (!word.capitalised || word.shouting || word.possessive) return false;
+  // Two bare names in a row with no comma between are one man's first name and surname
+  // ("Antonio Nunez", "Florentino Perez", though players are called Antonio and Florentino);
+  // a club or a full name before a surname is not a first name ("Liverpool Konaté").
+  if (word.isName && !onlySurnames(word.candidate, index)) return false;
   if (NOT_FIRST_NAMES.has(word.folded)) return false;
   // A capitalised word of plain English ("However", "Should") is no first name.
   return index.firstNames.has(word.folded) || !index.plainWords.has(word.folded);
+}
+
+/** The words before a surname are his own first (and middle) names: "Erling Braut Haaland". */
+function isHisName(who: { firstNames: string[] }, c: Candidate): boolean {
+  if (!c.prev) return true;
+  if (who.firstNames.includes(c.prev.folded)) return true;
+  return !!c.prev2 && who.firstNames.includes(c.prev2.folded) && c.prev.capitalised;
+}
+
+function onlySurnames(c: Candidate | undefined, index: NameIndex): boolean {
+  return !!c && index.forms[c.form].entries.every((e) => e.cls === 'surname');
+}
+
+/**
+ * "Old Trafford", "Port Vale": a capitalised ordinary word right before a surname, mid-sentence,
+ * makes it part of another proper noun.
+ */
+function partOfProperNoun(c: Candidate, index: NameIndex): boolean {
+  const prev = c.prev!;
+  if (!prev.capitalised || prev.shouting || prev.possessive || prev.isName || c.sentenceStart) return false;
+  if (NOT_FIRST_NAMES.has(prev.folded)) return false;
+  const prevIsSentenceStart = prev.sentenceStart;
+  return index.plainWords.has(prev.folded) && !prevIsSentenceStart;
+}
+
+const PLAYER_CONTRADICTIONS = new Set(['sir', 'lord', 'boss', 'manager', 'coach', 'chairman', 'president', 'owner', 'director', 'referee', 'gaffer']);
+const STAFF_CONTRADICTIONS = new Set(['striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'keeper', 'full-back', 'centre-back']);
+
+/** The word before a name gives him a role his record does not have. */
+function roleContradicts(prev: Word | undefined, kind: EntityKind): boolean {
+  if (!prev || prev.possessive) return false;
+  if (kind === 'player') return PLAYER_CONTRADICTIONS.has(prev.folded);
+  if (kind === 'staff') return STAFF_CONTRADICTIONS.has(prev.folded);
+  return false;
 }
 
 function isSentenceStart(text: string, at: number): boolean {
@@ -272,6 +339,7 @@ function isSentenceStart(text: string, at: number): boolean {
 }
 
 function readWord(text: string, from: number, to: number): Word {
+  const sentenceStart = isSentenceStart(text, from);
   const raw = text.slice(from, to);
   const possessive = /['’]s?$/.test(raw) && raw.length > 2;
   const bare = possessive ? raw.replace(/['’]s?$/, '') : raw;
@@ -282,6 +350,7 @@ function readWord(text: string, from: number, to: number): Word {
     shouting: shouting(bare),
     possessive,
     isName: false,
+    sentenceStart,
   };
 }
 
@@ -307,7 +376,9 @@ function wordAfter(text: string, at: number): Word | undefined {
   return readWord(text, i, j);
 }
 
+/** Institutions and titles named after a place: "University of Liverpool", "Bank of Spain", "Duke of Westminster". */
+const OF_A_PLACE = /\b(?:University|College|School|Institute|Bank|Port|City|Town|Mayor|Bishop|Archbishop|Diocese|Duke|Duchess|Earl|Lord|Lady|Prince|Princess|King|Queen|Museum|Council|Republic|Kingdom|Isle|Bay|Gulf|Battle|Siege|Treaty|Borough|County|Province|Archdiocese|Cathedral|Chamber|Court|Port)\s+of\s+(?:the\s+)?$/;
+
 function isOfAPlace(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 40), at);
-  return /\p{Lu}[\p{L}.]*\s+of\s+(?:the\s+)?$/u.test(before);
+  return OF_A_PLACE.test(text.slice(Math.max(0, at - 40), at));
 }

@@ -38,8 +38,9 @@ const KNOWN: KnownClub[] = [
   { match: ['west', 'ham'], shortName: 'West Ham', aliases: ['West Ham United', 'the Hammers'] },
   { match: ['wolverhampton'], shortName: 'Wolves', aliases: ['Wolverhampton'] },
   { match: ['real', 'madrid'], shortName: 'Real Madrid', aliases: ['Madrid', 'Real', 'Los Blancos'] },
-  { match: ['barcelona'], shortName: 'Barcelona', aliases: ['Barça', 'Barca'] },
+  { match: ['futbol', 'barcelona'], shortName: 'Barcelona', aliases: ['Barça', 'Barca'] },
   { match: ['atletico', 'madrid'], shortName: 'Atlético Madrid', aliases: ['Atletico', 'Atlético', 'Atleti'] },
+  { match: ['espanyol'], shortName: 'Espanyol' },
   { match: ['sevilla'], shortName: 'Sevilla' },
   { match: ['real', 'betis'], shortName: 'Real Betis', aliases: ['Betis'] },
   { match: ['real', 'sociedad'], shortName: 'Real Sociedad' },
@@ -88,7 +89,7 @@ const LEGAL = new Set([
   'e.v.', 'ev', 'gmbh', 'co', 'kgaa', 'ag', 'de', 'del', 'of', 'the', 'and', 'a.s.', 'srl', 'sas', 'sasp', 'sa',
   's.a.', 'cf.', 'f.c.', 'a.c.', 'anonima', 'sociedad', 'deportiva', 'desportiva', 'clube', 'real', 'olympique',
   'stade', 'racing', 'union', 'unione', 'fsv', 'gymnaste', 'gymnastik', 'forening', 'idraetsforening', 'kulubu',
-  'fussballclub', 'cricket', 's.', 'a.', 'd.', 'spor', 'calcio.',
+  'fussballclub', 'cricket', 's.', 'a.', 'd.', 'spor', 'calcio.', 'koninklijke', 'royal', 'royale', 'kv', 'krc',
 ]);
 
 export interface ClubNames {
@@ -97,7 +98,7 @@ export interface ClubNames {
 }
 
 export function clubNames(legalName: string): ClubNames {
-  const words = new Set(foldForm(legalName).split(/[\s,]+/));
+  const words = new Set(foldForm(legalName).split(/[\s,.-]+/));
   const known = KNOWN.find((k) => k.match.every((w) => words.has(w)));
   if (known) return { shortName: known.shortName, aliases: known.aliases ?? [] };
   const kept = legalName
