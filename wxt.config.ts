@@ -10,8 +10,10 @@ export default defineConfig({
   manifest: ({ browser, mode }) => ({
     name: 'Footnote',
     description: 'Contract and transfer-rumour badges beside the players and clubs named in football news.',
-    permissions: ['storage', 'scripting'],
+    permissions: ['storage', 'scripting', 'activeTab'],
     host_permissions: [...defaultPatterns(), ...(mode === 'production' ? [] : LOCAL_PATTERNS)],
+    // Any other site, asked for when the reader switches it on (docs/permissions.md).
+    optional_host_permissions: ['*://*/*'],
     minimum_chrome_version: '121',
     ...(browser === 'firefox'
       ? {

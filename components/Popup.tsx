@@ -7,6 +7,7 @@ import type { DataStatus, FullRecord, SearchHit } from '../lib/protocol';
 import { RecordView } from './RecordView';
 import { SearchView } from './SearchView';
 import { StaleNote } from './StaleNote';
+import { PagePanel, type PageApi } from './PagePanel';
 
 export interface PopupApi {
   status: () => Promise<DataStatus>;
@@ -18,11 +19,13 @@ interface Props {
   api: PopupApi;
   today: string;
   initialRecord?: string;
+  /** The page the popup was opened on, if any (not for extension pages). */
+  page?: PageApi;
 }
 
 type View = { name: 'search' } | { name: 'record'; id: string };
 
-export function Popup({ api, today, initialRecord }: Props) {
+export function Popup({ api, today, initialRecord, page }: Props) {
   const [status, setStatus] = useState<DataStatus>();
   const [statusError, setStatusError] = useState<string>();
   const [view, setView] = useState<View>(initialRecord ? { name: 'record', id: initialRecord } : { name: 'search' });
@@ -62,7 +65,10 @@ export function Popup({ api, today, initialRecord }: Props) {
       <StaleNote meta={status.active} today={today} />
       {status.state === 'error' && <p class="error" role="alert">The last data update failed: {status.error}. The data below is still usable.</p>}
       {view.name === 'search' ? (
-        <SearchView search={api.search} onOpen={(id) => setView({ name: 'record', id })} query={query} onQuery={setQuery} />
+        <>
+          {page && <PagePanel api={page} today={today} onOpen={(id) => setView({ name: 'record', id })} />}
+          <SearchView search={api.search} onOpen={(id) => setView({ name: 'record', id })} query={query} onQuery={setQuery} />
+        </>
       ) : (
         <RecordScreen api={api} id={view.id} today={today} onBack={() => setView({ name: 'search' })} onOpen={(id) => setView({ name: 'record', id })} />
       )}

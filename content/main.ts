@@ -7,6 +7,7 @@ import { ask } from '../components/ask';
 import { PageAnnotator } from './annotator';
 import { HoverCards } from './hover-card';
 import { parseTabMessage } from '../lib/tab-protocol';
+import { readPrefs, type Prefs } from '../lib/prefs';
 
 const TEST_BUILD = import.meta.env.MODE !== 'production';
 
@@ -29,12 +30,17 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
   const serialised = await ask('name-index');
   if (!serialised) return;
   const today = isoDay(new Date());
-  const annotator = new PageAnnotator(document.body, {
-    index: deserialiseNameIndex(serialised),
-    summaries: (ids) => ask('summaries', { ids }),
-    today,
-    onSettled: (a) => mark(`settled:${a.found().length}`),
-  });
+  let prefs: Prefs = readPrefs((await browser.storage.local.get('prefs')).prefs);
+  const index = deserialiseNameIndex(serialised);
+  const makeAnnotator = () =>
+    new PageAnnotator(document.body, {
+      index,
+      summaries: (ids) => ask('summaries', { ids }),
+      today,
+      prefs: { ...prefs.badges, compact: prefs.compact },
+      onSettled: (a) => mark(`settled:${a.found().length}`),
+    });
+  let annotator = makeAnnotator();
   let cards: AbortController | undefined;
   const on = () => {
     if (!cards) {
@@ -42,6 +48,7 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
       new HoverCards(document, {
         summary: (id) => annotator.summaryFor(id),
         today,
+        dwellMs: prefs.hoverDelay,
         openRecord: (id) => void ask('open-record', { id }),
         signal: cards.signal,
       });
@@ -72,8 +79,19 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
+  // New badge preferences apply at once: the page is annotated again with them.
+  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !changes.prefs) return;
+    prefs = readPrefs(changes.prefs.newValue);
+    const wasOn = !!cards;
+    off();
+    annotator = makeAnnotator();
+    if (wasOn) void on();
+  };
+  browser.storage.onChanged.addListener(onStorage);
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage);
+    browser.storage.onChanged.removeListener(onStorage);
     off();
   });
   mark('busy');

@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
 import { openFootnoteDB } from '../store/db';
 import { ensureBundled } from '../store/bundled';
-import { handleMessage } from '../store/handle';
+import { handleMessage, type StoreMessage } from '../store/handle';
 import { parseMessage, type DataStatus } from '../lib/protocol';
 import { activeMeta } from '../store/install';
 import { registerContentScript } from '../worker/registration';
-import { defaultPatterns, LOCAL_PATTERNS } from '../lib/sites/defaults';
+import { loadSites, saveSites, sitesActions, startInTab, tabStatus } from '../worker/sites';
+import { activePatterns, normaliseSite, siteFor, type SitesState } from '../lib/sites/sites';
+import type { Message, Reply, RequestType } from '../lib/protocol';
 
 /** The popup where the browser lets a page open it; otherwise the same view in a tab beside the page. */
 async function openRecord(id: string, tab?: { id?: number; index?: number; windowId?: number }): Promise<'popup' | 'tab'> {
@@ -50,23 +52,92 @@ export default defineBackground(() => {
     return { state: 'ready', active };
   };
 
-  const tracked = () => [...defaultPatterns(), ...(import.meta.env.MODE === 'production' ? [] : LOCAL_PATTERNS)];
-  const register = () => registerContentScript(tracked()).catch((e) => console.error('Footnote: could not register the content script', e));
+  // Site changes run one at a time: each reads the state the previous one left.
+  let sitesQueue: Promise<unknown> = Promise.resolve();
+  const changeSites = (change: (state: SitesState) => SitesState | Promise<SitesState>) => {
+    const run = sitesQueue.then(async () => {
+      const previous = await loadSites();
+      return saveSites(previous, await change(previous));
+    });
+    sitesQueue = run.catch(() => undefined);
+    return run;
+  };
+  const register = async () => registerContentScript(activePatterns(await loadSites())).catch((e) => console.error('Footnote: could not register the content script', e));
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
     void ensure();
     void register();
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
+  // Firefox may close the popup while its permission prompt is open: the grant finishes here.
+  browser.permissions.onAdded.addListener(({ origins = [] }) => {
+    void changeSites(async (state) => {
+      let next = state;
+      for (const origin of origins) {
+        const n = normaliseSite(origin.replace(/^\*:\/\/(\*\.)?/, 'https://').replace(/\/\*$/, ''));
+        const known = n.ok && state.sites.find((s) => s.id === n.id);
+        if (n.ok && (!known || known.revoked)) {
+          const added = sitesActions.add(next, n.id);
+          if ('state' in added) next = added.state;
+        }
+      }
+      return next;
+    });
+  });
+  // The reader took a permission back in the browser's own settings.
+  browser.permissions.onRemoved.addListener(() => void changeSites(async () => loadSites()));
   browser.runtime.onStartup.addListener(() => void ensure());
   // A worker woken for any reason checks too: an install cut short is completed.
   void ensure();
+
+  const siteMessage = async (message: Message): Promise<Reply<RequestType> | undefined> => {
+    switch (message.type) {
+      case 'sites':
+        return { ok: true, value: await loadSites() };
+      case 'site-add': {
+        let error: string | undefined;
+        const state = await changeSites((s) => {
+          const result = sitesActions.add(s, message.input);
+          if ('error' in result) {
+            error = result.error;
+            return s;
+          }
+          return result.state;
+        });
+        if (!error && message.tabId !== undefined) await startInTab(message.tabId);
+        return { ok: true, value: { state, error } };
+      }
+      case 'site-enable':
+        return { ok: true, value: await changeSites((s) => sitesActions.enable(s, message.id, message.enabled)) };
+      case 'site-remove': {
+        const site = (await loadSites()).sites.find((s) => s.id === message.id && s.origin === 'added');
+        const state = await changeSites((s) => sitesActions.remove(s, message.id));
+        // Removing a site gives its permission back.
+        if (site) await browser.permissions.remove({ origins: site.patterns }).catch(() => undefined);
+        return { ok: true, value: state };
+      }
+      case 'sites-reset':
+        return { ok: true, value: await changeSites(() => sitesActions.reset()) };
+      case 'sites-pause':
+        return { ok: true, value: await changeSites((s) => sitesActions.pause(s, message.paused)) };
+      case 'tab-status':
+        return { ok: true, value: await tabStatus(await loadSites(), message.tabId) };
+      default:
+        return undefined;
+    }
+  };
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     const message = parseMessage(raw);
     if (!message || sender.id !== browser.runtime.id) return undefined;
     void (async () => {
-      if (message.type === 'open-record') sendResponse({ ok: true, value: await openRecord(message.id, sender.tab) });
-      else sendResponse(await handleMessage(await db, message, status));
+      try {
+        if (message.type === 'open-record') return sendResponse({ ok: true, value: await openRecord(message.id, sender.tab) });
+        const reply = await siteMessage(message);
+        sendResponse(reply ?? (await handleMessage(await db, message as StoreMessage, status)));
+      } catch (error) {
+        sendResponse({ ok: false, error: (error as Error).message });
+      }
     })();
     return true;
   });

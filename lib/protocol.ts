@@ -5,6 +5,7 @@
  */
 import type { Club, Player, Rumour, Staff, EntityKind } from './dataset/types';
 import type { SerialisedNameIndex } from './engine/name-index';
+import type { Site, SitesState } from './sites/sites';
 
 export interface DataMeta {
   gen: number;
@@ -65,6 +66,24 @@ export interface Requests {
   'name-index': { request: {}; response: SerialisedNameIndex | null };
   /** From a hover card: show this record in the popup, or in a tab where a popup cannot open. */
   'open-record': { request: { id: string }; response: 'popup' | 'tab' };
+  'sites': { request: {}; response: SitesState };
+  /** Add a site (its permission was granted in the click that asked for it). */
+  'site-add': { request: { input: string; tabId?: number }; response: { state: SitesState; error?: string } };
+  'site-enable': { request: { id: string; enabled: boolean }; response: SitesState };
+  'site-remove': { request: { id: string }; response: SitesState };
+  'sites-reset': { request: {}; response: SitesState };
+  'sites-pause': { request: { paused: boolean }; response: SitesState };
+  /** What the popup needs to know about a tab. */
+  'tab-status': { request: { tabId: number }; response: TabStatus };
+}
+
+export interface TabStatus {
+  url?: string;
+  /** The site a reader would add for this page; undefined where Footnote cannot run. */
+  siteId?: string;
+  site?: Site;
+  tracked: boolean;
+  paused: boolean;
 }
 
 export type RequestType = keyof Requests;
@@ -88,6 +107,21 @@ export function parseMessage(raw: unknown): Message | undefined {
       return typeof m.id === 'string' && /^[a-z0-9-]{1,200}$/.test(m.id) ? { type: m.type, id: m.id } : undefined;
     case 'summaries':
       return isIdList(m.ids) ? { type: 'summaries', ids: m.ids as string[] } : undefined;
+    case 'sites':
+    case 'sites-reset':
+      return { type: m.type };
+    case 'site-add':
+      return typeof m.input === 'string' && m.input.length < 500
+        ? { type: 'site-add', input: m.input, tabId: typeof m.tabId === 'number' ? m.tabId : undefined }
+        : undefined;
+    case 'site-enable':
+      return typeof m.id === 'string' && typeof m.enabled === 'boolean' ? { type: 'site-enable', id: m.id, enabled: m.enabled } : undefined;
+    case 'site-remove':
+      return typeof m.id === 'string' ? { type: 'site-remove', id: m.id } : undefined;
+    case 'sites-pause':
+      return typeof m.paused === 'boolean' ? { type: 'sites-pause', paused: m.paused } : undefined;
+    case 'tab-status':
+      return typeof m.tabId === 'number' ? { type: 'tab-status', tabId: m.tabId } : undefined;
     default:
       return undefined;
   }

@@ -184,3 +184,26 @@ export async function clickAccessible(page: Page, role: string, name: string): P
   const [x1, y1, , , x3, y3] = model.content;
   await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
 }
+
+/** Switches Footnote on for a site, as the options page does (local hosts need no prompt in test and dev builds). */
+export async function track(session: Session, input: string): Promise<void> {
+  const page = await session.extensionPage('options.html');
+  const reply = await page.evaluate(async (input) => {
+    const api = (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<{ ok: boolean; value?: { error?: string }; error?: string }> } } }).chrome;
+    return api.runtime.sendMessage({ type: 'site-add', input });
+  }, input);
+  await page.close();
+  if (!reply.ok || reply.value?.error) throw new Error(`could not track ${input}: ${reply.error ?? reply.value?.error}`);
+}
+
+/** The browser's id for the tab showing `url`. */
+export async function tabIdOf(session: Session, url: string): Promise<number> {
+  const page = await session.extensionPage('options.html');
+  const id = await page.evaluate(async (url) => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<Array<{ id: number; url: string }>> } } }).chrome;
+    return (await api.tabs.query({})).find((t) => t.url === url)?.id;
+  }, url);
+  await page.close();
+  if (id === undefined) throw new Error(`no tab at ${url}`);
+  return id;
+}

@@ -7,7 +7,7 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launch, settled } from './chromium';
+import { launch, settled, track } from './chromium';
 import { serve } from './serve';
 
 const OUT = resolve('screenshots');
@@ -16,6 +16,7 @@ const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 execSync('npm run -s dataset:build && npx wxt build --mode development', { stdio: ['ignore', 'inherit', 'inherit'] });
 const server = await serve();
 const session = await launch({ headless, extensionDir: resolve('.output/chrome-mv3-dev') });
+await track(session, '127.0.0.1');
 const page = await session.context.newPage();
 await page.goto(server.url('/demo/article.html'));
 await settled(page);

@@ -3,7 +3,7 @@ import type { Message, Reply, RequestType, DataStatus } from '../lib/protocol';
 import { nameIndex, record, search, summaries } from './queries';
 import type { DB } from './db';
 
-export type StoreMessage = Exclude<Message, { type: 'open-record' }>;
+export type StoreMessage = Extract<Message, { type: 'status' | 'search' | 'record' | 'summaries' | 'name-index' }>;
 
 export async function handleMessage(db: DB, message: StoreMessage, status: () => Promise<DataStatus>): Promise<Reply<RequestType>> {
   try {

@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, localOnly, restoredExactly, sendToTab, settled, snapshotTextNodes, type Session } from '../../scripts/chromium';
+import { track, launch, localOnly, restoredExactly, sendToTab, settled, snapshotTextNodes, type Session } from '../../scripts/chromium';
 import { serve, type StaticServer } from '../../scripts/serve';
 
 let session: Session;
@@ -8,6 +8,7 @@ let server: StaticServer;
 before(async () => {
   session = await launch();
   server = await serve();
+  await track(session, '127.0.0.1');
 });
 after(async () => {
   await session?.close();

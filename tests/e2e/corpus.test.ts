@@ -6,7 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
-import { launch, localOnly, restoredExactly, sendToTab, settled, snapshotTextNodes, type Session } from '../../scripts/chromium';
+import { track, launch, localOnly, restoredExactly, sendToTab, settled, snapshotTextNodes, type Session } from '../../scripts/chromium';
 import { serve, type StaticServer } from '../../scripts/serve';
 
 const DIR = '../shared/corpus/html';
@@ -18,6 +18,7 @@ before(async () => {
   if (!pages.length) return;
   session = await launch();
   server = await serve();
+  await track(session, '127.0.0.1');
 });
 after(async () => {
   await session?.close();

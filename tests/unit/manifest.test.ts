@@ -15,7 +15,8 @@ describe('the manifest', () => {
       expect(host).not.toMatch(/^(<all_urls>|\*:\/\/\*\/\*|https?:\/\/\*\/)/);
       expect(host).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]+\//);
     }
-    expect(m.permissions).toEqual(['storage', 'scripting']);
+    expect(m.permissions).toEqual(['storage', 'scripting', 'activeTab']);
+    expect(m.optional_host_permissions).toEqual(['*://*/*']);
   });
 
   test('test builds may run on local pages', () => {

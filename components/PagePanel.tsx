@@ -1,0 +1,96 @@
+/**
+ * The popup's view of the page it was opened on: the site switch, and the players and clubs
+ * found there, most mentioned first. Keeps itself up to date while open.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { EntitySummary, TabStatus } from '../lib/protocol';
+import type { FoundEntity } from '../lib/tab-protocol';
+import { Badges } from './Badges';
+import { KIND_WORDS } from './format';
+
+export interface PageApi {
+  status: () => Promise<TabStatus>;
+  /** What the tab's content script found; [] when there is none (a browser page, a PDF...). */
+  found: () => Promise<FoundEntity[]>;
+  summaries: (ids: string[]) => Promise<EntitySummary[]>;
+  /** Must start the permission request synchronously: browsers only allow it inside the click. */
+  setTracked: (status: TabStatus, on: boolean) => Promise<TabStatus>;
+  setPaused: (paused: boolean) => Promise<TabStatus>;
+}
+
+const REFRESH_MS = 1500;
+
+export function PagePanel({ api, today, onOpen }: { api: PageApi; today: string; onOpen: (id: string) => void }) {
+  const [status, setStatus] = useState<TabStatus>();
+  const [found, setFound] = useState<Array<FoundEntity & { summary?: EntitySummary }>>();
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    api.status().then(setStatus, (e: Error) => setError(e.message));
+  }, []);
+
+  useEffect(() => {
+    if (!status?.tracked) {
+      setFound(undefined);
+      return;
+    }
+    let alive = true;
+    const cache = new Map<string, EntitySummary>();
+    const refresh = async () => {
+      const list = await api.found();
+      const missing = list.map((f) => f.id).filter((id) => !cache.has(id));
+      if (missing.length) for (const s of await api.summaries(missing)) cache.set(s.id, s);
+      if (alive) setFound(list.map((f) => ({ ...f, summary: cache.get(f.id) })));
+    };
+    void refresh();
+    const timer = setInterval(() => void refresh(), REFRESH_MS);
+    return () => {
+      alive = false;
+      clearInterval(timer);
+    };
+  }, [status?.tracked, status?.url]);
+
+  if (error) return <p class="error" role="alert">{error}</p>;
+  if (!status) return null;
+  if (!status.siteId) return <p class="muted small page-note">Footnote does not run on this kind of page.</p>;
+
+  const toggle = (on: boolean) => {
+    setError(undefined);
+    api.setTracked(status, on).then(setStatus, (e: Error) => setError(e.message));
+  };
+  const site = status.site?.id ?? status.siteId;
+  return (
+    <section class="page-panel" aria-label="This page">
+      <div class="site-row">
+        <label class="switch">
+          <input type="checkbox" role="switch" checked={!!status.site?.enabled && !status.site?.revoked} onChange={(e) => toggle((e.target as HTMLInputElement).checked)} />
+          <span>Run on this site <span class="muted">({site})</span></span>
+        </label>
+        <label class="switch small">
+          <input type="checkbox" role="switch" checked={status.paused} onChange={(e) => api.setPaused((e.target as HTMLInputElement).checked).then(setStatus)} />
+          <span>Pause everywhere</span>
+        </label>
+      </div>
+      {status.site?.revoked && <p class="stale">The browser no longer lets Footnote read {site}. Switch it on to grant that again.</p>}
+      {status.tracked && (
+        <div>
+          <h3>On this page</h3>
+          {found === undefined && <p class="muted" role="status">Looking…</p>}
+          {found?.length === 0 && <p class="muted" role="status">No players or clubs from the dataset on this page.</p>}
+          {!!found?.length && (
+            <ul class="found" aria-label="Players and clubs on this page">
+              {found.map((f) => (
+                <li key={f.id} data-id={f.id}>
+                  <button type="button" class="link" onClick={() => onOpen(f.id)}>{f.summary?.name ?? f.id}</button>
+                  <span class="muted small"> {KIND_WORDS[f.kind]}{f.count > 1 ? ` · ${f.count}×` : ''}</span>
+                  {f.summary && <Badges summary={f.summary} today={today} />}
+                </li>
+              ))}
+            </ul>
+          )}
+          <p class="muted small">Tip: on the page, Alt+Shift+↓ steps through the names.</p>
+        </div>
+      )}
+    </section>
+  );
+}
