@@ -5,14 +5,19 @@
  *
  *   npm run dataset:build [-- --out <file>]
  */
-import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { validateDataset } from '../lib/dataset/validate';
+import { parseCsv } from '../lib/import/csv';
+import { slug } from '../lib/import/transfermarkt';
+import type { Player } from '../lib/dataset/types';
 
 interface Origin {
   file: string;
   text: string;
   id: string;
+  /** For CSV rows: the row's line. */
+  line?: number;
 }
 
 export interface Assembled {
@@ -32,10 +37,10 @@ export function assembleDataset(dataDir: string): Assembled {
   const meta = read(join(dataDir, 'meta.json')).json;
   const dataset = { ...meta, clubs: [] as unknown[], players: [] as unknown[], staff: [] as unknown[], rumours: [] as unknown[] };
   const origins = new Map<string, Origin[]>();
-  const note = (list: 'clubs' | 'players' | 'staff' | 'rumours', file: string, text: string, record: { id?: unknown }) => {
+  const note = (list: 'clubs' | 'players' | 'staff' | 'rumours', file: string, text: string, record: { id?: unknown }, line?: number) => {
     dataset[list].push(record);
     const at = origins.get(list) ?? [];
-    at.push({ file, text, id: String(record?.id ?? '') });
+    at.push({ file, text, id: String(record?.id ?? ''), line });
     origins.set(list, at);
   };
 
@@ -44,6 +49,12 @@ export function assembleDataset(dataDir: string): Assembled {
     note('clubs', file, text, json.club);
     for (const player of json.players ?? []) note('players', file, text, player);
     for (const member of json.staff ?? []) note('staff', file, text, member);
+    // A squad may also be kept as a table beside the club's file: clubs/<id>.csv.
+    const squad = file.replace(/\.json$/, '.csv');
+    if (existsSync(squad)) {
+      const csv = readFileSync(squad, 'utf8');
+      for (const { line, fields } of parseCsv(csv)) note('players', squad, csv, playerFromRow(fields, json.club?.id), line);
+    }
   }
   for (const file of jsonFiles(join(dataDir, 'rumours'))) {
     const { text, json } = read(file);
@@ -58,8 +69,33 @@ export function locateProblem(problem: string, origins: Map<string, Origin[]>): 
   const origin = m ? origins.get(m[1])?.[Number(m[2])] : undefined;
   if (!origin) return `data/meta.json: ${problem}`;
   const at = origin.text.indexOf(`"id": "${origin.id}"`);
-  const line = at < 0 ? 1 : origin.text.slice(0, at).split('\n').length;
+  const line = origin.line ?? (at < 0 ? 1 : origin.text.slice(0, at).split('\n').length);
   return `${relative(process.cwd(), origin.file)}:${line}: ${problem}`;
+}
+
+/**
+ * One row of a squad table: name, shortName, position, nationality, birthDate, since, until,
+ * option, confidence, aliases (separated by |), loanFrom, loanUntil. Empty cells are left out.
+ */
+export function playerFromRow(f: Record<string, string>, clubId: string): Player {
+  const contract = {
+    ...(f.since ? { since: f.since } : {}),
+    ...(f.until ? { until: f.until } : {}),
+    ...(f.option ? { option: f.option } : {}),
+    ...(f.confidence ? { confidence: f.confidence } : {}),
+  } as Player['contract'];
+  return {
+    id: f.id || slug(f.name ?? ''),
+    name: f.name,
+    ...(f.shortName ? { shortName: f.shortName } : {}),
+    ...(f.aliases ? { aliases: f.aliases.split('|').map((a) => a.trim()) } : {}),
+    ...(f.birthDate ? { birthDate: f.birthDate } : {}),
+    ...(f.nationality ? { nationality: f.nationality } : {}),
+    ...(f.position ? { position: f.position } : {}),
+    clubId,
+    ...(Object.keys(contract!).length ? { contract } : {}),
+    ...(f.loanFrom ? { loan: { fromClubId: f.loanFrom, ...(f.loanUntil ? { until: f.loanUntil } : {}) } } : {}),
+  };
 }
 
 function jsonFiles(dir: string): string[] {
