@@ -249,7 +249,7 @@ export class PageAnnotator {
     const prefs = this.options.prefs;
     state.applied = mentions.length
       ? wrapBlock(state.block, mentions, (info: PieceInfo) => {
-          if (!info.last) return [];
+          if (!info.last || info.inItemLayout) return [];
           const count = badged.get(info.mention.entityId) ?? 0;
           badged.set(info.mention.entityId, count + 1);
           const summary = this.summaryCache.get(info.mention.entityId);

@@ -178,7 +178,10 @@ export class HoverCards {
   /** Below the name, or above it when there is no room; always inside the viewport. */
   private place(): void {
     if (!this.host || !this.trigger) return;
-    const r = this.trigger.getBoundingClientRect();
+    // The text's own box: a wrapper in a flex container has none of its own (display: contents).
+    const range = this.doc.createRange();
+    range.selectNodeContents(this.trigger);
+    const r = range.getBoundingClientRect();
     const width = this.host.offsetWidth;
     const height = this.host.offsetHeight;
     const vw = this.doc.documentElement.clientWidth;

@@ -53,7 +53,12 @@ export function assembleDataset(dataDir: string): Assembled {
     const squad = file.replace(/\.json$/, '.csv');
     if (existsSync(squad)) {
       const csv = readFileSync(squad, 'utf8');
-      for (const { line, fields } of parseCsv(csv)) note('players', squad, csv, playerFromRow(fields, json.club?.id), line);
+      for (const { line, fields } of parseCsv(csv)) {
+        const player = playerFromRow(fields, json.club?.id);
+        // Squad tables carry the date their facts are from: it decides when a passed end date is stale.
+        if (json.squadAsOf && !player.asOf) player.asOf = json.squadAsOf;
+        note('players', squad, csv, player, line);
+      }
     }
   }
   for (const file of jsonFiles(join(dataDir, 'rumours'))) {
@@ -95,6 +100,7 @@ export function playerFromRow(f: Record<string, string>, clubId: string): Player
     clubId,
     ...(Object.keys(contract!).length ? { contract } : {}),
     ...(f.loanFrom ? { loan: { fromClubId: f.loanFrom, ...(f.loanUntil ? { until: f.loanUntil } : {}) } } : {}),
+    ...(f.asOf ? { asOf: f.asOf } : {}),
   };
 }
 

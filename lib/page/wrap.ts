@@ -11,6 +11,11 @@ import type { Mention } from '../engine/page-matcher';
 import { OWN_ATTRIBUTE, type TextBlock } from './blocks';
 
 export const MENTION_TAG = 'footnote-mention';
+const style = (display: string) =>
+  [`display: ${display}`, 'float: none', 'position: static', 'margin: 0', 'padding: 0', 'border: 0'].map((d) => `${d} !important`).join('; ');
+const INLINE_STYLE = style('inline');
+/** In a flex or grid container an extra element would become an item of its own and break the line. */
+const CONTENTS_STYLE = style('contents');
 
 /** What one wrapped text node needs for undo. */
 interface NodeRecord {
@@ -33,6 +38,8 @@ export interface PieceInfo {
   key: string;
   first: boolean;
   last: boolean;
+  /** The text sits directly in a flex or grid container: nothing may be added beside it. */
+  inItemLayout: boolean;
 }
 
 export type Decorate = (info: PieceInfo, wrapper: Element) => Node[];
@@ -51,6 +58,7 @@ export function wrapBlock(block: TextBlock, mentions: Mention[], decorate: Decor
       .filter(({ m }) => m.start < to && m.end > from);
     if (here.length === 0) return;
     const record: NodeRecord = { node, original: node.data, left: '', added: [] };
+    const inItemLayout = isItemLayout(node.parentElement);
     // Right to left, so the original node always keeps the text before the next cut.
     for (let j = here.length - 1; j >= 0; j--) {
       const { m, k } = here[j];
@@ -60,13 +68,15 @@ export function wrapBlock(block: TextBlock, mentions: Mention[], decorate: Decor
       const piece = node.splitText(a);
       const wrapper = doc.createElement(MENTION_TAG);
       wrapper.setAttribute(OWN_ATTRIBUTE, '');
+      // Page rules aimed at "h1 > *" or "* { display: block }" must not reflow the text around a name.
+      wrapper.setAttribute('style', inItemLayout ? CONTENTS_STYLE : INLINE_STYLE);
       wrapper.setAttribute('data-footnote-entity', m.entityId);
       wrapper.setAttribute('data-footnote-kind', m.kind);
       wrapper.setAttribute('data-footnote-mention', keys[k]);
       piece.parentNode!.insertBefore(wrapper, piece);
       wrapper.appendChild(piece);
       record.added.push(wrapper);
-      const extras = decorate({ mention: m, key: keys[k], first: m.start >= from, last: m.end <= to }, wrapper);
+      const extras = decorate({ mention: m, key: keys[k], first: m.start >= from, last: m.end <= to, inItemLayout }, wrapper);
       if (extras.length) {
         wrapper.after(...extras);
         record.added.push(...extras);
@@ -76,6 +86,12 @@ export function wrapBlock(block: TextBlock, mentions: Mention[], decorate: Decor
     records.push(record);
   });
   return { records, mentions };
+}
+
+function isItemLayout(parent: Element | null): boolean {
+  const view = parent?.ownerDocument.defaultView;
+  if (!parent || !view) return false;
+  return /flex|grid/.test(view.getComputedStyle(parent).display);
 }
 
 /** Whether the page has changed what we wrapped (a framework re-rendered it, or removed it). */
