@@ -10,7 +10,7 @@ export default defineConfig({
   manifest: ({ browser, mode }) => ({
     name: 'Footnote',
     description: 'Contract and transfer-rumour badges beside the players and clubs named in football news.',
-    permissions: ['storage', 'scripting', 'activeTab'],
+    permissions: ['storage', 'scripting', 'activeTab', 'alarms'],
     host_permissions: [...defaultPatterns(), ...(mode === 'production' ? [] : LOCAL_PATTERNS)],
     // Any other site, asked for when the reader switches it on (docs/permissions.md).
     optional_host_permissions: ['*://*/*'],

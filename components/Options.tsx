@@ -5,6 +5,7 @@ import type { Prefs } from '../lib/prefs';
 import { DataStatusView } from './DataStatusView';
 import { SitesView, type SitesApi } from './SitesView';
 import { PrefsView } from './PrefsView';
+import { DataSourcesView, type DataSourcesApi } from './DataSourcesView';
 
 export interface OptionsApi {
   status: () => Promise<DataStatus>;
@@ -12,6 +13,7 @@ export interface OptionsApi {
   sitesApi: SitesApi;
   prefs: () => Promise<Prefs>;
   savePrefs: (p: Prefs) => Promise<void>;
+  sources: DataSourcesApi;
 }
 
 export function Options({ api, today }: { api: OptionsApi; today: string }) {
@@ -19,13 +21,14 @@ export function Options({ api, today }: { api: OptionsApi; today: string }) {
   const [sites, setSites] = useState<SitesState>();
   const [prefs, setPrefs] = useState<Prefs>();
   const [error, setError] = useState<string>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const poll = () =>
+    api.status().then((s) => {
+      setStatus(s);
+      clearTimeout(timer);
+      if (s.state === 'installing') timer = setTimeout(poll, 300);
+    }, (e: Error) => setError(e.message));
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const poll = () =>
-      api.status().then((s) => {
-        setStatus(s);
-        if (s.state === 'installing') timer = setTimeout(poll, 300);
-      }, (e: Error) => setError(e.message));
     void poll();
     api.sites().then(setSites, (e: Error) => setError(e.message));
     api.prefs().then(setPrefs);
@@ -42,6 +45,7 @@ export function Options({ api, today }: { api: OptionsApi; today: string }) {
       {sites && <SitesView state={sites} api={api.sitesApi} onChange={setSites} />}
       {prefs && <PrefsView prefs={prefs} onChange={changePrefs} />}
       <DataStatusView status={status} today={today} />
+      <DataSourcesView api={api.sources} onChanged={() => void poll()} />
     </main>
   );
 }

@@ -8,6 +8,9 @@ import { registerContentScript } from '../worker/registration';
 import { loadSites, saveSites, sitesActions, startInTab, tabStatus } from '../worker/sites';
 import { activePatterns, normaliseSite, siteFor, type SitesState } from '../lib/sites/sites';
 import type { Message, Reply, RequestType } from '../lib/protocol';
+import { validateDataset } from '../lib/dataset/validate';
+import { listLayers, putLayer, removeLayer } from '../store/layers';
+import { getUpdateInfo, runUpdate, setUpdateUrl, UPDATE_ALARM } from '../worker/updates';
 
 /** The popup where the browser lets a page open it; otherwise the same view in a tab beside the page. */
 async function openRecord(id: string, tab?: { id?: number; index?: number; windowId?: number }): Promise<'popup' | 'tab'> {
@@ -26,6 +29,22 @@ export default defineBackground(() => {
   const db = openFootnoteDB();
   let installing: Promise<unknown> | undefined;
   let lastError: string | undefined;
+  /** A layer change in progress (an import or an update), from 0 to 1. */
+  let progress: number | undefined;
+  // Layer changes run one at a time, like site changes.
+  let layerQueue: Promise<unknown> = Promise.resolve();
+  const changeLayers = <T>(work: (onProgress: (f: number) => void) => Promise<T>): Promise<T> => {
+    const run = layerQueue.then(async () => {
+      progress = 0;
+      try {
+        return await work((f) => (progress = f));
+      } finally {
+        progress = undefined;
+      }
+    });
+    layerQueue = run.catch(() => undefined);
+    return run;
+  };
 
   const ensure = () => {
     installing ??= (async () => {
@@ -46,7 +65,7 @@ export default defineBackground(() => {
 
   const status = async (): Promise<DataStatus> => {
     const active = await activeMeta(await db);
-    if (installing) return { state: 'installing', active };
+    if (installing || progress !== undefined) return { state: 'installing', active, progress };
     if (lastError) return { state: 'error', error: lastError, active };
     if (!active) return { state: 'installing' };
     return { state: 'ready', active };
@@ -83,6 +102,9 @@ export default defineBackground(() => {
       }
       return next;
     });
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === UPDATE_ALARM) void changeLayers(async (onProgress) => runUpdate(await db, { onProgress }));
   });
   // The reader took a permission back in the browser's own settings.
   browser.permissions.onRemoved.addListener(() => void changeSites(async () => loadSites()));
@@ -122,6 +144,23 @@ export default defineBackground(() => {
         return { ok: true, value: await changeSites((s) => sitesActions.pause(s, message.paused)) };
       case 'tab-status':
         return { ok: true, value: await tabStatus(await loadSites(), message.tabId) };
+      case 'layers':
+        return { ok: true, value: await listLayers(await db) };
+      case 'layer-add': {
+        const valid = validateDataset(message.dataset);
+        if (!valid.ok) return { ok: false, error: `The file is not a valid dataset: ${valid.problems.slice(0, 5).join('; ')}` };
+        const id = `file-${Date.now()}`;
+        const change = await changeLayers(async (onProgress) => putLayer(await db, { id, kind: 'file', label: message.label, dataset: valid.dataset }, { now: new Date(), onProgress }));
+        return { ok: true, value: change };
+      }
+      case 'layer-remove':
+        return { ok: true, value: await changeLayers(async (onProgress) => removeLayer(await db, message.id, { now: new Date(), onProgress })) };
+      case 'update-get':
+        return { ok: true, value: await getUpdateInfo() };
+      case 'update-set-url':
+        return { ok: true, value: await setUpdateUrl(message.url) };
+      case 'update-now':
+        return { ok: true, value: await changeLayers(async (onProgress) => runUpdate(await db, { force: message.force, onProgress })) };
       default:
         return undefined;
     }

@@ -19,7 +19,7 @@ export interface DataMeta {
 }
 
 export type DataStatus =
-  | { state: 'installing'; active?: DataMeta }
+  | { state: 'installing'; active?: DataMeta; progress?: number }
   | { state: 'ready'; active: DataMeta }
   | { state: 'error'; error: string; active?: DataMeta };
 
@@ -75,6 +75,38 @@ export interface Requests {
   'sites-pause': { request: { paused: boolean }; response: SitesState };
   /** What the popup needs to know about a tab. */
   'tab-status': { request: { tabId: number }; response: TabStatus };
+  'layers': { request: {}; response: LayerInfo[] };
+  /** A dataset the reader imported in the options page (validated again here). */
+  'layer-add': { request: { label: string; dataset: unknown }; response: LayerChange };
+  'layer-remove': { request: { id: string }; response: LayerChange };
+  'update-get': { request: {}; response: UpdateInfo };
+  /** An empty url switches updates off. */
+  'update-set-url': { request: { url: string }; response: UpdateInfo };
+  'update-now': { request: { force?: boolean }; response: UpdateInfo };
+}
+
+export interface LayerInfo {
+  id: string;
+  kind: 'bundled' | 'file' | 'url';
+  label: string;
+  addedAt: string;
+  asOf: string;
+  counts: { players: number; clubs: number; rumours: number };
+}
+
+export interface LayerChange {
+  words: string;
+}
+
+export interface UpdateInfo {
+  url?: string;
+  etag?: string;
+  lastModified?: string;
+  lastCheck?: string;
+  lastSuccess?: string;
+  lastError?: string;
+  /** What the last successful check changed, in words. */
+  lastWords?: string;
 }
 
 export interface TabStatus {
@@ -122,6 +154,17 @@ export function parseMessage(raw: unknown): Message | undefined {
       return typeof m.paused === 'boolean' ? { type: 'sites-pause', paused: m.paused } : undefined;
     case 'tab-status':
       return typeof m.tabId === 'number' ? { type: 'tab-status', tabId: m.tabId } : undefined;
+    case 'layers':
+    case 'update-get':
+      return { type: m.type };
+    case 'layer-add':
+      return typeof m.label === 'string' && typeof m.dataset === 'object' && m.dataset !== null ? { type: 'layer-add', label: m.label.slice(0, 200), dataset: m.dataset } : undefined;
+    case 'layer-remove':
+      return typeof m.id === 'string' ? { type: 'layer-remove', id: m.id } : undefined;
+    case 'update-set-url':
+      return typeof m.url === 'string' && m.url.length < 2000 ? { type: 'update-set-url', url: m.url } : undefined;
+    case 'update-now':
+      return { type: 'update-now', force: m.force === true };
     default:
       return undefined;
   }

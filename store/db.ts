@@ -5,7 +5,7 @@
  * end, so readers never see half a dataset and a worker killed midway leaves the old one in use.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Club, Player, Rumour, Staff } from '../lib/dataset/types';
+import type { Club, Dataset, Player, Rumour, Staff } from '../lib/dataset/types';
 import type { DataMeta } from '../lib/protocol';
 import type { SerialisedNameIndex } from '../lib/engine/name-index';
 
@@ -28,13 +28,34 @@ export interface FootnoteDB extends DBSchema {
   rumours: { key: [number, string]; value: Stored<Rumour>; indexes: { byPlayer: [number, string]; byClub: [number, string] } };
   names: { key: number; value: NameRow; indexes: { byTerm: [number, string] } };
   nameIndex: { key: number; value: { gen: number; index: SerialisedNameIndex } };
+  /** The datasets the active one is merged from, each as it was added. */
+  layers: { key: string; value: LayerRecord };
+}
+
+export interface LayerRecord {
+  id: string;
+  kind: 'bundled' | 'file' | 'url';
+  /** What the reader sees: "Bundled with Footnote 0.1.0", a file name, a URL. */
+  label: string;
+  /** Layers merge in this order (the bundled one is 0). */
+  order: number;
+  addedAt: string;
+  dataset: Dataset;
 }
 
 export type DB = IDBPDatabase<FootnoteDB>;
 
 export function openFootnoteDB(name = 'footnote'): Promise<DB> {
-  return openDB<FootnoteDB>(name, 1, {
-    upgrade(db) {
+  return openDB<FootnoteDB>(name, 2, {
+    upgrade(db, oldVersion) {
+      // Named steps, so a browser with an older database gets exactly what it lacks.
+      if (oldVersion < 1) createVersion1(db);
+      if (oldVersion < 2) db.createObjectStore('layers', { keyPath: 'id' });
+    },
+  });
+}
+
+function createVersion1(db: IDBPDatabase<FootnoteDB>) {
       db.createObjectStore('meta', { keyPath: 'key' });
       db.createObjectStore('clubs', { keyPath: ['gen', 'id'] });
       db.createObjectStore('players', { keyPath: ['gen', 'id'] }).createIndex('byClub', ['gen', 'clubId']);
@@ -44,8 +65,6 @@ export function openFootnoteDB(name = 'footnote'): Promise<DB> {
       rumours.createIndex('byClub', ['gen', 'clubId']);
       db.createObjectStore('names', { autoIncrement: true }).createIndex('byTerm', ['gen', 'term']);
       db.createObjectStore('nameIndex', { keyPath: 'gen' });
-    },
-  });
 }
 
 /** All keys of one generation in a [gen, id] store. */

@@ -4,7 +4,7 @@ import type { DataMeta } from '../lib/protocol';
 import { compileWithWordLists } from '../lib/engine/compile';
 import { serialiseNameIndex } from '../lib/engine/name-index';
 import { searchTerms } from '../lib/search';
-import { generationRange, type DB } from './db';
+import { generationRange, type DB, type LayerRecord } from './db';
 
 /** Records per transaction: small enough that readers get a turn during a large install. */
 const CHUNK = 2000;
@@ -12,6 +12,10 @@ const CHUNK = 2000;
 export interface InstallOptions {
   bundled: string;
   now: Date;
+  /** Layer writes that must land in the same transaction as the switch. */
+  layers?: { put?: LayerRecord; remove?: string };
+  /** Told how far the install has got, from 0 to 1. */
+  onProgress?: (fraction: number) => void;
   /** Test hook: throw after this many chunks, as a killed worker would stop. */
   failAfterChunks?: number;
 }
@@ -28,6 +32,7 @@ export async function installDataset(db: DB, dataset: Dataset, options: InstallO
   await db.put('meta', { key: 'pending', gen, bundled: options.bundled });
 
   let chunks = 0;
+  const total = Math.max(1, Math.ceil((dataset.clubs.length + dataset.players.length + (dataset.staff?.length ?? 0) + (dataset.rumours?.length ?? 0)) / CHUNK));
   const writeAll = async <S extends 'clubs' | 'players' | 'staff' | 'rumours'>(store: S, rows: object[]) => {
     for (let i = 0; i < rows.length; i += CHUNK) {
       if (options.failAfterChunks !== undefined && chunks >= options.failAfterChunks) throw new Error('install interrupted');
@@ -35,6 +40,7 @@ export async function installDataset(db: DB, dataset: Dataset, options: InstallO
       for (const row of rows.slice(i, i + CHUNK)) void tx.store.put({ ...row, gen } as never);
       await tx.done;
       chunks++;
+      options.onProgress?.(Math.min(0.95, chunks / total));
     }
   };
   await writeAll('clubs', dataset.clubs);
@@ -63,11 +69,15 @@ export async function installDataset(db: DB, dataset: Dataset, options: InstallO
     installedAt: options.now.toISOString(),
     bundled: options.bundled,
   };
-  // The switch: one transaction, after everything above is durable.
-  const tx = db.transaction('meta', 'readwrite');
-  void tx.store.put({ key: 'active', meta });
-  void tx.store.delete('pending');
+  // The switch: one transaction, after everything above is durable. A layer added or removed
+  // lands in the same one, so the layers and the merged data never disagree.
+  const tx = db.transaction(['meta', 'layers'], 'readwrite');
+  void tx.objectStore('meta').put({ key: 'active', meta });
+  void tx.objectStore('meta').delete('pending');
+  if (options.layers?.put) void tx.objectStore('layers').put(options.layers.put);
+  if (options.layers?.remove) void tx.objectStore('layers').delete(options.layers.remove);
   await tx.done;
+  options.onProgress?.(1);
 
   if (previous) await deleteGeneration(db, previous.gen);
   return meta;

@@ -4,6 +4,7 @@ import { Options } from '../../components/Options';
 import { ask } from '../../components/ask';
 import { isoDay } from '../../lib/dataset/dates';
 import { readPrefs } from '../../lib/prefs';
+import { datasetFromFile, gunzipInBrowser } from '../../lib/import/from-file';
 import '../../components/styles.css';
 
 render(
@@ -27,6 +28,32 @@ render(
       },
       prefs: async () => readPrefs((await browser.storage.local.get('prefs')).prefs),
       savePrefs: (prefs) => browser.storage.local.set({ prefs }),
+      sources: {
+        layers: () => ask('layers'),
+        removeLayer: (id) => ask('layer-remove', { id }),
+        readFile: async (file) => datasetFromFile(new Uint8Array(await file.arrayBuffer()), gunzipInBrowser),
+        addLayer: (label, dataset) => ask('layer-add', { label, dataset }),
+        progress: async () => {
+          const s = await ask('status');
+          return s.state === 'installing' ? s.progress : undefined;
+        },
+        update: () => ask('update-get'),
+        // The address's origin is asked for in the click itself; an empty address needs nothing.
+        setUpdateUrl: (url) => {
+          if (!url.trim()) return ask('update-set-url', { url: '' });
+          let origin: string;
+          try {
+            origin = `${new URL(url.trim()).origin}/*`;
+          } catch {
+            return ask('update-set-url', { url });
+          }
+          return browser.permissions.request({ origins: [origin] }).then((granted) => {
+            if (!granted) throw new Error(`Footnote needs your permission to download from ${origin.slice(0, -2)}`);
+            return ask('update-set-url', { url });
+          });
+        },
+        updateNow: (force) => ask('update-now', { force }),
+      },
     }}
     today={isoDay(new Date())}
   />,

@@ -15,7 +15,7 @@ describe('the manifest', () => {
       expect(host).not.toMatch(/^(<all_urls>|\*:\/\/\*\/\*|https?:\/\/\*\/)/);
       expect(host).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]+\//);
     }
-    expect(m.permissions).toEqual(['storage', 'scripting', 'activeTab']);
+    expect(m.permissions).toEqual(['storage', 'scripting', 'activeTab', 'alarms']);
     expect(m.optional_host_permissions).toEqual(['*://*/*']);
   });
 

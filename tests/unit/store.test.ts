@@ -3,6 +3,7 @@ import { openFootnoteDB, type DB } from '../../store/db';
 import { activeMeta, installDataset } from '../../store/install';
 import { ensureBundled } from '../../store/bundled';
 import { nameIndex, record, search, summaries } from '../../store/queries';
+import { listLayers, putLayer, removeLayer } from '../../store/layers';
 import { tinyDataset } from './fixtures';
 
 let db: DB;
@@ -67,5 +68,45 @@ describe('the dataset store', () => {
     expect(loads).toBe(0);
     await expect(ensureBundled(db, '0.2.0', async () => ({ format: 'nope' }), () => now)).rejects.toThrow(/invalid/);
     expect((await activeMeta(db))?.bundled).toBe('0.1.0');
+  });
+});
+
+describe('dataset layers', () => {
+  const fileLayer = () => {
+    const d = tinyDataset();
+    d.asOf = '2026-03-01';
+    d.players = [{ id: 'tm-1', name: 'Ibrahima Konaté', birthDate: '1999-05-25', clubId: 'liverpool', contract: { until: '2030-06-30' } }, { id: 'only-new', name: 'Only New', clubId: 'liverpool' }];
+    d.rumours = [];
+    d.staff = [];
+    return d;
+  };
+
+  test('a file layer merges over the bundled one, keeps its rumours, and can be removed', async () => {
+    await ensureBundled(db, '0.1.0', async () => tinyDataset(), () => now);
+    const change = await putLayer(db, { id: 'file-1', kind: 'file', label: 'players.csv', dataset: fileLayer() }, { now });
+    expect(change.words).toBe('players: 1 added, 1 changed');
+    const konate = await record(db, 'ibrahima-konate');
+    expect(konate?.player?.contract?.until).toBe('2030-06-30');
+    expect(konate?.rumours).toHaveLength(2);
+    expect((await search(db, 'only new'))[0].id).toBe('only-new');
+    expect((await listLayers(db)).map((l) => l.id)).toEqual(['bundled', 'file-1']);
+    // A newer bundled file keeps the reader's layer on top.
+    await ensureBundled(db, '0.2.0', async () => tinyDataset(), () => now);
+    expect((await record(db, 'ibrahima-konate'))?.player?.contract?.until).toBe('2030-06-30');
+    await removeLayer(db, 'file-1', { now });
+    expect((await record(db, 'ibrahima-konate'))?.player?.contract?.until).toBe('2026-06-30');
+    expect(await search(db, 'only new')).toEqual([]);
+    await expect(removeLayer(db, 'bundled', { now })).rejects.toThrow(/cannot be removed/);
+  });
+
+  test('a layer swap that fails midway leaves the previous layers and data in use', async () => {
+    await ensureBundled(db, '0.1.0', async () => tinyDataset(), () => now);
+    const interrupt = () => {
+      throw new Error('worker stopped');
+    };
+    await expect(putLayer(db, { id: 'file-1', kind: 'file', label: 'x', dataset: fileLayer() }, { now, onProgress: interrupt })).rejects.toThrow('worker stopped');
+    expect((await listLayers(db)).map((l) => l.id)).toEqual(['bundled']);
+    expect((await record(db, 'ibrahima-konate'))?.player?.contract?.until).toBe('2026-06-30');
+    expect(await search(db, 'only new')).toEqual([]);
   });
 });

@@ -1,0 +1,151 @@
+/**
+ * The options page's data sources: the layers merged into the data (with remove), "Import a
+ * file", and the update address with "Update now". Long work shows a progress bar and ends with
+ * a summary in words; problems are listed with their path or line.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { LayerChange, LayerInfo, UpdateInfo } from '../lib/protocol';
+import { formatDate } from '../lib/dataset/dates';
+import type { FileImport } from '../lib/import/from-file';
+
+export interface DataSourcesApi {
+  layers: () => Promise<LayerInfo[]>;
+  removeLayer: (id: string) => Promise<LayerChange>;
+  readFile: (file: File) => Promise<FileImport>;
+  addLayer: (label: string, dataset: unknown) => Promise<LayerChange>;
+  progress: () => Promise<number | undefined>;
+  update: () => Promise<UpdateInfo>;
+  /** Must start the permission request synchronously, in the click. */
+  setUpdateUrl: (url: string) => Promise<UpdateInfo>;
+  updateNow: (force: boolean) => Promise<UpdateInfo>;
+}
+
+type Job = { label: string; fraction: number } | undefined;
+
+export function DataSourcesView({ api, onChanged }: { api: DataSourcesApi; onChanged: () => void }) {
+  const [layers, setLayers] = useState<LayerInfo[]>([]);
+  const [job, setJob] = useState<Job>();
+  const [result, setResult] = useState<string>();
+  const [problems, setProblems] = useState<{ title: string; list: string[] }>();
+  const [update, setUpdate] = useState<UpdateInfo>({});
+  const [url, setUrl] = useState('');
+  const [force, setForce] = useState(false);
+
+  const refresh = () => api.layers().then(setLayers);
+  useEffect(() => {
+    void refresh();
+    api.update().then((u) => {
+      setUpdate(u);
+      setUrl(u.url ?? '');
+    });
+  }, []);
+
+  /** Runs background work while polling its progress, so the bar moves and the page stays responsive. */
+  const withProgress = async <T,>(label: string, from: number, work: Promise<T>): Promise<T> => {
+    setJob({ label, fraction: from });
+    const timer = setInterval(() => api.progress().then((f) => f !== undefined && setJob({ label, fraction: from + (1 - from) * f })), 150);
+    try {
+      return await work;
+    } finally {
+      clearInterval(timer);
+      setJob(undefined);
+    }
+  };
+
+  const importFile = async (file: File) => {
+    setResult(undefined);
+    setProblems(undefined);
+    try {
+      setJob({ label: `Reading ${file.name}`, fraction: 0.05 });
+      // Let the bar paint before the conversion takes the thread.
+      await new Promise((r) => setTimeout(r, 30));
+      const read = await api.readFile(file);
+      const change = await withProgress(`Installing ${file.name}`, 0.3, api.addLayer(file.name, read.dataset));
+      setResult(`Imported ${file.name}: ${read.dataset.players.length} players, ${read.dataset.clubs.length} clubs. ${capital(change.words)}.`);
+      if (read.notes.length) setProblems({ title: `${read.notes.length} rows were skipped`, list: read.notes });
+      await refresh();
+      onChanged();
+    } catch (error) {
+      setJob(undefined);
+      const e = error as Error & { problems?: string[] };
+      setProblems({ title: e.message, list: e.problems ?? [] });
+    }
+  };
+
+  const remove = async (layer: LayerInfo) => {
+    const change = await withProgress(`Removing ${layer.label}`, 0, api.removeLayer(layer.id));
+    setResult(`Removed ${layer.label}. ${capital(change.words)}.`);
+    await refresh();
+    onChanged();
+  };
+
+  const saveUrl = (e: Event) => {
+    e.preventDefault();
+    api.setUpdateUrl(url).then(setUpdate, (err: Error) => setUpdate({ ...update, lastError: err.message }));
+  };
+  const runUpdate = async () => {
+    const info = await withProgress('Updating', 0, api.updateNow(force));
+    setUpdate(info);
+    await refresh();
+    onChanged();
+  };
+
+  return (
+    <section aria-labelledby="sources-heading">
+      <h2 id="sources-heading">Data sources</h2>
+      <p class="muted small">Later sources update earlier ones: their facts replace older ones, and nicknames and rumours are kept.</p>
+      <ul class="sites" aria-label="Data sources">
+        {layers.map((l) => (
+          <li key={l.id} data-layer={l.id}>
+            <span class="grow">
+              {l.label}
+              <span class="muted small"> · {l.counts.players} players, {l.counts.clubs} clubs, {l.counts.rumours} rumours · as of {formatDate(l.asOf)}</span>
+            </span>
+            {l.kind !== 'bundled' && <button type="button" class="link" onClick={() => void remove(l)} aria-label={`Remove ${l.label}`}>Remove</button>}
+          </li>
+        ))}
+      </ul>
+      <label class="row">
+        <span>Import a file (Footnote JSON, or a transfermarkt players.csv, optionally .gz)</span>
+        <input type="file" accept=".json,.csv,.gz,application/json,text/csv" aria-label="Import a file" onChange={(e) => {
+          const file = (e.target as HTMLInputElement).files?.[0];
+          if (file) void importFile(file);
+          (e.target as HTMLInputElement).value = '';
+        }} />
+      </label>
+      {job && (
+        <div role="status" class="row">
+          <span>{job.label}…</span>
+          <progress value={job.fraction} max={1} aria-label={job.label} />
+        </div>
+      )}
+      {result && <p role="status" class="result">{result}</p>}
+      {problems && (
+        <div role="alert" class="error">
+          <p>{problems.title}</p>
+          {problems.list.length > 0 && <ul class="problems">{problems.list.slice(0, 30).map((p) => <li key={p}>{p}</li>)}</ul>}
+          {problems.list.length > 30 && <p>… and {problems.list.length - 30} more</p>}
+        </div>
+      )}
+      <h3>Updates</h3>
+      <form class="row" onSubmit={saveUrl}>
+        <input type="text" aria-label="Dataset update address" placeholder="https://… (empty: no updates, no network use)" value={url} onInput={(e) => setUrl((e.target as HTMLInputElement).value)} />
+        <button type="submit" class="action">Save address</button>
+      </form>
+      {update.url && (
+        <div class="row">
+          <button type="button" class="action" onClick={() => void runUpdate()}>Update now</button>
+          <label class="switch small"><input type="checkbox" checked={force} onChange={(e) => setForce((e.target as HTMLInputElement).checked)} /> <span>even if older</span></label>
+        </div>
+      )}
+      <dl class="facts" data-testid="update-status">
+        <div><dt>Checked daily from</dt><dd>{update.url ?? 'no address set'}</dd></div>
+        {update.lastCheck && <div><dt>Last check</dt><dd>{new Date(update.lastCheck).toLocaleString()}</dd></div>}
+        {update.lastSuccess && <div><dt>Last success</dt><dd>{new Date(update.lastSuccess).toLocaleString()}{update.lastWords ? `: ${update.lastWords}` : ''}</dd></div>}
+        {update.lastError && <div><dt>Last error</dt><dd class="error" data-testid="update-error">{update.lastError}. The data you had is unchanged.</dd></div>}
+      </dl>
+    </section>
+  );
+}
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,0 +1,73 @@
+/**
+ * Dataset layers: the bundled file, imported files and the update URL, stored apart and merged
+ * (lib/dataset/merge.ts) into the generation readers use. Adding, replacing or removing a layer
+ * installs the new merge first and records the layer change in the same final transaction: a
+ * failure anywhere leaves the previous layers and data in use.
+ */
+import type { Dataset } from '../lib/dataset/types';
+import { mergeLayers, summarise, summaryWords, type MergeSummary } from '../lib/dataset/merge';
+import { validateDataset } from '../lib/dataset/validate';
+import { activeMeta, installDataset } from './install';
+import type { DB, LayerRecord } from './db';
+
+export interface LayerInfo {
+  id: string;
+  kind: LayerRecord['kind'];
+  label: string;
+  addedAt: string;
+  asOf: string;
+  counts: { players: number; clubs: number; rumours: number };
+}
+
+export interface LayerChange {
+  summary: MergeSummary;
+  words: string;
+}
+
+export async function listLayers(db: DB): Promise<LayerInfo[]> {
+  return (await db.getAll('layers'))
+    .sort((a, b) => a.order - b.order)
+    .map((l) => ({
+      id: l.id, kind: l.kind, label: l.label, addedAt: l.addedAt, asOf: l.dataset.asOf,
+      counts: { players: l.dataset.players.length, clubs: l.dataset.clubs.length, rumours: l.dataset.rumours?.length ?? 0 },
+    }));
+}
+
+interface ChangeOptions {
+  now: Date;
+  bundled?: string;
+  onProgress?: (fraction: number) => void;
+}
+
+/** Adds a layer, or replaces the one with the same id (keeping its place in the order). */
+export async function putLayer(db: DB, layer: Omit<LayerRecord, 'order' | 'addedAt'> & { order?: number }, options: ChangeOptions): Promise<LayerChange> {
+  const layers = await sortedLayers(db);
+  const existing = layers.find((l) => l.id === layer.id);
+  const order = layer.order ?? existing?.order ?? Math.max(0, ...layers.map((l) => l.order)) + 1;
+  const record: LayerRecord = { ...layer, order, addedAt: options.now.toISOString() };
+  const next = [...layers.filter((l) => l.id !== layer.id), record].sort((a, b) => a.order - b.order);
+  return install(db, layers, next, { put: record }, options);
+}
+
+export async function removeLayer(db: DB, id: string, options: ChangeOptions): Promise<LayerChange> {
+  const layers = await sortedLayers(db);
+  const layer = layers.find((l) => l.id === id);
+  if (!layer) throw new Error(`No layer "${id}"`);
+  if (layer.kind === 'bundled') throw new Error('The bundled data cannot be removed; it is replaced when Footnote updates');
+  return install(db, layers, layers.filter((l) => l.id !== id), { remove: id }, options);
+}
+
+async function sortedLayers(db: DB): Promise<LayerRecord[]> {
+  return (await db.getAll('layers')).sort((a, b) => a.order - b.order);
+}
+
+async function install(db: DB, before: LayerRecord[], after: LayerRecord[], change: { put?: LayerRecord; remove?: string }, options: ChangeOptions): Promise<LayerChange> {
+  const merged = mergeLayers(after.map((l) => l.dataset));
+  const valid = validateDataset(merged);
+  if (!valid.ok) throw new Error(`The merged data is not valid: ${valid.problems.slice(0, 3).join('; ')}`);
+  const previous: Dataset | undefined = before.length ? mergeLayers(before.map((l) => l.dataset)) : undefined;
+  const bundled = options.bundled ?? (await activeMeta(db))?.bundled ?? 'none';
+  await installDataset(db, valid.dataset, { bundled, now: options.now, layers: change, onProgress: options.onProgress });
+  const summary = summarise(previous, valid.dataset);
+  return { summary, words: summaryWords(summary) };
+}
