@@ -3,7 +3,7 @@
  * file", and the update address with "Update now". Long work shows a progress bar and ends with
  * a summary in words; problems are listed with their path or line.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LayerChange, LayerInfo, UpdateInfo } from '../lib/protocol';
 import { formatDate } from '../lib/dataset/dates';
 import type { FileImport } from '../lib/import/from-file';
@@ -32,9 +32,12 @@ export function DataSourcesView({ api, onChanged }: { api: DataSourcesApi; onCha
   const [force, setForce] = useState(false);
 
   const refresh = () => api.layers().then(setLayers);
+  // The first load must not overwrite what the reader already typed or saved.
+  const touched = useRef(false);
   useEffect(() => {
     void refresh();
     api.update().then((u) => {
+      if (touched.current) return;
       setUpdate(u);
       setUrl(u.url ?? '');
     });
@@ -81,6 +84,7 @@ export function DataSourcesView({ api, onChanged }: { api: DataSourcesApi; onCha
 
   const saveUrl = (e: Event) => {
     e.preventDefault();
+    touched.current = true;
     api.setUpdateUrl(url).then(setUpdate, (err: Error) => setUpdate({ ...update, lastError: err.message }));
   };
   const runUpdate = async () => {
@@ -129,7 +133,10 @@ export function DataSourcesView({ api, onChanged }: { api: DataSourcesApi; onCha
       )}
       <h3>Updates</h3>
       <form class="row" onSubmit={saveUrl}>
-        <input type="text" aria-label="Dataset update address" placeholder="https://… (empty: no updates, no network use)" value={url} onInput={(e) => setUrl((e.target as HTMLInputElement).value)} />
+        <input type="text" aria-label="Dataset update address" placeholder="https://… (empty: no updates, no network use)" value={url} onInput={(e) => {
+          touched.current = true;
+          setUrl((e.target as HTMLInputElement).value);
+        }} />
         <button type="submit" class="action">Save address</button>
       </form>
       {update.url && (

@@ -36,6 +36,7 @@ async function searchPopup(query: string, name: string) {
 
 test('an update from a URL adds its players and keeps the bundled rumours; a broken file changes nothing', async () => {
   const options = await session.extensionPage('options.html');
+  await options.getByTestId('update-status').waitFor();
   await options.getByLabel('Dataset update address').fill(server.url('/feed/update.json'));
   await options.getByRole('button', { name: 'Save address' }).click();
   await options.getByRole('button', { name: 'Update now' }).click();
