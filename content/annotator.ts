@@ -11,7 +11,7 @@
  */
 import type { NameIndex } from '../lib/engine/name-index';
 import { PageMatcher, type Mention } from '../lib/engine/page-matcher';
-import { collectBlocks, isInsideSkipped, isSkipped, OWN_ATTRIBUTE, type TextBlock } from '../lib/page/blocks';
+import { collectBlocks, isInsideSkipped, isSkipped, OWN_ATTRIBUTE, walkBlocks, type TextBlock } from '../lib/page/blocks';
 import { isStale, unwrapBlock, wrapBlock, type AppliedBlock, type PieceInfo } from '../lib/page/wrap';
 import { badgesFor, type BadgePreferences } from '../lib/page/badge-model';
 import type { EntitySummary } from '../lib/protocol';
@@ -65,7 +65,7 @@ export class PageAnnotator {
     const View = this.root.ownerDocument.defaultView!;
     this.observer = new View.MutationObserver((records) => this.onMutations(records));
     this.observer.observe(this.root, { childList: true, subtree: true, characterData: true });
-    return this.enqueue(() => this.readAndRender(collectBlocks(this.root)));
+    return this.enqueue(() => this.readAndRender(walkBlocks(this.root)));
   }
 
   /** Removes every node Footnote added and gives the page its text back. */
@@ -189,7 +189,7 @@ export class PageAnnotator {
     this.states = this.states.filter((s) => s !== state);
   }
 
-  private async readAndRender(blocks: TextBlock[]): Promise<void> {
+  private async readAndRender(blocks: Iterable<TextBlock>): Promise<void> {
     const epoch = this.epoch;
     let sliceStart = performance.now();
     for (const block of blocks) {
@@ -207,6 +207,9 @@ export class PageAnnotator {
 
   /** Brings every block's wrappers in line with what the matcher says now. */
   private async render(epoch: number): Promise<void> {
+    // Resolving weighs the whole page: give it a task of its own.
+    await yieldToPage();
+    if (epoch !== this.epoch) return;
     const resolved = this.matcher.resolve();
     const wanted = new Set<string>();
     for (const mentions of resolved.values()) for (const m of mentions) if (!this.summaryCache.has(m.entityId)) wanted.add(m.entityId);

@@ -57,11 +57,13 @@ export function foldForm(form: string): string {
 }
 
 export function isUpper(code: number): boolean {
+  if (code < 128) return code >= 65 && code <= 90;
   const ch = String.fromCharCode(code);
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 export function isLower(code: number): boolean {
+  if (code < 128) return code >= 97 && code <= 122;
   const ch = String.fromCharCode(code);
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }

@@ -56,6 +56,10 @@ interface Candidate {
   ofAPlace: boolean;
   /** Football words around it: strong terms count 2, weak ones 1. */
   footballNear: number;
+  /** The form's entries whose capitals the text has: worked out once, when the block is read. */
+  entries: FormEntry[];
+  /** Written in capitals throughout (a headline). */
+  shouting: boolean;
 }
 
 interface Block {
@@ -70,6 +74,8 @@ const NATIONAL_TEAM_WORDS = new Set(['international', 'internationals', 'nationa
 export class PageMatcher {
   private blocks = new Map<number, Block>();
   private nextId = 0;
+  /** How many blocks use each football term, and its weight: the page's score without rescanning. */
+  private termCounts = new Map<string, { blocks: number; weight: number }>();
   private resolved: Map<number, Mention[]> | undefined;
 
   constructor(private readonly index: NameIndex) {}
@@ -77,14 +83,27 @@ export class PageMatcher {
   /** Adds a block of the page's readable text (never navigation menus); returns its handle. */
   add(text: string): number {
     const id = this.nextId++;
-    this.blocks.set(id, this.read(text));
+    const block = this.read(text);
+    this.blocks.set(id, block);
+    for (const [term, weight] of distinctTerms(block.terms)) {
+      const c = this.termCounts.get(term) ?? { blocks: 0, weight };
+      c.blocks++;
+      this.termCounts.set(term, c);
+    }
     this.resolved = undefined;
     return id;
   }
 
   /** Forgets a block (its nodes left the page): it no longer supports anything. */
   remove(id: number): void {
-    if (this.blocks.delete(id)) this.resolved = undefined;
+    const block = this.blocks.get(id);
+    if (!block) return;
+    this.blocks.delete(id);
+    for (const [term] of distinctTerms(block.terms)) {
+      const c = this.termCounts.get(term)!;
+      if (--c.blocks === 0) this.termCounts.delete(term);
+    }
+    this.resolved = undefined;
   }
 
   /** The mentions of one block, resolved against everything the page holds now. */
@@ -94,15 +113,20 @@ export class PageMatcher {
 
   /** Mentions of every block, keyed by handle. */
   resolve(): Map<number, Mention[]> {
-    this.resolved ??= resolvePage(this.index, this.blocks);
+    let pageScore = 0;
+    for (const c of this.termCounts.values()) pageScore += c.weight;
+    this.resolved ??= resolvePage(this.index, this.blocks, pageScore);
     return this.resolved;
   }
 
   private read(text: string): Block {
     const candidates: Candidate[] = [];
     scan(this.index.trie, text, (start, end, form) => {
+      const slice = text.slice(start, end);
+      const entries = this.index.forms[form].entries.filter((e) => caseFits(slice, e.spelling));
+      if (entries.length === 0) return;
       candidates.push({
-        start, end, form, text: text.slice(start, end),
+        start, end, form, text: slice, entries, shouting: shouting(slice),
         sentenceStart: isSentenceStart(text, start),
         prev: wordBefore(text, start),
         prev2: undefined,
@@ -134,13 +158,16 @@ export function findMentions(index: NameIndex, text: string): Mention[] {
   return page.mentions(page.add(text));
 }
 
-function resolvePage(index: NameIndex, blocks: Map<number, Block>): Map<number, Mention[]> {
+function distinctTerms(terms: Term[]): Map<string, number> {
+  return new Map(terms.map((t) => [t.term, t.weight]));
+}
+
+function resolvePage(index: NameIndex, blocks: Map<number, Block>, pageScore: number): Map<number, Mention[]> {
   const all = [...blocks.values()].flatMap((b) => b.candidates);
-  const entries = (c: Candidate) => index.forms[c.form].entries.filter((e) => caseFits(c.text, e.spelling));
+  const entries = (c: Candidate) => c.entries;
   const entity = (e: FormEntry) => index.entities[e.entity];
 
   // 1. Is this page about football at all? Its words, or its clubs named in full, say so.
-  const pageScore = footballScore([...blocks.values()].flatMap((b) => b.terms));
   const fullClubs = new Set<number>();
   const fullPeople = new Set<number>();
   for (const c of all) {
@@ -257,10 +284,10 @@ function shouting(text: string): boolean {
 function placeFits(c: Candidate, index: NameIndex): boolean {
   if (c.ofAPlace) return false;
   if (c.next && NATIONAL_TEAM_WORDS.has(c.next.folded)) return false;
-  if (c.next && c.next.capitalised && !c.next.shouting && !c.next.isName && !shouting(c.text)) return false;
+  if (c.next && c.next.capitalised && !c.next.shouting && !c.next.isName && !c.shouting) return false;
   const prev = c.prev;
   const plainStart = prev?.sentenceStart && (index.plainWords.has(prev.folded) || NOT_FIRST_NAMES.has(prev.folded));
-  if (prev && prev.capitalised && !prev.possessive && !prev.isName && !c.sentenceStart && !plainStart && !NOT_FIRST_NAMES.has(prev.folded) && !shouting(c.text)) {
+  if (prev && prev.capitalised && !prev.possessive && !prev.isName && !c.sentenceStart && !plainStart && !NOT_FIRST_NAMES.has(prev.folded) && !c.shouting) {
     // "ESPN Madrid", "Greater Manchester": the word before belongs to the same proper noun.
     return false;
   }
@@ -275,7 +302,7 @@ function weakFits(c: Candidate, e: FormEntry, index: NameIndex): boolean {
 
 /** A name that is also an ordinary word counts only mid-sentence, capitalised, not in a headline. */
 function commonWordFits(c: Candidate): boolean {
-  if (c.sentenceStart || shouting(c.text)) return false;
+  if (c.sentenceStart || c.shouting) return false;
   if (!isUpper(c.text.charCodeAt(0))) return false;
   if (c.next && c.next.capitalised && !c.next.isName) return false;
   return true;

@@ -58,42 +58,55 @@ export function isInsideSkipped(node: Node, root: Node): boolean {
  * skipped: callers pass roots they chose (the body, or a node a mutation added).
  */
 export function collectBlocks(root: Node): TextBlock[] {
-  const blocks: TextBlock[] = [];
+  return [...walkBlocks(root)];
+}
+
+/**
+ * The same blocks, one at a time, so a caller can stop and yield to the page between them (a
+ * 1 MB page takes tens of milliseconds to walk). A block is yielded once the walk has left it.
+ */
+export function* walkBlocks(root: Node): Generator<TextBlock> {
   const fallback = root.nodeType === 1 ? (root as Element) : (root as Document).documentElement;
-  // A stack of the block elements we are inside; the block being filled is the top one's.
+  // The block elements we are inside; the block being filled belongs to the top one.
   const owners: Element[] = [fallback];
   let current: TextBlock | undefined;
-  const visit = (node: Node) => {
+  // An explicit stack of [node, leaving]: deep pages must not overflow the call stack.
+  const stack: Array<[Node, boolean]> = [[root, false]];
+  while (stack.length) {
+    const [node, leaving] = stack.pop()!;
+    if (leaving) {
+      owners.pop();
+      if (current) yield current;
+      current = undefined;
+      continue;
+    }
     if (node.nodeType === 3) {
       const text = node as Text;
-      if (!text.data.trim()) return;
+      if (!/\S/.test(text.data)) continue;
       const owner = owners[owners.length - 1];
       // A block interrupted by a nested block (a <div> inside a <div>) starts again after it.
       if (!current || current.element !== owner) {
+        if (current) yield current;
         current = { element: owner, nodes: [], starts: [], text: '' };
-        blocks.push(current);
       }
       current.starts.push(current.text.length);
       current.nodes.push(text);
       current.text += text.data;
-      return;
+      continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const element = node as Element;
-    if (node !== root && node.nodeType === 1 && isSkipped(element)) return;
+    if (node !== root && node.nodeType === 1 && isSkipped(element)) continue;
     const block = node !== root && node.nodeType === 1 && isBlock(element);
     if (block) {
+      if (current) yield current;
+      current = undefined;
       owners.push(element);
-      current = undefined;
+      stack.push([node, true]);
     }
-    for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
-    if (block) {
-      owners.pop();
-      current = undefined;
-    }
-  };
-  visit(root);
-  return blocks;
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push([child, false]);
+  }
+  if (current) yield current;
 }
 
 /** The readable text of each block, its whitespace collapsed (the annotate tool's view). */
