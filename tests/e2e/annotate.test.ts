@@ -1,26 +1,16 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { track, launch, localOnly, restoredExactly, sendToTab, settled, snapshotTextNodes, type Session } from '../../scripts/chromium';
-import { serve, type StaticServer } from '../../scripts/serve';
+import { localOnly, restoredExactly, sendToTab, settled, snapshotTextNodes } from '../../scripts/chromium';
+import { useBrowser } from './setup';
 
-let session: Session;
-let server: StaticServer;
-before(async () => {
-  session = await launch();
-  server = await serve();
-  await track(session, '127.0.0.1');
-});
-after(async () => {
-  await session?.close();
-  await server?.close();
-});
+const browser = useBrowser({ trackLocal: true });
 
 const mentionsOn = (page: import('playwright-core').Page) =>
   page.$$eval('[data-footnote-entity]', (els) => els.map((e) => `${e.textContent}=${e.getAttribute('data-footnote-entity')}`));
 
 test('the demo article: names, clubs and badges with their labels', async () => {
-  const page = await session.context.newPage();
-  await page.goto(server.url('/demo/article.html'));
+  const page = await browser.session.context.newPage();
+  await page.goto(browser.server.url('/demo/article.html'));
   await settled(page);
   const mentions = await mentionsOn(page);
   for (const expected of [
@@ -43,10 +33,10 @@ test('the demo article: names, clubs and badges with their labels', async () => 
 });
 
 test('badges stay out of innerText and out of what a reader copies', async () => {
-  const page = await session.context.newPage();
-  await page.goto(server.url('/demo/article.html'));
+  const page = await browser.session.context.newPage();
+  await page.goto(browser.server.url('/demo/article.html'));
   await settled(page);
-  await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await browser.session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: browser.server.origin });
   const copy = async () => {
     await page.click('h1');
     await page.keyboard.press('Control+A');
@@ -56,7 +46,7 @@ test('badges stay out of innerText and out of what a reader copies', async () =>
   const withBadges = await copy();
   const innerWith = await page.evaluate(() => document.body.innerText);
   assert.ok((await page.locator('footnote-badge').count()) > 3);
-  await sendToTab(session, page.url(), { type: 'bg-cs-enabled', enabled: false });
+  await sendToTab(browser.session, page.url(), { type: 'bg-cs-enabled', enabled: false });
   await page.waitForSelector('html[data-footnote-test="off"]', { state: 'attached' });
   assert.equal(await page.locator('footnote-badge').count(), 0);
   assert.equal(await copy(), withBadges);
@@ -65,9 +55,9 @@ test('badges stay out of innerText and out of what a reader copies', async () =>
 });
 
 test('a tricky page: split names, links, skipped regions, badge limits, content added later, and an exact restore', async () => {
-  const page = await session.context.newPage();
+  const page = await browser.session.context.newPage();
   await snapshotTextNodes(page);
-  await page.goto(server.url('/pages/tricky.html'));
+  await page.goto(browser.server.url('/pages/tricky.html'));
   await settled(page);
 
   const split = page.locator('#split [data-footnote-entity="ibrahima-konate"]');
@@ -100,7 +90,7 @@ test('a tricky page: split names, links, skipped regions, badge limits, content 
 
   // Off: every Footnote node goes and the page's own text nodes come back exactly.
   await page.evaluate(() => document.getElementById('added')!.remove());
-  await sendToTab(session, page.url(), { type: 'bg-cs-enabled', enabled: false });
+  await sendToTab(browser.session, page.url(), { type: 'bg-cs-enabled', enabled: false });
   await page.waitForSelector('html[data-footnote-test="off"]', { state: 'attached' });
   assert.equal(await page.locator('[data-footnote], footnote-badge, footnote-mention').count(), 0);
   const restored = await restoredExactly(page);
@@ -108,9 +98,9 @@ test('a tricky page: split names, links, skipped regions, badge limits, content 
   assert.ok(restored.html, 'the body markup is the same');
 
   // On again re-annotates; twice never doubles.
-  await sendToTab(session, page.url(), { type: 'bg-cs-enabled', enabled: true });
+  await sendToTab(browser.session, page.url(), { type: 'bg-cs-enabled', enabled: true });
   await settled(page);
-  await sendToTab(session, page.url(), { type: 'bg-cs-enabled', enabled: true });
+  await sendToTab(browser.session, page.url(), { type: 'bg-cs-enabled', enabled: true });
   await settled(page);
   assert.equal(await page.locator('#split [data-footnote-entity="ibrahima-konate"]').count(), 2);
   assert.equal(await page.locator('#split footnote-badge').count(), 2);
@@ -118,8 +108,8 @@ test('a tricky page: split names, links, skipped regions, badge limits, content 
 });
 
 test('a page that re-renders its text keeps working and keeps no stale wrappers', async () => {
-  const page = await session.context.newPage();
-  await page.goto(server.url('/pages/react-like.html'));
+  const page = await browser.session.context.newPage();
+  await page.goto(browser.server.url('/pages/react-like.html'));
   await settled(page);
   assert.ok((await mentionsOn(page)).includes('Antonio Rüdiger=antonio-rudiger'));
   for (let i = 0; i < 3; i++) {

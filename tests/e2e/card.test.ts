@@ -1,27 +1,17 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { track, accessibleText, clickAccessible, launch, settled, type Session } from '../../scripts/chromium';
-import { serve, type StaticServer } from '../../scripts/serve';
+import { accessibleText, clickAccessible, settled } from '../../scripts/chromium';
+import { useBrowser } from './setup';
 
-let session: Session;
-let server: StaticServer;
-before(async () => {
-  session = await launch();
-  server = await serve();
-  await track(session, '127.0.0.1');
-});
-after(async () => {
-  await session?.close();
-  await server?.close();
-});
+const browser = useBrowser({ trackLocal: true });
 
 const card = (page: import('playwright-core').Page) => page.locator('footnote-card');
 /** The card as a screen reader gets it (its shadow root is closed to page scripts and to test locators alike). */
 const cardText = (page: import('playwright-core').Page) => accessibleText(page, 'dialog');
 
 async function openDemo() {
-  const page = await session.context.newPage();
-  await page.goto(server.url('/demo/article.html'));
+  const page = await browser.session.context.newPage();
+  await page.goto(browser.server.url('/demo/article.html'));
   await settled(page);
   return page;
 }
@@ -82,7 +72,7 @@ test('"Full record" shows his record', async () => {
   const page = await openDemo();
   await page.locator('p [data-footnote-entity="ibrahima-konate"]').nth(1).hover();
   await card(page).waitFor({ state: 'attached' });
-  const tab = session.context.waitForEvent('page', { predicate: (p) => p.url().includes('popup.html'), timeout: 2000 }).catch(() => undefined);
+  const tab = browser.session.context.waitForEvent('page', { predicate: (p) => p.url().includes('popup.html'), timeout: 2000 }).catch(() => undefined);
   await clickAccessible(page, 'button', 'Full record');
   const popupTab = await tab;
   if (popupTab) {
@@ -91,7 +81,7 @@ test('"Full record" shows his record', async () => {
     assert.equal(await popupTab.locator('.rumour').count(), 3);
   } else {
     // The popup itself opened (tests cannot drive it): it took the record it was asked to show.
-    const state = await session.inBackground(async () => {
+    const state = await browser.session.inBackground(async () => {
       const api = (globalThis as unknown as { chrome: { runtime: { getContexts: (f: object) => Promise<Array<{ documentUrl: string }>> }; storage: { session: { get: (k: string) => Promise<Record<string, unknown>> } } } }).chrome;
       for (let i = 0; i < 100; i++) {
         const popups = await api.runtime.getContexts({ contextTypes: ['POPUP'] });

@@ -3,42 +3,31 @@
  * Footnote on, no page throws or hangs, the visible text is what it was, and switching off
  * restores every text node.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
-import { track, launch, localOnly, restoredExactly, sendToTab, settled, snapshotTextNodes, type Session } from '../../scripts/chromium';
-import { serve, type StaticServer } from '../../scripts/serve';
+import { localOnly, restoredExactly, sendToTab, settled, snapshotTextNodes } from '../../scripts/chromium';
+import { useBrowser } from './setup';
 
 const DIR = '../shared/corpus/html';
 const pages = existsSync(DIR) ? readdirSync(DIR).filter((f) => f.endsWith('.html')).sort() : [];
 
-let session: Session;
-let server: StaticServer;
-before(async () => {
-  if (!pages.length) return;
-  session = await launch();
-  server = await serve();
-  await track(session, '127.0.0.1');
-});
-after(async () => {
-  await session?.close();
-  await server?.close();
-});
+const browser = useBrowser({ trackLocal: true, skip: !pages.length });
 
 test('real news pages keep their text and behaviour', { skip: pages.length ? false : `${DIR} is absent` }, async () => {
   const summary: string[] = [];
   for (const file of pages) {
-    const page = await session.context.newPage();
+    const page = await browser.session.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await localOnly(page);
     await snapshotTextNodes(page);
     // Pages keep their own scripts; scripts that need the network fail the same with or without Footnote.
-    await page.goto(server.url(`/corpus/${file}`), { waitUntil: 'load', timeout: 30_000 });
+    await page.goto(browser.server.url(`/corpus/${file}`), { waitUntil: 'load', timeout: 30_000 });
     const state = await settled(page);
     const withFootnote = await page.evaluate(() => document.body.innerText);
     const found = await page.locator('footnote-mention').count();
-    await sendToTab(session, page.url(), { type: 'bg-cs-enabled', enabled: false });
+    await sendToTab(browser.session, page.url(), { type: 'bg-cs-enabled', enabled: false });
     await page.waitForSelector('html[data-footnote-test="off"]', { state: 'attached' });
     const without = await page.evaluate(() => document.body.innerText);
     assert.equal(withFootnote, without, `${file}: the visible text changed`);

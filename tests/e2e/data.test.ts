@@ -1,8 +1,7 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
-import { launch, type Session } from '../../scripts/chromium';
-import { serve, type StaticServer } from '../../scripts/serve';
+import { useBrowser } from './setup';
 
 const update = {
   format: 'footnote-dataset', version: 1, asOf: '2026-03-01', source: 'Footnote e2e update',
@@ -10,22 +9,13 @@ const update = {
   players: [{ id: 'zed-updateman', name: 'Zed Updateman', clubId: 'liverpool', position: 'Left Winger', contract: { until: '2029-06-30' } }],
 };
 
-let session: Session;
-let server: StaticServer;
-before(async () => {
-  session = await launch();
-  server = await serve({
+const browser = useBrowser({ routes: {
     '/feed/update.json': (res) => res.writeHead(200, { 'content-type': 'application/json', etag: '"v1"' }).end(JSON.stringify(update)),
     '/feed/broken.json': (res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"format": "footnote-dataset", oops'),
-  });
-});
-after(async () => {
-  await session?.close();
-  await server?.close();
-});
+  } });
 
 async function searchPopup(query: string, name: string) {
-  const popup = await session.extensionPage('popup.html');
+  const popup = await browser.session.extensionPage('popup.html');
   await popup.getByRole('searchbox').fill(query);
   const hit = popup.locator('.hit', { hasText: name });
   // Either the name appears or the search settles on its results without it.
@@ -35,9 +25,9 @@ async function searchPopup(query: string, name: string) {
 }
 
 test('an update from a URL adds its players and keeps the bundled rumours; a broken file changes nothing', async () => {
-  const options = await session.extensionPage('options.html');
+  const options = await browser.session.extensionPage('options.html');
   await options.getByTestId('update-status').waitFor();
-  await options.getByLabel('Dataset update address').fill(server.url('/feed/update.json'));
+  await options.getByLabel('Dataset update address').fill(browser.server.url('/feed/update.json'));
   await options.getByRole('button', { name: 'Save address' }).click();
   await options.getByRole('button', { name: 'Update now' }).click();
   await options.getByTestId('update-status').getByText(/players: 1 added/).waitFor();
@@ -51,7 +41,7 @@ test('an update from a URL adds its players and keeps the bundled rumours; a bro
   assert.equal(await popup.locator('.rumour').count(), 3, 'the bundled rumours are still there');
   await popup.close();
 
-  await options.getByLabel('Dataset update address').fill(server.url('/feed/broken.json'));
+  await options.getByLabel('Dataset update address').fill(browser.server.url('/feed/broken.json'));
   await options.getByRole('button', { name: 'Save address' }).click();
   await options.getByRole('button', { name: 'Update now' }).click();
   await options.getByTestId('update-error').getByText(/not JSON/).waitFor();
@@ -63,7 +53,7 @@ test('an update from a URL adds its players and keeps the bundled rumours; a bro
 });
 
 test('importing a transfermarkt CSV in the options page', async () => {
-  const options = await session.extensionPage('options.html');
+  const options = await browser.session.extensionPage('options.html');
   await options.getByLabel('Import a file').setInputFiles(resolve('tests/fixtures/csv/players.csv'));
   const result = options.locator('p.result');
   await result.waitFor({ timeout: 15_000 });
@@ -82,7 +72,7 @@ test('importing a transfermarkt CSV in the options page', async () => {
 });
 
 test('an invalid JSON file is refused with the path of each problem', async () => {
-  const options = await session.extensionPage('options.html');
+  const options = await browser.session.extensionPage('options.html');
   await options.getByLabel('Import a file').setInputFiles({
     name: 'bad.json', mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify({ ...update, players: [{ id: 'x', name: 'X', birthDate: '2001-02-30' }] })),

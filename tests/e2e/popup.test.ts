@@ -1,16 +1,12 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { launch, type Session } from '../../scripts/chromium';
+import { useBrowser } from './setup';
 
-let session: Session;
-before(async () => {
-  session = await launch();
-});
-after(async () => session?.close());
+const browser = useBrowser();
 
 test('the popup finds Konaté by "kona" and shows his full record', async () => {
-  const popup = await session.extensionPage('popup.html');
+  const popup = await browser.session.extensionPage('popup.html');
   await popup.setViewportSize({ width: 400, height: 900 });
   const search = popup.getByRole('searchbox');
   await search.fill('kona');
@@ -35,7 +31,7 @@ test('the popup finds Konaté by "kona" and shows his full record', async () => 
 });
 
 test('popup.html?record=<id> opens a record directly, clubs included', async () => {
-  const popup = await session.extensionPage('popup.html?record=real-madrid');
+  const popup = await browser.session.extensionPage('popup.html?record=real-madrid');
   const record = popup.locator('article.record[data-record="real-madrid"]');
   await record.waitFor();
   const text = await record.innerText();
@@ -46,7 +42,7 @@ test('popup.html?record=<id> opens a record directly, clubs included', async () 
 });
 
 test('the options page shows the data status with counts', async () => {
-  const options = await session.extensionPage('options.html');
+  const options = await browser.session.extensionPage('options.html');
   const status = options.getByTestId('data-status');
   await status.waitFor();
   assert.equal(Number(await status.locator('[data-count="players"]').innerText()) > 40, true);
@@ -55,4 +51,14 @@ test('the options page shows the data status with counts', async () => {
   assert.equal(await status.locator('[data-count="clubs"]').innerText(), String(bundled.clubs.length));
   assert.match(await status.innerText(), /5 Feb 2026/);
   await options.screenshot({ path: 'docs/screenshots/options.png', fullPage: true });
+});
+
+test('installing opens a first-run page that says what Footnote does and where it runs', async () => {
+  const context = browser.session.context;
+  const welcome = context.pages().find((p) => p.url().endsWith('/welcome.html')) ?? (await context.waitForEvent('page', (p) => p.url().endsWith('/welcome.html')));
+  await welcome.getByRole('heading', { name: 'Footnote is ready' }).waitFor();
+  const text = await welcome.innerText('main');
+  assert.match(text, /Nothing you read leaves your browser/);
+  assert.match(text, /bbc\.co\.uk\/sport/);
+  assert.ok(await welcome.getByRole('link', { name: /Change the sites/ }).isVisible());
 });

@@ -1,26 +1,17 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, settled, tabIdOf, type Session } from '../../scripts/chromium';
-import { serve, type StaticServer } from '../../scripts/serve';
+import { settled, tabIdOf } from '../../scripts/chromium';
+import { useBrowser } from './setup';
 
-let session: Session;
-let server: StaticServer;
-before(async () => {
-  session = await launch();
-  server = await serve();
-});
-after(async () => {
-  await session?.close();
-  await server?.close();
-});
+const browser = useBrowser();
 
 test('a site is off until switched on; on from the options, listed in the popup, off again from the popup, and it stays off', async () => {
-  const page = await session.context.newPage();
-  await page.goto(server.url('/demo/article.html'));
+  const page = await browser.session.context.newPage();
+  await page.goto(browser.server.url('/demo/article.html'));
   await page.waitForTimeout(1500);
   assert.equal(await page.locator('footnote-mention').count(), 0, 'not tracked yet');
 
-  const options = await session.extensionPage('options.html');
+  const options = await browser.session.extensionPage('options.html');
   await options.getByLabel('Site to add').fill('http://127.0.0.1:8080/some/page');
   await options.getByRole('button', { name: 'Add site' }).click();
   await options.locator('[data-site="127.0.0.1"]').waitFor();
@@ -29,8 +20,8 @@ test('a site is off until switched on; on from the options, listed in the popup,
   await settled(page);
   assert.ok((await page.locator('footnote-mention[data-footnote-entity="ibrahima-konate"]').count()) > 0);
 
-  const tabId = await tabIdOf(session, page.url());
-  const popup = await session.extensionPage(`popup.html?tab=${tabId}`);
+  const tabId = await tabIdOf(browser.session, page.url());
+  const popup = await browser.session.extensionPage(`popup.html?tab=${tabId}`);
   const found = popup.getByRole('list', { name: 'Players and clubs on this page' });
   await found.waitFor();
   const ids = await found.locator('li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-id')));
@@ -62,10 +53,10 @@ test('a site is off until switched on; on from the options, listed in the popup,
 });
 
 test('the popup on a page without Footnote offers the switch and search, and never hangs', async () => {
-  const page = await session.context.newPage();
-  await page.goto(server.url('/pages/tricky.html'));
-  const tabId = await tabIdOf(session, page.url());
-  const popup = await session.extensionPage(`popup.html?tab=${tabId}`);
+  const page = await browser.session.context.newPage();
+  await page.goto(browser.server.url('/pages/tricky.html'));
+  const tabId = await tabIdOf(browser.session, page.url());
+  const popup = await browser.session.extensionPage(`popup.html?tab=${tabId}`);
   await popup.getByRole('switch', { name: /Run on this site/ }).waitFor();
   assert.equal(await popup.getByRole('switch', { name: /Run on this site/ }).isChecked(), false);
   await popup.getByRole('searchbox').fill('alaba');
@@ -75,11 +66,11 @@ test('the popup on a page without Footnote offers the switch and search, and nev
 });
 
 test('a global pause stops every tracked page at once', async () => {
-  const options = await session.extensionPage('options.html');
+  const options = await browser.session.extensionPage('options.html');
   await options.getByLabel('Site to add').fill('127.0.0.1');
   await options.getByRole('button', { name: 'Add site' }).click();
-  const page = await session.context.newPage();
-  await page.goto(server.url('/demo/article.html'));
+  const page = await browser.session.context.newPage();
+  await page.goto(browser.server.url('/demo/article.html'));
   await settled(page);
   await options.getByRole('switch', { name: 'Pause Footnote everywhere' }).check();
   await page.waitForSelector('html[data-footnote-test="off"]', { state: 'attached' });
