@@ -22,7 +22,7 @@ export interface DataSourcesApi {
 
 type Job = { label: string; fraction: number } | undefined;
 
-export function DataSourcesView({ api, onChanged }: { api: DataSourcesApi; onChanged: () => void }) {
+export function DataSourcesView({ api, onChanged, generation }: { api: DataSourcesApi; onChanged: () => void; generation?: number }) {
   const [layers, setLayers] = useState<LayerInfo[]>([]);
   const [job, setJob] = useState<Job>();
   const [result, setResult] = useState<string>();
@@ -34,8 +34,9 @@ export function DataSourcesView({ api, onChanged }: { api: DataSourcesApi; onCha
   const refresh = () => api.layers().then(setLayers);
   // The first load must not overwrite what the reader already typed or saved.
   const touched = useRef(false);
+  // The installed data changed (the first install finished, an update landed): list the sources again.
+  useEffect(() => void refresh(), [generation]);
   useEffect(() => {
-    void refresh();
     api.update().then((u) => {
       if (touched.current) return;
       setUpdate(u);

@@ -45,7 +45,7 @@ export function Options({ api, today }: { api: OptionsApi; today: string }) {
       {sites && <SitesView state={sites} api={api.sitesApi} onChange={setSites} />}
       {prefs && <PrefsView prefs={prefs} onChange={changePrefs} />}
       <DataStatusView status={status} today={today} />
-      <DataSourcesView api={api.sources} onChanged={() => void poll()} />
+      <DataSourcesView api={api.sources} onChanged={() => void poll()} generation={status?.active?.gen} />
     </main>
   );
 }

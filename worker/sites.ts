@@ -5,9 +5,10 @@
  */
 import { browser } from 'wxt/browser';
 import {
-  activePatterns, addSite, defaultSites, isTracked, migrateSites, reflectPermissions, removeSite, setEnabled,
+  activePatterns, addSite, defaultSites, isTracked, migrateSites, normaliseSite, reflectPermissions, removeSite, setEnabled,
   siteFor, siteIdForUrl, type SitesState,
 } from '../lib/sites/sites';
+import { serial } from '../lib/serial';
 import { LOCAL_PATTERNS } from '../lib/sites/defaults';
 import type { TabStatus } from '../lib/protocol';
 import { registerContentScript } from './registration';
@@ -61,17 +62,78 @@ export async function startInTab(tabId: number): Promise<void> {
   }
 }
 
-export async function tabStatus(state: SitesState, tabId: number): Promise<TabStatus> {
+async function tabStatus(state: SitesState, tabId: number): Promise<TabStatus> {
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
   const url = tab?.url;
   if (!url) return { tracked: false, paused: state.paused };
   return { url, siteId: siteIdForUrl(url), site: siteFor(state, url), tracked: isTracked(state, url), paused: state.paused };
 }
 
-export const sitesActions = {
-  add: (state: SitesState, input: string) => addSite(state, input),
-  enable: (state: SitesState, id: string, enabled: boolean) => setEnabled(state, id, enabled),
-  remove: (state: SitesState, id: string) => removeSite(state, id),
-  reset: () => defaultSites(),
-  pause: (state: SitesState, paused: boolean): SitesState => ({ ...state, paused }),
-};
+/** Site changes, one at a time, each from the state the previous one left. */
+export class SitesService {
+  private readonly queue = serial();
+
+  load = loadSites;
+
+  /** The content script is registered for the sites switched on (at install and after updates). */
+  async register(): Promise<void> {
+    await registerContentScript(activePatterns(await loadSites()));
+  }
+
+  change(change: (state: SitesState) => SitesState): Promise<SitesState> {
+    return this.queue(async () => {
+      const previous = await loadSites();
+      return saveSites(previous, change(previous));
+    });
+  }
+
+  /** Adds a site and switches it on in `tabId` at once. */
+  async add(input: string, tabId?: number): Promise<{ state: SitesState; error?: string }> {
+    let error: string | undefined;
+    const state = await this.change((s) => {
+      const result = addSite(s, input);
+      if ('error' in result) {
+        error = result.error;
+        return s;
+      }
+      return result.state;
+    });
+    if (!error && tabId !== undefined) await startInTab(tabId);
+    return { state, error };
+  }
+
+  enable = (id: string, enabled: boolean) => this.change((s) => setEnabled(s, id, enabled));
+  reset = () => this.change(() => defaultSites());
+  pause = (paused: boolean) => this.change((s) => ({ ...s, paused }));
+
+  /** Removing an added site also gives its permission back. */
+  async remove(id: string): Promise<SitesState> {
+    const site = (await loadSites()).sites.find((s) => s.id === id && s.origin === 'added');
+    const state = await this.change((s) => removeSite(s, id));
+    if (site) await browser.permissions.remove({ origins: site.patterns }).catch(() => undefined);
+    return state;
+  }
+
+  /** Firefox may close the popup while its permission prompt is open: a grant finishes here. */
+  granted(origins: string[]): Promise<SitesState> {
+    return this.change((state) => {
+      let next = state;
+      for (const origin of origins) {
+        const n = normaliseSite(origin.replace(/^\*:\/\/(\*\.)?/, 'https://').replace(/\/\*$/, ''));
+        const known = n.ok && state.sites.find((s) => s.id === n.id);
+        if (n.ok && !known) {
+          const added = addSite(next, n.id);
+          if ('state' in added) next = added.state;
+        }
+      }
+      return next;
+    });
+  }
+
+  /** The browser took a permission back, or gave one: loading reflects it; saving applies it. */
+  reflectPermissions(): Promise<SitesState> {
+    return this.change((state) => state);
+  }
+
+  tabStatus = async (tabId: number) => tabStatus(await loadSites(), tabId);
+}

@@ -26,6 +26,8 @@ async function searchPopup(query: string, name: string) {
 
 test('an update from a URL adds its players and keeps the bundled rumours; a broken file changes nothing', async () => {
   const options = await browser.session.extensionPage('options.html');
+  // A permission request needs the reader's click in the page in front.
+  await options.bringToFront();
   await options.getByTestId('update-status').waitFor();
   await options.getByLabel('Dataset update address').fill(browser.server.url('/feed/update.json'));
   await options.getByRole('button', { name: 'Save address' }).click();

@@ -1,0 +1,77 @@
+/**
+ * The background's data: the bundled layer kept installed, the reader's layers (imports, the
+ * update address) changed one at a time, and the status the popup and options page show.
+ */
+import { browser } from 'wxt/browser';
+import { openFootnoteDB, type DB } from '../store/db';
+import { ensureBundled } from '../store/bundled';
+import { activeMeta } from '../store/install';
+import { listLayers, putLayer, removeLayer, type LayerChange } from '../store/layers';
+import { validateDataset } from '../lib/dataset/validate';
+import type { DataStatus, LayerInfo, UpdateInfo } from '../lib/protocol';
+import { serial } from '../lib/serial';
+import { runUpdate } from './updates';
+
+export class DataService {
+  readonly db: Promise<DB> = openFootnoteDB();
+  private installing: Promise<void> | undefined;
+  private lastError: string | undefined;
+  /** A layer change in progress, from 0 to 1. */
+  private progress: number | undefined;
+  private readonly queue = serial();
+
+  /** Installs the bundled file if this version's is not the one installed (or an install was cut short). */
+  ensureBundled(): Promise<void> {
+    this.installing ??= this.queue(async () => {
+      const version = browser.runtime.getManifest().version;
+      const load = async () => (await fetch(browser.runtime.getURL('/dataset.json'))).json();
+      try {
+        await ensureBundled(await this.db, version, load, () => new Date());
+        this.lastError = undefined;
+      } catch (error) {
+        this.lastError = (error as Error).message;
+        console.error('Footnote: could not install the bundled dataset', error);
+      }
+    }).finally(() => (this.installing = undefined));
+    return this.installing;
+  }
+
+  async status(): Promise<DataStatus> {
+    const active = await activeMeta(await this.db);
+    if (this.installing || this.progress !== undefined) return { state: 'installing', active, progress: this.progress };
+    if (this.lastError) return { state: 'error', error: this.lastError, active };
+    if (!active) return { state: 'installing' };
+    return { state: 'ready', active };
+  }
+
+  async layers(): Promise<LayerInfo[]> {
+    return listLayers(await this.db);
+  }
+
+  /** A dataset the reader imported: validated again here, whatever the page said. */
+  addFile(label: string, dataset: unknown): Promise<LayerChange> {
+    const valid = validateDataset(dataset);
+    if (!valid.ok) return Promise.reject(new Error(`The file is not a valid dataset: ${valid.problems.slice(0, 5).join('; ')}`));
+    return this.change(async (db, onProgress) =>
+      putLayer(db, { id: `file-${Date.now()}`, kind: 'file', label, dataset: valid.dataset }, { now: new Date(), onProgress }));
+  }
+
+  removeLayer(id: string): Promise<LayerChange> {
+    return this.change((db, onProgress) => removeLayer(db, id, { now: new Date(), onProgress }));
+  }
+
+  update(force = false): Promise<UpdateInfo> {
+    return this.change((db, onProgress) => runUpdate(db, { force, onProgress }));
+  }
+
+  private change<T>(work: (db: DB, onProgress: (f: number) => void) => Promise<T>): Promise<T> {
+    return this.queue(async () => {
+      this.progress = 0;
+      try {
+        return await work(await this.db, (f) => (this.progress = f));
+      } finally {
+        this.progress = undefined;
+      }
+    });
+  }
+}
