@@ -36,6 +36,7 @@ interface BlockState {
 }
 
 const SLICE_MS = 8;
+const SUMMARY_BATCH = 60;
 /** Past this many queued changes a batch re-reads the whole page instead. */
 const MAX_QUEUE = 2000;
 
@@ -207,15 +208,17 @@ export class PageAnnotator {
 
   /** Brings every block's wrappers in line with what the matcher says now. */
   private async render(epoch: number): Promise<void> {
-    // Resolving weighs the whole page: give it a task of its own.
-    await yieldToPage();
+    // Resolving weighs the whole page: its passes run in tasks of their own.
+    const resolved = await this.matcher.resolveSliced(yieldToPage);
     if (epoch !== this.epoch) return;
-    const resolved = this.matcher.resolve();
     const wanted = new Set<string>();
     for (const mentions of resolved.values()) for (const m of mentions) if (!this.summaryCache.has(m.entityId)) wanted.add(m.entityId);
-    if (wanted.size) {
-      const got = await this.options.summaries([...wanted]);
-      for (const id of wanted) this.summaryCache.set(id, null);
+    // In small batches: one large reply is parsed in one long task.
+    const ids = [...wanted];
+    for (let i = 0; i < ids.length; i += SUMMARY_BATCH) {
+      const batch = ids.slice(i, i + SUMMARY_BATCH);
+      const got = await this.options.summaries(batch);
+      for (const id of batch) this.summaryCache.set(id, null);
       for (const s of got) this.summaryCache.set(s.id, s);
     }
     if (epoch !== this.epoch) return;

@@ -76,6 +76,8 @@ export class PageMatcher {
   private nextId = 0;
   /** How many blocks use each football term, and its weight: the page's score without rescanning. */
   private termCounts = new Map<string, { blocks: number; weight: number }>();
+  /** Bumped by every add and remove. */
+  private changes = 0;
   private resolved: Map<number, Mention[]> | undefined;
 
   constructor(private readonly index: NameIndex) {}
@@ -91,6 +93,7 @@ export class PageMatcher {
       this.termCounts.set(term, c);
     }
     this.resolved = undefined;
+    this.changes++;
     return id;
   }
 
@@ -104,6 +107,7 @@ export class PageMatcher {
       if (--c.blocks === 0) this.termCounts.delete(term);
     }
     this.resolved = undefined;
+    this.changes++;
   }
 
   /** The mentions of one block, resolved against everything the page holds now. */
@@ -113,10 +117,39 @@ export class PageMatcher {
 
   /** Mentions of every block, keyed by handle. */
   resolve(): Map<number, Mention[]> {
+    if (!this.resolved) {
+      const steps = this.resolveSteps();
+      let step = steps.next();
+      while (!step.done) step = steps.next();
+      this.resolved = step.value;
+    }
+    return this.resolved;
+  }
+
+  /**
+   * The same, pausing between the rule passes with `pause()` (a long page's first resolution is
+   * tens of milliseconds: the page gets its turn between passes).
+   */
+  async resolveSliced(pause: () => Promise<void>): Promise<Map<number, Mention[]>> {
+    if (!this.resolved) {
+      const changes = this.changes;
+      const steps = this.resolveSteps();
+      let step = steps.next();
+      while (!step.done) {
+        await pause();
+        step = steps.next();
+      }
+      // Blocks added or removed meanwhile make this result stale: keep it out of the cache.
+      if (changes !== this.changes) return step.value;
+      this.resolved = step.value;
+    }
+    return this.resolved;
+  }
+
+  private *resolveSteps(): Generator<void, Map<number, Mention[]>> {
     let pageScore = 0;
     for (const c of this.termCounts.values()) pageScore += c.weight;
-    this.resolved ??= resolvePage(this.index, this.blocks, pageScore);
-    return this.resolved;
+    return yield* resolvePage(this.index, new Map(this.blocks), pageScore);
   }
 
   private read(text: string): Block {
@@ -162,7 +195,7 @@ function distinctTerms(terms: Term[]): Map<string, number> {
   return new Map(terms.map((t) => [t.term, t.weight]));
 }
 
-function resolvePage(index: NameIndex, blocks: Map<number, Block>, pageScore: number): Map<number, Mention[]> {
+function* resolvePage(index: NameIndex, blocks: Map<number, Block>, pageScore: number): Generator<void, Map<number, Mention[]>> {
   const all = [...blocks.values()].flatMap((b) => b.candidates);
   const entries = (c: Candidate) => c.entries;
   const entity = (e: FormEntry) => index.entities[e.entity];
@@ -181,6 +214,7 @@ function resolvePage(index: NameIndex, blocks: Map<number, Block>, pageScore: nu
   const footballPage =
     pageScore >= 2 || fullClubs.size >= 1 || fullPeople.size >= 2 || (placeClubs.size >= 2 && pageScore >= 1);
 
+  yield;
   const clubMentioned = (club: number) => fullClubs.has(club) || placeClubs.has(club);
 
   // 2. Full names, multi-word club names and one-word club names.
@@ -205,6 +239,7 @@ function resolvePage(index: NameIndex, blocks: Map<number, Block>, pageScore: nu
     else namedInFull.add(id);
   }
 
+  yield;
   // 3. Nicknames that are ordinary words: only for a club the page already names.
   for (const c of all) {
     if (accepted.has(c)) continue;
@@ -213,6 +248,7 @@ function resolvePage(index: NameIndex, blocks: Map<number, Block>, pageScore: nu
     if (ids.size === 1) accepted.set(c, [...ids][0]);
   }
 
+  yield;
   // 4. Surnames. First, who is ruled out by another man of the same surname on the page.
   const ruledOut = new Set<number>();
   for (const c of all) {
@@ -245,6 +281,7 @@ function resolvePage(index: NameIndex, blocks: Map<number, Block>, pageScore: nu
     if (supported.size === 1) accepted.set(c, [...supported][0]);
   }
 
+  yield;
   const out = new Map<number, Mention[]>();
   for (const [id, block] of blocks) {
     const mentions: Mention[] = [];

@@ -105,3 +105,28 @@ describe('the compiled index', () => {
     expect(findMentions(copy, text)).toEqual(findMentions(index, text));
   });
 });
+
+describe('resolveSliced', () => {
+  test('gives the same mentions as resolve, pausing between passes', async () => {
+    const page = new PageMatcher(index);
+    const ids = ['Konate eyes the exit', 'Liverpool defender Ibrahima Konaté has yet to sign with Real Madrid.'].map((t) => page.add(t));
+    let pauses = 0;
+    const sliced = await page.resolveSliced(async () => void pauses++);
+    expect(pauses).toBeGreaterThanOrEqual(3);
+    const fresh = new PageMatcher(index);
+    ['Konate eyes the exit', 'Liverpool defender Ibrahima Konaté has yet to sign with Real Madrid.'].forEach((t) => fresh.add(t));
+    expect([...sliced.values()]).toEqual([...fresh.resolve().values()]);
+    expect(sliced.get(ids[0])!.map((m) => m.entityId)).toEqual(['ibrahima-konate']);
+  });
+
+  test('a block added while it pauses is not lost', async () => {
+    const page = new PageMatcher(index);
+    const headline = page.add('Konate eyes the exit');
+    let added = false;
+    await page.resolveSliced(async () => {
+      if (!added) page.add('Liverpool defender Ibrahima Konaté has yet to sign.');
+      added = true;
+    });
+    expect(page.mentions(headline).map((m) => m.entityId)).toEqual(['ibrahima-konate']);
+  });
+});
