@@ -300,7 +300,8 @@ function* resolvePage(index: NameIndex, blocks: Map<number, Block>, pageScore: n
 export function caseFits(text: string, spelling: string): boolean {
   const want = spelling.split(/\s+/);
   const got = text.split(/\s+/);
-  if (want.length !== got.length) return true; // spacing differences: fall back to the first word
+  // A form matched across odd spacing cannot be compared word by word: its capitals were not checked.
+  if (want.length !== got.length) return true;
   for (let i = 0; i < want.length; i++) {
     if (isUpper(want[i].charCodeAt(0)) && !isUpper(got[i].charCodeAt(0))) return false;
   }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { localOnly, restoredExactly, sendToTab, settled, snapshotTextNodes } from '../../scripts/chromium';
+import { restoredExactly, sendToTab, settled, snapshotTextNodes } from '../../scripts/chromium';
 import { useBrowser } from './setup';
 
 const browser = useBrowser({ trackLocal: true });

@@ -6,7 +6,7 @@
  *   - pages that are not about football: no mentions;
  *   - the 2005 BBC articles, full of namesakes of today's players: few person mentions.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { compileWithWordLists } from '../../lib/engine/compile';
 import { PageMatcher } from '../../lib/engine/page-matcher';
