@@ -2,7 +2,8 @@
  * One hover card at a time. Opens after a short dwell on a name (so a mouse crossing the text
  * opens nothing), at once when a link holding a name gets keyboard focus, or when the reader
  * steps through the names with Alt+Shift+↓/↑. Closes on Esc, on leaving (with time to move
- * into the card), on blur and when the page navigates. All listeners end with `signal`.
+ * into the card), on blur and when the page goes away (the content script also closes it on
+ * single-page navigation). All listeners end with `signal`.
  */
 import { h, render } from 'preact';
 import { Card } from '../components/Card';
@@ -41,7 +42,6 @@ export class HoverCards {
     on('focusout', (e) => this.onBlur(e));
     on('keydown', (e) => this.onKey(e));
     this.view.addEventListener('pagehide', () => this.close(), { signal: options.signal });
-    this.view.addEventListener('wxt:locationchange', () => this.close(), { signal: options.signal });
     this.view.addEventListener('resize', () => this.place(), { signal: options.signal });
     options.signal.addEventListener('abort', () => this.close());
   }

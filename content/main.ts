@@ -42,10 +42,13 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
     });
   let annotator = makeAnnotator();
   let cards: AbortController | undefined;
+  let cardView: HoverCards | undefined;
+  // Single-page navigation: WXT watches the location only for listeners added through ctx.
+  ctx.addEventListener(window, 'wxt:locationchange', () => cardView?.close());
   const on = () => {
     if (!cards) {
       cards = new AbortController();
-      new HoverCards(document, {
+      cardView = new HoverCards(document, {
         summary: (id) => annotator.summaryFor(id),
         today,
         dwellMs: prefs.hoverDelay,

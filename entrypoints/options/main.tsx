@@ -4,7 +4,29 @@ import { Options } from '../../components/Options';
 import { ask } from '../../components/ask';
 import { isoDay } from '../../lib/dataset/dates';
 import { readPrefs } from '../../lib/prefs';
-import { datasetFromFile, gunzipInBrowser } from '../../lib/import/from-file';
+import type { FileImport } from '../../lib/import/from-file';
+import ImportWorker from './import.worker?worker';
+
+/** Reads and converts a file in a worker, so the page stays responsive however large it is. */
+function readInWorker(file: File): Promise<FileImport> {
+  return file.arrayBuffer().then(
+    (buffer) =>
+      new Promise((resolve, reject) => {
+        const worker = new ImportWorker();
+        worker.onmessage = (event: MessageEvent) => {
+          worker.terminate();
+          const reply = event.data as { ok: true; result: FileImport } | { ok: false; message: string; problems: string[] };
+          if (reply.ok) resolve(reply.result);
+          else reject(Object.assign(new Error(reply.message), { problems: reply.problems }));
+        };
+        worker.onerror = (event) => {
+          worker.terminate();
+          reject(new Error(event.message || 'The file could not be read'));
+        };
+        worker.postMessage(buffer, [buffer]);
+      }),
+  );
+}
 import '../../components/styles.css';
 
 render(
@@ -31,7 +53,7 @@ render(
       sources: {
         layers: () => ask('layers'),
         removeLayer: (id) => ask('layer-remove', { id }),
-        readFile: async (file) => datasetFromFile(new Uint8Array(await file.arrayBuffer()), gunzipInBrowser),
+        readFile: readInWorker,
         addLayer: (label, dataset) => ask('layer-add', { label, dataset }),
         progress: async () => {
           const s = await ask('status');
