@@ -26,7 +26,9 @@ export function pageApi(tabId: number): PageApi {
       if (site?.origin === 'default') return ask('site-enable', { id: site.id, enabled: true }).then(() => ask('tab-status', { tabId }));
       const n = normaliseSite(status.siteId!);
       if (!n.ok) return Promise.reject(new Error(n.error));
-      // Called in the click, before any await: browsers refuse a permission request outside a user gesture.
+      // Noted for the background (Firefox may close this popup during the prompt), without awaiting:
+      // the permission request must start in the click, before any await.
+      void browser.storage.session.set({ pendingSite: n.id });
       return browser.permissions
         .request({ origins: n.patterns })
         .then(async (granted) => {

@@ -14,6 +14,8 @@ import type { TabStatus } from '../lib/protocol';
 import { registerContentScript } from './registration';
 
 const KEY = 'sites';
+/** The site a page is asking permission for, so the background can finish adding it. */
+export const PENDING_SITE = 'pendingSite';
 const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
 export async function loadSites(): Promise<SitesState> {
@@ -114,20 +116,18 @@ export class SitesService {
     return state;
   }
 
-  /** Firefox may close the popup while its permission prompt is open: a grant finishes here. */
-  granted(origins: string[]): Promise<SitesState> {
-    return this.change((state) => {
-      let next = state;
-      for (const origin of origins) {
-        const n = normaliseSite(origin.replace(/^\*:\/\/(\*\.)?/, 'https://').replace(/\/\*$/, ''));
-        const known = n.ok && state.sites.find((s) => s.id === n.id);
-        if (n.ok && !known) {
-          const added = addSite(next, n.id);
-          if ('state' in added) next = added.state;
-        }
-      }
-      return next;
-    });
+  /**
+   * Firefox may close the popup while its permission prompt is open: a grant for the site the
+   * popup or options page was adding (noted in storage.session before asking) finishes here.
+   * Other grants (an update address's origin) never make a site tracked.
+   */
+  async granted(origins: string[]): Promise<SitesState | undefined> {
+    const pending = (await browser.storage.session.get(PENDING_SITE))[PENDING_SITE] as string | undefined;
+    if (!pending) return undefined;
+    const wanted = normaliseSite(pending);
+    if (!wanted.ok || !wanted.patterns.every((p) => origins.includes(p))) return undefined;
+    await browser.storage.session.remove(PENDING_SITE);
+    return (await this.add(pending)).state;
   }
 
   /** The browser took a permission back, or gave one: loading reflects it; saving applies it. */

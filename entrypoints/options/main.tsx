@@ -36,13 +36,15 @@ render(
       sites: () => ask('sites'),
       sitesApi: {
         // The permission request starts in the submit handler itself, before any await.
-        add: (input, patterns) =>
-          browser.permissions.request({ origins: patterns }).then(async (granted) => {
+        add: (input, patterns) => {
+          void browser.storage.session.set({ pendingSite: input });
+          return browser.permissions.request({ origins: patterns }).then(async (granted) => {
             if (!granted) throw new Error(`Footnote needs your permission to read ${input}.`);
             const { state, error } = await ask('site-add', { input });
             if (error) throw new Error(error);
             return state;
-          }),
+          });
+        },
         enable: (id, enabled) => ask('site-enable', { id, enabled }),
         remove: (id) => ask('site-remove', { id }),
         reset: () => ask('sites-reset'),
