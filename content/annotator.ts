@@ -11,7 +11,7 @@
  */
 import type { NameIndex } from '../lib/engine/name-index';
 import { PageMatcher, type Mention } from '../lib/engine/page-matcher';
-import { collectBlocks, isInsideSkipped, isSkipped, OWN_ATTRIBUTE, walkBlocks, type TextBlock } from '../lib/page/blocks';
+import { blockAncestor, collectBlocks, isInsideSkipped, isSkipped, OWN_ATTRIBUTE, walkBlocks, type TextBlock } from '../lib/page/blocks';
 import { isStale, unwrapBlock, wrapBlock, type AppliedBlock, type PieceInfo } from '../lib/page/wrap';
 import { badgesFor, type BadgePreferences } from '../lib/page/badge-model';
 import type { EntitySummary } from '../lib/protocol';
@@ -176,8 +176,7 @@ export class PageAnnotator {
     if (!node.isConnected || !this.root.contains(node)) return;
     const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
     if (!element || isInsideSkipped(node, this.root) || (node.nodeType === 1 && isSkipped(element))) return;
-    const block = element.closest('p,h1,h2,h3,h4,h5,h6,li,dd,dt,td,th,blockquote,figcaption,article,section,div') ?? this.root;
-    reread.add(this.root.contains(block) ? block : this.root);
+    reread.add(blockAncestor(node, this.root));
   }
 
   private forget(state: BlockState): void {

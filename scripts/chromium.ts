@@ -120,14 +120,12 @@ export async function restoredExactly(page: Page): Promise<{ same: boolean; extr
 
 /** Sends a message to the content script of the tab showing `url`, from an extension page. */
 export async function sendToTab(session: Session, url: string, message: unknown): Promise<void> {
-  const page = await session.extensionPage('popup.html');
-  await page.evaluate(async ({ url, message }) => {
-    const api = (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<Array<{ id: number; url: string }>>; sendMessage: (id: number, m: unknown) => Promise<unknown> } } }).chrome;
-    const tabs = await api.tabs.query({});
-    const tab = tabs.find((t) => t.url === url);
-    if (!tab) throw new Error(`no tab at ${url}`);
-    await api.tabs.sendMessage(tab.id, message);
-  }, { url, message });
+  const tabId = await tabIdOf(session, url);
+  const page = await session.extensionPage('options.html');
+  await page.evaluate(async ({ tabId, message }) => {
+    const api = (globalThis as unknown as { chrome: { tabs: { sendMessage: (id: number, m: unknown) => Promise<unknown> } } }).chrome;
+    await api.tabs.sendMessage(tabId, message);
+  }, { tabId, message });
   await page.close();
 }
 

@@ -1,6 +1,6 @@
 /** Read side of the store: what the popup, options page and content scripts ask for. */
 import type { Club, Player, Rumour, Staff } from '../lib/dataset/types';
-import type { EntitySummary, FullRecord, RumourView, SearchHit } from '../lib/protocol';
+import type { DataMeta, EntitySummary, FullRecord, RumourView, SearchHit } from '../lib/protocol';
 import type { SerialisedNameIndex } from '../lib/engine/name-index';
 import { matchesQuery, queryWords, rank } from '../lib/search';
 import { newestFirst } from '../lib/contract/rumours';
@@ -66,9 +66,12 @@ function roleWords(role: Staff['role']): string | undefined {
 
 export async function record(db: DB, id: string): Promise<FullRecord | null> {
   const meta = await activeMeta(db);
-  if (!meta) return null;
+  return meta ? recordIn(db, meta, id, new Map()) : null;
+}
+
+/** One record of the active generation; `clubs` caches club rows across calls. */
+async function recordIn(db: DB, meta: DataMeta, id: string, clubs: Map<string, Club | undefined>): Promise<FullRecord | null> {
   const gen = meta.gen;
-  const clubs = new Map<string, Club | undefined>();
   const club = async (clubId: string | null | undefined) => {
     if (!clubId) return undefined;
     if (!clubs.has(clubId)) clubs.set(clubId, strip(await db.get('clubs', [gen, clubId])));
@@ -107,9 +110,12 @@ export async function record(db: DB, id: string): Promise<FullRecord | null> {
 }
 
 export async function summaries(db: DB, ids: string[]): Promise<EntitySummary[]> {
+  const meta = await activeMeta(db);
+  if (!meta) return [];
+  const clubs = new Map<string, Club | undefined>();
   const out: EntitySummary[] = [];
   for (const id of new Set(ids)) {
-    const full = await record(db, id);
+    const full = await recordIn(db, meta, id, clubs);
     if (!full) continue;
     const { rumours: _all, ...summary } = full;
     out.push(summary);

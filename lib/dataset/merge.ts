@@ -12,11 +12,13 @@
  */
 import type { Club, Dataset, Player, Rumour, Staff } from './types';
 import { foldForm } from '../engine/fold';
+import { LEGAL_FORMS } from './names';
 
-const LEGAL = new Set(['fc', 'cf', 'afc', 'sc', 'ac', 'as', 'ssc', 'club', 'football', 'futbol', 'calcio', 'associazione', 'sportiva', 'spa', 's.p.a.', 'sad', 's.a.d.', 'e.v.', 'de', 'the', 'and', '&']);
+const JOINING = new Set(['de', 'the', 'and', '&']);
 
+/** A club name without legal forms and joining words ("Liverpool Football Club" → "liverpool"). */
 export function clubKey(name: string): string {
-  return foldForm(name).split(/[\s.,]+/).filter((w) => w && !LEGAL.has(w)).join(' ');
+  return foldForm(name).split(/[\s,]+/).filter((w) => w && !LEGAL_FORMS.has(w) && !JOINING.has(w)).join(' ');
 }
 
 const personKey = (name: string) => foldForm(name).replace(/[^a-z0-9 ]/g, '');
@@ -52,9 +54,10 @@ function mergeTwo(base: Dataset, layer: Dataset): Dataset {
   const clubIds = new Map<string, string>();
   const clubsById = new Map(out.clubs.map((c) => [c.id, c]));
   const clubsByKey = new Map<string, Club>();
-  for (const c of out.clubs) for (const n of [c.name, c.shortName, ...(c.aliases ?? [])]) if (n) clubsByKey.set(clubKey(n), c);
+  const keysOf = (c: Club) => [c.name, c.shortName, ...(c.aliases ?? [])].map((n) => (n ? clubKey(n) : '')).filter(Boolean);
+  for (const c of out.clubs) for (const k of keysOf(c)) clubsByKey.set(k, c);
   for (const c of layer.clubs) {
-    const match = clubsById.get(c.id) ?? [c.name, c.shortName, ...(c.aliases ?? [])].map((n) => n && clubsByKey.get(clubKey(n))).find(Boolean);
+    const match = clubsById.get(c.id) ?? keysOf(c).map((k) => clubsByKey.get(k)).find(Boolean);
     if (match) {
       clubIds.set(c.id, match.id);
       Object.assign(match, overlay(match, { ...c, id: match.id }));
@@ -63,7 +66,7 @@ function mergeTwo(base: Dataset, layer: Dataset): Dataset {
       out.clubs.push(copy);
       clubsById.set(copy.id, copy);
       clubIds.set(c.id, c.id);
-      for (const n of [c.name, c.shortName, ...(c.aliases ?? [])]) if (n) clubsByKey.set(clubKey(n), copy);
+      for (const k of keysOf(copy)) clubsByKey.set(k, copy);
     }
   }
   const club = (id: string | null | undefined) => (id ? clubIds.get(id) ?? id : id);

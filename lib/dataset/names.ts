@@ -31,3 +31,9 @@ export function initials(name: string): string {
   const last = words.length > 1 ? words[words.length - 1][0] : '';
   return (first + last).toUpperCase();
 }
+
+/** Company and legal forms in club names: never how anyone calls a club ("Liverpool FC", "S.p.A."). */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set([
+  'fc', 'cf', 'afc', 'sc', 'ac', 'ssc', 'plc', 'ltd', 'limited', 'spa', 's.p.a.', 'sad', 's.a.d.', 'e.v.', 'ev',
+  'gmbh', 'kgaa', 'ag', 'sa', 's.a.', 'srl', 'sas', 'sasp', 'f.c.', 'a.c.', 'football', 'club', 'futbol', 'calcio',
+]);

@@ -40,7 +40,7 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
   return `${where}${show(issue.input)} ${issue.message}`;
 }
 
-export function formatPath(keys: unknown[]): string {
+function formatPath(keys: unknown[]): string {
   return keys
     .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
     .join('');

@@ -98,16 +98,6 @@ function child(trie: Trie, node: number, c: number): number {
 const HYPHEN = 45;
 const APOSTROPHE = 39;
 
-/** A name may start here: a letter not glued to a word before it ("Alexander-Arnold", "N'Golo"). */
-export function isWordStart(text: string, i: number): boolean {
-  if (!isWordCode(text.charCodeAt(i))) return false;
-  if (i === 0) return true;
-  const prev = foldCode(text.charCodeAt(i - 1));
-  if (isWordCode(prev)) return false;
-  if ((prev === HYPHEN || prev === APOSTROPHE) && i >= 2 && isWordCode(text.charCodeAt(i - 2))) return false;
-  return true;
-}
-
 /** A name may end before `i`: not inside a longer word; a possessive 's is fine ("Konaté's"). */
 export function isWordEnd(text: string, i: number): boolean {
   if (i >= text.length) return true;
@@ -128,7 +118,8 @@ export function scan(trie: Trie, text: string, onMatch: (start: number, end: num
   const n = text.length;
   const nodeForm = trie.nodeForm;
   const root = trie.root;
-  // The word-start test of isWordStart, kept incremental: this loop sees every character.
+  // A name starts at a letter not glued to a word before it ("Alexander-Arnold", "N'Golo"):
+  // tested incrementally, since this loop sees every character.
   let prevWord = false;
   let glued = false; // the previous char is a hyphen or apostrophe right after a letter
   for (let i = 0; i < n; i++) {

@@ -4,6 +4,7 @@
  * the English press, then a general rule that drops legal and generic words.
  */
 import { foldForm } from '../engine/fold';
+import { LEGAL_FORMS } from '../dataset/names';
 
 interface KnownClub {
   /** Folded words that identify the legal name (all must appear). */
@@ -81,16 +82,16 @@ const KNOWN: KnownClub[] = [
   { match: ['fenerbahce'], shortName: 'Fenerbahçe', aliases: ['Fenerbahce'] },
 ];
 
-/** Legal and generic words that are not how anyone calls a club. */
-const LEGAL = new Set([
-  'fc', 'cf', 'afc', 'sc', 'ac', 'as', 'ssc', 'ss', 'us', 'sv', 'vfb', 'vfl', 'tsg', 'fk', 'sk', 'nk', 'bk', 'if', 'ik',
-  'club', 'football', 'futbol', 'futebol', 'fussball', 'calcio', 'associazione', 'sportiva', 'societa', 'sportive',
-  'association', 'athletic', 'sport', 'sports', 'sporting', 'limited', 'ltd', 'plc', 'spa', 's.p.a.', 'sad', 's.a.d.',
-  'e.v.', 'ev', 'gmbh', 'co', 'kgaa', 'ag', 'de', 'del', 'of', 'the', 'and', 'a.s.', 'srl', 'sas', 'sasp', 'sa',
-  's.a.', 'cf.', 'f.c.', 'a.c.', 'anonima', 'sociedad', 'deportiva', 'desportiva', 'clube', 'real', 'olympique',
-  'stade', 'racing', 'union', 'unione', 'fsv', 'gymnaste', 'gymnastik', 'forening', 'idraetsforening', 'kulubu',
-  'fussballclub', 'cricket', 's.', 'a.', 'd.', 'spor', 'calcio.', 'koninklijke', 'royal', 'royale', 'kv', 'krc',
+/** Generic words besides the legal forms: club-type and sport words no one calls a club by. */
+const GENERIC = new Set([
+  'sc', 'as', 'us', 'ss', 'sv', 'vfb', 'vfl', 'tsg', 'fk', 'sk', 'nk', 'bk', 'if', 'ik', 'futebol', 'fussball',
+  'associazione', 'sportiva', 'societa', 'sportive', 'association', 'athletic', 'sport', 'sports', 'sporting',
+  'co', 'de', 'del', 'of', 'the', 'and', 'cf.', 'anonima', 'sociedad', 'deportiva', 'desportiva', 'clube', 'real',
+  'olympique', 'stade', 'racing', 'union', 'unione', 'fsv', 'gymnaste', 'gymnastik', 'forening', 'idraetsforening',
+  'kulubu', 'fussballclub', 'cricket', 's.', 'a.', 'd.', 'spor', 'calcio.', 'koninklijke', 'royal', 'royale', 'kv',
+  'krc', 'a.s.',
 ]);
+const dropped = (word: string) => LEGAL_FORMS.has(word) || GENERIC.has(word);
 
 export interface ClubNames {
   shortName: string;
@@ -104,6 +105,6 @@ export function clubNames(legalName: string): ClubNames {
   const kept = legalName
     .split(/[\s,]+/)
     .map((w) => w.replace(/^\d+\.(?=\p{L})/u, '')) // "1.FC" → "FC"
-    .filter((w) => w && !LEGAL.has(foldForm(w)) && !/^\d+\.?$/.test(w));
+    .filter((w) => w && !dropped(foldForm(w)) && !/^\d+\.?$/.test(w));
   return { shortName: kept.length ? kept.join(' ') : legalName, aliases: [] };
 }

@@ -45,6 +45,14 @@ function isBlock(element: Element): boolean {
   return BLOCK_TAGS.has(element.tagName.toUpperCase());
 }
 
+/** The block element a node's text belongs to, as walkBlocks groups it (or `root`). */
+export function blockAncestor(node: Node, root: Element): Element {
+  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el && el !== root; el = el.parentElement) {
+    if (isBlock(el)) return el;
+  }
+  return root;
+}
+
 /** Whether `node` sits where Footnote must not read, up to (not including) `root`. */
 export function isInsideSkipped(node: Node, root: Node): boolean {
   for (let el = node.parentElement; el && el !== root; el = el.parentElement) {

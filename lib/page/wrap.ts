@@ -106,8 +106,3 @@ export function unwrapBlock(applied: AppliedBlock): void {
   }
   applied.records = [];
 }
-
-/** Text nodes touched by an applied block: to recognise mutations that concern it. */
-export function touchedNodes(applied: AppliedBlock): Text[] {
-  return applied.records.map((r) => r.node);
-}
