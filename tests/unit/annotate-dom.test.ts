@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { compileWithWordLists } from '../../lib/engine/compile';
 import { collectBlocks, visibleText } from '../../lib/page/blocks';
 import { unwrapBlock, wrapBlock } from '../../lib/page/wrap';
-import { PageAnnotator } from '../../content/annotator';
+import { PageAnnotator } from '../../entrypoints/content/annotator';
 import type { EntitySummary } from '../../lib/protocol';
 import { engineDataset } from '../fixtures/engine-dataset';
 

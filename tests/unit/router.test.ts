@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { allowed } from '../../worker/router';
+import { allowed } from '../../entrypoints/background/router';
 import { parseMessage } from '../../lib/protocol';
 
 const ORIGIN = 'chrome-extension://abc/';

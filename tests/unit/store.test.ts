@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { openFootnoteDB, type DB } from '../../store/db';
-import { activeMeta, installDataset } from '../../store/install';
-import { ensureBundled } from '../../store/bundled';
-import { nameIndex, record, search, summaries } from '../../store/queries';
-import { listLayers, putLayer, removeLayer } from '../../store/layers';
+import { openFootnoteDB, type DB } from '../../entrypoints/background/store/db';
+import { activeMeta, installDataset } from '../../entrypoints/background/store/install';
+import { ensureBundled } from '../../entrypoints/background/store/bundled';
+import { nameIndex, record, search, summaries } from '../../entrypoints/background/store/queries';
+import { listLayers, putLayer, removeLayer } from '../../entrypoints/background/store/layers';
 import { tinyDataset } from './fixtures';
 
 let db: DB;

@@ -3,8 +3,8 @@
  * accessible name) and a closed shadow root whose text is CSS generated content, so a reader's
  * copy and the page's innerText never include it.
  */
-import type { BadgeModel } from '../lib/page/badge-model';
-import { OWN_ATTRIBUTE } from '../lib/page/blocks';
+import type { BadgeModel } from '../../lib/page/badge-model';
+import { OWN_ATTRIBUTE } from '../../lib/page/blocks';
 import css from './badge.css?inline';
 
 export const BADGE_TAG = 'footnote-badge';

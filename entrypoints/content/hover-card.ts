@@ -6,11 +6,11 @@
  * single-page navigation). All listeners end with `signal`.
  */
 import { h, render } from 'preact';
-import { Card } from '../components/Card';
-import type { EntitySummary } from '../lib/protocol';
-import { OWN_ATTRIBUTE } from '../lib/page/blocks';
-import { MENTION_TAG } from '../lib/page/wrap';
-import css from '../components/card.css?inline';
+import { Card } from '../../components/Card';
+import type { EntitySummary } from '../../lib/protocol';
+import { OWN_ATTRIBUTE } from '../../lib/page/blocks';
+import { MENTION_TAG } from '../../lib/page/wrap';
+import css from '../../components/card.css?inline';
 
 export const CARD_TAG = 'footnote-card';
 export const DEFAULT_DWELL_MS = 350;

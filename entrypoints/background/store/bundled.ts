@@ -3,8 +3,8 @@
  * file is identified by the extension version that shipped it, so an update that ships new
  * data installs it and a restart with the same data does nothing.
  */
-import { validateDataset } from '../lib/dataset/validate';
-import type { DataMeta } from '../lib/protocol';
+import { validateDataset } from '../../../lib/dataset/validate';
+import type { DataMeta } from '../../../lib/protocol';
 import { activeMeta, discardUnfinished } from './install';
 import { putLayer } from './layers';
 import type { DB } from './db';

@@ -9,12 +9,12 @@
  *
  * Work runs in slices of a few milliseconds that yield to the page; nothing reads layout.
  */
-import type { NameIndex } from '../lib/engine/name-index';
-import { PageMatcher, type Mention } from '../lib/engine/page-matcher';
-import { blockAncestor, collectBlocks, isInsideSkipped, isSkipped, OWN_ATTRIBUTE, walkBlocks, type TextBlock } from '../lib/page/blocks';
-import { isStale, unwrapBlock, wrapBlock, type AppliedBlock, type PieceInfo } from '../lib/page/wrap';
-import { badgesFor, type BadgePreferences } from '../lib/page/badge-model';
-import type { EntitySummary } from '../lib/protocol';
+import type { NameIndex } from '../../lib/engine/name-index';
+import { PageMatcher, type Mention } from '../../lib/engine/page-matcher';
+import { blockAncestor, collectBlocks, isInsideSkipped, isSkipped, OWN_ATTRIBUTE, walkBlocks, type TextBlock } from '../../lib/page/blocks';
+import { isStale, unwrapBlock, wrapBlock, type AppliedBlock, type PieceInfo } from '../../lib/page/wrap';
+import { badgesFor, type BadgePreferences } from '../../lib/page/badge-model';
+import type { EntitySummary } from '../../lib/protocol';
 import { createBadge } from './badges';
 
 export interface AnnotatorOptions {

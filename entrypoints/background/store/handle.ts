@@ -1,5 +1,5 @@
 /** Answers protocol messages from the store. */
-import type { Message, Reply, RequestType, DataStatus } from '../lib/protocol';
+import type { Message, Reply, RequestType, DataStatus } from '../../../lib/protocol';
 import { nameIndex, record, search, summaries } from './queries';
 import type { DB } from './db';
 

@@ -3,8 +3,8 @@
  * summaries, a record to open, the status); everything that changes settings or data is
  * accepted from Footnote's own pages only.
  */
-import type { Message, Reply, RequestType } from '../lib/protocol';
-import { handleMessage, type StoreMessage } from '../store/handle';
+import type { Message, Reply, RequestType } from '../../lib/protocol';
+import { handleMessage, type StoreMessage } from './store/handle';
 import type { DataService } from './data';
 import type { SitesService } from './sites';
 import { openRecord } from './open-record';

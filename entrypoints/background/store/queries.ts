@@ -1,10 +1,10 @@
 /** Read side of the store: what the popup, options page and content scripts ask for. */
-import type { Club, Player, Rumour, Staff } from '../lib/dataset/types';
-import type { DataMeta, EntitySummary, FullRecord, RumourView, SearchHit } from '../lib/protocol';
-import type { SerialisedNameIndex } from '../lib/engine/name-index';
-import { matchesQuery, queryWords, rank } from '../lib/search';
-import { newestFirst } from '../lib/contract/rumours';
-import { clubShortName } from '../lib/dataset/names';
+import type { Club, Player, Rumour, Staff } from '../../../lib/dataset/types';
+import type { DataMeta, EntitySummary, FullRecord, RumourView, SearchHit } from '../../../lib/protocol';
+import type { SerialisedNameIndex } from '../../../lib/engine/name-index';
+import { matchesQuery, queryWords, rank } from '../../../lib/search';
+import { newestFirst } from '../../../lib/contract/rumours';
+import { clubShortName } from '../../../lib/dataset/names';
 import { activeMeta } from './install';
 import type { DB } from './db';
 

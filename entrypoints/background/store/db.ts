@@ -5,9 +5,9 @@
  * end, so readers never see half a dataset and a worker killed midway leaves the old one in use.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Club, Dataset, Player, Rumour, Staff } from '../lib/dataset/types';
-import type { DataMeta } from '../lib/protocol';
-import type { SerialisedNameIndex } from '../lib/engine/name-index';
+import type { Club, Dataset, Player, Rumour, Staff } from '../../../lib/dataset/types';
+import type { DataMeta } from '../../../lib/protocol';
+import type { SerialisedNameIndex } from '../../../lib/engine/name-index';
 
 type Stored<T> = T & { gen: number };
 

@@ -1,9 +1,9 @@
 /** Dataset updates from the reader's URL: on a daily alarm and on demand. */
 import { browser } from 'wxt/browser';
-import { fetchDatasetUpdate } from '../lib/update';
-import type { UpdateInfo } from '../lib/protocol';
-import { putLayer } from '../store/layers';
-import type { DB } from '../store/db';
+import { fetchDatasetUpdate } from '../../lib/update';
+import type { UpdateInfo } from '../../lib/protocol';
+import { putLayer } from './store/layers';
+import type { DB } from './store/db';
 
 const KEY = 'update';
 export const UPDATE_ALARM = 'dataset-update';

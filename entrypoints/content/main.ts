@@ -1,13 +1,13 @@
 /** The content script's life: wait for an idle page, fetch the index, annotate, obey the off switch. */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { deserialiseNameIndex } from '../lib/engine/name-index';
-import { isoDay } from '../lib/dataset/dates';
-import { ask } from '../components/ask';
+import { deserialiseNameIndex } from '../../lib/engine/name-index';
+import { isoDay } from '../../lib/dataset/dates';
+import { ask } from '../../components/ask';
 import { PageAnnotator } from './annotator';
 import { HoverCards } from './hover-card';
-import { parseTabMessage } from '../lib/tab-protocol';
-import { readPrefs, type Prefs } from '../lib/prefs';
+import { parseTabMessage } from '../../lib/tab-protocol';
+import { readPrefs, type Prefs } from '../../lib/prefs';
 
 const TEST_BUILD = import.meta.env.MODE !== 'production';
 

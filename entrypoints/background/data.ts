@@ -3,13 +3,13 @@
  * update address) changed one at a time, and the status the popup and options page show.
  */
 import { browser } from 'wxt/browser';
-import { openFootnoteDB, type DB } from '../store/db';
-import { ensureBundled } from '../store/bundled';
-import { activeMeta } from '../store/install';
-import { listLayers, putLayer, removeLayer, type LayerChange } from '../store/layers';
-import { validateDataset } from '../lib/dataset/validate';
-import type { DataStatus, LayerInfo, UpdateInfo } from '../lib/protocol';
-import { serial } from '../lib/serial';
+import { openFootnoteDB, type DB } from './store/db';
+import { ensureBundled } from './store/bundled';
+import { activeMeta } from './store/install';
+import { listLayers, putLayer, removeLayer, type LayerChange } from './store/layers';
+import { validateDataset } from '../../lib/dataset/validate';
+import type { DataStatus, LayerInfo, UpdateInfo } from '../../lib/protocol';
+import { serial } from '../../lib/serial';
 import { runUpdate } from './updates';
 
 export class DataService {

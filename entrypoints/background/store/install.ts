@@ -1,9 +1,9 @@
 /** Installing a validated dataset as a new generation, and cleaning up after crashes. */
-import type { Dataset } from '../lib/dataset/types';
-import type { DataMeta } from '../lib/protocol';
-import { compileWithWordLists } from '../lib/engine/compile';
-import { serialiseNameIndex } from '../lib/engine/name-index';
-import { searchTerms } from '../lib/search';
+import type { Dataset } from '../../../lib/dataset/types';
+import type { DataMeta } from '../../../lib/protocol';
+import { compileWithWordLists } from '../../../lib/engine/compile';
+import { serialiseNameIndex } from '../../../lib/engine/name-index';
+import { searchTerms } from '../../../lib/search';
 import { generationRange, type DB, type LayerRecord } from './db';
 
 /** Records per transaction: small enough that readers get a turn during a large install. */

@@ -4,9 +4,9 @@
  * installs the new merge first and records the layer change in the same final transaction: a
  * failure anywhere leaves the previous layers and data in use.
  */
-import type { Dataset } from '../lib/dataset/types';
-import { mergeLayers, summarise, summaryWords, type MergeSummary } from '../lib/dataset/merge';
-import { validateDataset } from '../lib/dataset/validate';
+import type { Dataset } from '../../../lib/dataset/types';
+import { mergeLayers, summarise, summaryWords, type MergeSummary } from '../../../lib/dataset/merge';
+import { validateDataset } from '../../../lib/dataset/validate';
 import { activeMeta, installDataset } from './install';
 import type { DB, LayerRecord } from './db';
 

@@ -7,10 +7,10 @@ import { browser } from 'wxt/browser';
 import {
   activePatterns, addSite, defaultSites, isTracked, migrateSites, normaliseSite, reflectPermissions, removeSite, setEnabled,
   siteFor, siteIdForUrl, type SitesState,
-} from '../lib/sites/sites';
-import { serial } from '../lib/serial';
-import { LOCAL_PATTERNS } from '../lib/sites/defaults';
-import type { TabStatus } from '../lib/protocol';
+} from '../../lib/sites/sites';
+import { serial } from '../../lib/serial';
+import { LOCAL_PATTERNS } from '../../lib/sites/defaults';
+import type { TabStatus } from '../../lib/protocol';
 import { registerContentScript } from './registration';
 
 const KEY = 'sites';

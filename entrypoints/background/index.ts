@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { parseMessage } from '../lib/protocol';
-import { DataService } from '../worker/data';
-import { SitesService } from '../worker/sites';
-import { allowed, route } from '../worker/router';
-import { UPDATE_ALARM } from '../worker/updates';
+import { parseMessage } from '../../lib/protocol';
+import { DataService } from './data';
+import { SitesService } from './sites';
+import { allowed, route } from './router';
+import { UPDATE_ALARM } from './updates';
 
 export default defineBackground(() => {
   const data = new DataService();
