@@ -3,6 +3,8 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig({
   plugins: [WxtVitest()],
+  // Unit tests pass "today" explicitly; code that asks lib/clock gets the real clock here.
+  define: { __FOOTNOTE_TODAY__: JSON.stringify('') },
   test: {
     environment: 'happy-dom',
     setupFiles: ['fake-indexeddb/auto'],

@@ -1,12 +1,17 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { defaultPatterns, LOCAL_PATTERNS } from './lib/sites/defaults';
+import { TEST_TODAY } from './lib/clock';
 
 // Test builds (`--mode test`, in .output/chrome-mv3-test) and the dev server may also run on
 // 127.0.0.1 and localhost; production builds never name them (tests/unit/manifest.test.ts).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // Test builds pin "today" (lib/clock.ts) so the browser tests hold on any date; production reads the clock.
+  vite: (env) => ({
+    plugins: [preact()],
+    define: { __FOOTNOTE_TODAY__: JSON.stringify(env.mode === 'test' ? (process.env.FOOTNOTE_TODAY ?? TEST_TODAY) : '') },
+  }),
   manifest: ({ browser, mode }) => ({
     name: 'Footnote',
     description: 'Contract and transfer-rumour badges beside the players and clubs named in football news.',

@@ -7,16 +7,7 @@ import type { EntitySummary, TabStatus } from '../lib/protocol';
 import type { FoundEntity } from '../lib/tab-protocol';
 import { Badges } from './Badges';
 import { KIND_WORDS } from './format';
-
-export interface PageApi {
-  status: () => Promise<TabStatus>;
-  /** What the tab's content script found; [] when there is none (a browser page, a PDF...). */
-  found: () => Promise<FoundEntity[]>;
-  summaries: (ids: string[]) => Promise<EntitySummary[]>;
-  /** Must start the permission request synchronously: browsers only allow it inside the click. */
-  setTracked: (status: TabStatus, on: boolean) => Promise<TabStatus>;
-  setPaused: (paused: boolean) => Promise<TabStatus>;
-}
+import type { PageApi } from '../lib/messaging/page-api';
 
 const REFRESH_MS = 1500;
 
@@ -42,21 +33,32 @@ export function PagePanel({ api, today, onOpen }: { api: PageApi; today: string;
       if (missing.length) for (const s of await api.summaries(missing)) cache.set(s.id, s);
       if (alive) setFound(list.map((f) => ({ ...f, summary: cache.get(f.id) })));
     };
-    void refresh();
-    const timer = setInterval(() => void refresh(), REFRESH_MS);
+    const tick = () => refresh().catch((e: Error) => alive && setError(e.message));
+    void tick();
+    const timer = setInterval(tick, REFRESH_MS);
     return () => {
       alive = false;
       clearInterval(timer);
     };
   }, [status?.tracked, status?.url]);
 
-  if (error) return <p class="error" role="alert">{error}</p>;
-  if (!status) return null;
+  if (!status) return error ? <p class="error" role="alert">{error}</p> : null;
   if (!status.siteId) return <p class="muted small page-note">Footnote does not run on this kind of page.</p>;
 
   const toggle = (on: boolean) => {
     setError(undefined);
-    api.setTracked(status, on).then(setStatus, (e: Error) => setError(e.message));
+    api.setTracked(status, on).then(setStatus, (e: Error) => {
+      setError(e.message);
+      setStatus({ ...status });
+    });
+  };
+  // A refused pause puts the switch back and says why (the promise must never reject unheard).
+  const pause = (paused: boolean) => {
+    setError(undefined);
+    api.setPaused(paused).then(setStatus, (e: Error) => {
+      setError(e.message);
+      setStatus({ ...status });
+    });
   };
   const site = status.site?.id ?? status.siteId;
   return (
@@ -67,10 +69,11 @@ export function PagePanel({ api, today, onOpen }: { api: PageApi; today: string;
           <span>Run on this site <span class="muted">({site})</span></span>
         </label>
         <label class="switch small">
-          <input type="checkbox" role="switch" checked={status.paused} onChange={(e) => api.setPaused((e.target as HTMLInputElement).checked).then(setStatus)} />
+          <input type="checkbox" role="switch" checked={status.paused} onChange={(e) => pause((e.target as HTMLInputElement).checked)} />
           <span>Pause everywhere</span>
         </label>
       </div>
+      {error && <p class="error" role="alert">{error}</p>}
       {status.site?.revoked && <p class="stale">The browser no longer lets Footnote read {site}. Switch it on to grant that again.</p>}
       {status.tracked && (
         <div>

@@ -7,7 +7,8 @@ import type { DataStatus, FullRecord, SearchHit } from '../lib/protocol';
 import { RecordView } from './RecordView';
 import { SearchView } from './SearchView';
 import { StaleNote } from './StaleNote';
-import { PagePanel, type PageApi } from './PagePanel';
+import { PagePanel } from './PagePanel';
+import type { PageApi } from '../lib/messaging/page-api';
 
 export interface PopupApi {
   status: () => Promise<DataStatus>;

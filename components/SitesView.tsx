@@ -1,10 +1,10 @@
 /** The options page's tracked-sites list: switches, add, remove, pause, reset. */
 import { useState } from 'preact/hooks';
-import { normaliseSite, type SitesState } from '../lib/sites/sites';
+import type { SitesState } from '../lib/sites/sites';
 
 export interface SitesApi {
   /** Must start the permission request synchronously, in the submit handler. */
-  add: (input: string, patterns: string[]) => Promise<SitesState>;
+  add: (input: string) => Promise<SitesState>;
   enable: (id: string, enabled: boolean) => Promise<SitesState>;
   remove: (id: string) => Promise<SitesState>;
   reset: () => Promise<SitesState>;
@@ -19,9 +19,7 @@ export function SitesView({ state, api, onChange }: { state: SitesState; api: Si
   const submit = (e: Event) => {
     e.preventDefault();
     setError(undefined);
-    const n = normaliseSite(input);
-    if (!n.ok) return setError(n.error);
-    run(api.add(n.id, n.patterns).then((s) => (setInput(''), s)));
+    run(api.add(input).then((s) => (setInput(''), s)));
   };
 
   return (

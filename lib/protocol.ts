@@ -1,7 +1,8 @@
 /**
- * The one message protocol between the background (which owns the data) and the popup,
- * options page and content scripts. Names say the direction: popup/options/content ask,
- * the background answers.
+ * The message protocol between the background (which owns the data) and the popup, options
+ * page and content scripts: what each request carries and what it answers. Who may send each
+ * one, how it is validated and how it is answered are one table, in the background
+ * (entrypoints/background/messages.ts); the typed client is lib/messaging/client.ts.
  */
 import type { Club, Player, Rumour, Staff, EntityKind } from './dataset/types';
 import type { SerialisedNameIndex } from './engine/name-index';
@@ -119,53 +120,11 @@ export interface TabStatus {
 }
 
 export type RequestType = keyof Requests;
+
+/**
+ * Who may send a message: Footnote's own pages (popup, options, first-run page, wherever they
+ * are open), content scripts on web pages, or both. The background checks the sender's origin.
+ */
+export type Audience = 'extension-pages' | 'content' | 'any';
 export type Message = { [K in RequestType]: { type: K } & Requests[K]['request'] }[RequestType];
 export type Reply<K extends RequestType> = { ok: true; value: Requests[K]['response'] } | { ok: false; error: string };
-
-/** Checks a message's shape before the background trusts it (it may come from any content script). */
-export function parseMessage(raw: unknown): Message | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const m = raw as Record<string, unknown>;
-  const isIdList = (x: unknown) => Array.isArray(x) && x.length <= 2000 && x.every((i) => typeof i === 'string' && i.length < 200);
-  switch (m.type) {
-    case 'status':
-    case 'name-index':
-      return { type: m.type };
-    case 'search':
-      if (typeof m.query !== 'string' || m.query.length > 200) return undefined;
-      return { type: 'search', query: m.query, limit: typeof m.limit === 'number' ? Math.min(m.limit, 100) : undefined };
-    case 'record':
-    case 'open-record':
-      return typeof m.id === 'string' && /^[a-z0-9-]{1,200}$/.test(m.id) ? { type: m.type, id: m.id } : undefined;
-    case 'summaries':
-      return isIdList(m.ids) ? { type: 'summaries', ids: m.ids as string[] } : undefined;
-    case 'sites':
-    case 'sites-reset':
-      return { type: m.type };
-    case 'site-add':
-      return typeof m.input === 'string' && m.input.length < 500
-        ? { type: 'site-add', input: m.input, tabId: typeof m.tabId === 'number' ? m.tabId : undefined }
-        : undefined;
-    case 'site-enable':
-      return typeof m.id === 'string' && typeof m.enabled === 'boolean' ? { type: 'site-enable', id: m.id, enabled: m.enabled } : undefined;
-    case 'site-remove':
-      return typeof m.id === 'string' ? { type: 'site-remove', id: m.id } : undefined;
-    case 'sites-pause':
-      return typeof m.paused === 'boolean' ? { type: 'sites-pause', paused: m.paused } : undefined;
-    case 'tab-status':
-      return typeof m.tabId === 'number' ? { type: 'tab-status', tabId: m.tabId } : undefined;
-    case 'layers':
-    case 'update-get':
-      return { type: m.type };
-    case 'layer-add':
-      return typeof m.label === 'string' && typeof m.dataset === 'object' && m.dataset !== null ? { type: 'layer-add', label: m.label.slice(0, 200), dataset: m.dataset } : undefined;
-    case 'layer-remove':
-      return typeof m.id === 'string' ? { type: 'layer-remove', id: m.id } : undefined;
-    case 'update-set-url':
-      return typeof m.url === 'string' && m.url.length < 2000 ? { type: 'update-set-url', url: m.url } : undefined;
-    case 'update-now':
-      return { type: 'update-now', force: m.force === true };
-    default:
-      return undefined;
-  }
-}

@@ -3,6 +3,7 @@
  * update address) changed one at a time, and the status the popup and options page show.
  */
 import { browser } from 'wxt/browser';
+import { now } from '../../lib/clock';
 import { openFootnoteDB, type DB } from './store/db';
 import { ensureBundled } from './store/bundled';
 import { activeMeta } from './store/install';
@@ -26,7 +27,7 @@ export class DataService {
       const version = browser.runtime.getManifest().version;
       const load = async () => (await fetch(browser.runtime.getURL('/dataset.json'))).json();
       try {
-        await ensureBundled(await this.db, version, load, () => new Date());
+        await ensureBundled(await this.db, version, load, now);
         this.lastError = undefined;
       } catch (error) {
         this.lastError = (error as Error).message;
@@ -53,11 +54,11 @@ export class DataService {
     const valid = validateDataset(dataset);
     if (!valid.ok) return Promise.reject(new Error(`The file is not a valid dataset: ${valid.problems.slice(0, 5).join('; ')}`));
     return this.change(async (db, onProgress) =>
-      putLayer(db, { id: `file-${Date.now()}`, kind: 'file', label, dataset: valid.dataset }, { now: new Date(), onProgress }));
+      putLayer(db, { id: `file-${now().getTime()}`, kind: 'file', label, dataset: valid.dataset }, { now: now(), onProgress }));
   }
 
   removeLayer(id: string): Promise<LayerChange> {
-    return this.change((db, onProgress) => removeLayer(db, id, { now: new Date(), onProgress }));
+    return this.change((db, onProgress) => removeLayer(db, id, { now: now(), onProgress }));
   }
 
   update(force = false): Promise<UpdateInfo> {

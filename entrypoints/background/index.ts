@@ -1,14 +1,13 @@
 import { browser } from 'wxt/browser';
-import { parseMessage } from '../../lib/protocol';
 import { DataService } from './data';
 import { SitesService } from './sites';
-import { allowed, route } from './router';
+import { dispatch } from './messages';
 import { UPDATE_ALARM } from './updates';
 
 export default defineBackground(() => {
   const data = new DataService();
   const sites = new SitesService();
-  const origin = browser.runtime.getURL('/');
+  const origin = browser.runtime.getURL('/').replace(/\/$/, '');
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     void data.ensureBundled();
@@ -25,10 +24,10 @@ export default defineBackground(() => {
     if (alarm.name === UPDATE_ALARM) void data.update();
   });
 
+  // Other extensions cannot message us (no externally_connectable), but check anyway.
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
-    const message = parseMessage(raw);
-    if (!message || sender.id !== browser.runtime.id || !allowed(message.type, sender, origin)) return undefined;
-    route(message, sender, data, sites).then(sendResponse, (error: Error) => sendResponse({ ok: false, error: error.message }));
+    if (sender.id !== browser.runtime.id) return undefined;
+    void dispatch(raw, sender, { data, sites }, origin).then(sendResponse);
     return true;
   });
 });

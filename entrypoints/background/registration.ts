@@ -5,7 +5,8 @@
 import { browser } from 'wxt/browser';
 
 export const CONTENT_SCRIPT_ID = 'footnote';
-const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+/** Where WXT writes the content script's bundle (registration and executeScript both take it). */
+export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
 export async function registerContentScript(matches: string[]): Promise<void> {
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [CONTENT_SCRIPT_ID] });

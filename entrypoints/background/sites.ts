@@ -5,23 +5,19 @@
  */
 import { browser } from 'wxt/browser';
 import {
-  activePatterns, addSite, defaultSites, isTracked, migrateSites, normaliseSite, reflectPermissions, removeSite, setEnabled,
+  activePatterns, addSite, defaultSites, isTracked, normaliseSite, reflectPermissions, removeSite, setEnabled,
   siteFor, siteIdForUrl, type SitesState,
 } from '../../lib/sites/sites';
 import { serial } from '../../lib/serial';
 import { LOCAL_PATTERNS } from '../../lib/sites/defaults';
 import type { TabStatus } from '../../lib/protocol';
-import { registerContentScript } from './registration';
-
-const KEY = 'sites';
-/** The site a page is asking permission for, so the background can finish adding it. */
-export const PENDING_SITE = 'pendingSite';
-const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+import { CONTENT_SCRIPT_FILE, registerContentScript } from './registration';
+import { items } from './items';
+import { loadSitesState } from '../../lib/storage-items';
 
 export async function loadSites(): Promise<SitesState> {
-  const stored = (await browser.storage.local.get(KEY))[KEY];
   const granted = new Set((await browser.permissions.getAll()).origins ?? []);
-  const state = reflectPermissions(migrateSites(stored), (patterns) => patterns.every((p) => granted.has(p) || grantedByDefault(p)));
+  const state = reflectPermissions(await loadSitesState(items), (patterns) => patterns.every((p) => granted.has(p) || grantedByDefault(p)));
   return state;
 }
 
@@ -32,7 +28,7 @@ function grantedByDefault(pattern: string): boolean {
 
 /** Stores a new state, registers the content script for it and brings open tabs in line. */
 export async function saveSites(previous: SitesState, next: SitesState): Promise<SitesState> {
-  await browser.storage.local.set({ [KEY]: next });
+  await items.sites.setValue(next);
   await registerContentScript(activePatterns(next));
   await syncTabs(previous, next);
   return next;
@@ -122,11 +118,11 @@ export class SitesService {
    * Other grants (an update address's origin) never make a site tracked.
    */
   async granted(origins: string[]): Promise<SitesState | undefined> {
-    const pending = (await browser.storage.session.get(PENDING_SITE))[PENDING_SITE] as string | undefined;
+    const pending = await items.pendingSite.getValue();
     if (!pending) return undefined;
     const wanted = normaliseSite(pending);
     if (!wanted.ok || !wanted.patterns.every((p) => origins.includes(p))) return undefined;
-    await browser.storage.session.remove(PENDING_SITE);
+    await items.pendingSite.removeValue();
     return (await this.add(pending)).state;
   }
 

@@ -1,21 +1,22 @@
 /** Dataset updates from the reader's URL: on a daily alarm and on demand. */
 import { browser } from 'wxt/browser';
+import { now } from '../../lib/clock';
 import { fetchDatasetUpdate } from '../../lib/update';
 import type { UpdateInfo } from '../../lib/protocol';
 import { putLayer } from './store/layers';
 import type { DB } from './store/db';
+import { items } from './items';
 
-const KEY = 'update';
 export const UPDATE_ALARM = 'dataset-update';
 const DAY_MINUTES = 24 * 60;
 
 export async function getUpdateInfo(): Promise<UpdateInfo> {
-  const raw = (await browser.storage.local.get(KEY))[KEY];
-  return typeof raw === 'object' && raw ? (raw as UpdateInfo) : {};
+  const info = await items.update.getValue();
+  return typeof info === 'object' && info ? info : {};
 }
 
 async function saveUpdateInfo(info: UpdateInfo): Promise<UpdateInfo> {
-  await browser.storage.local.set({ [KEY]: info });
+  await items.update.setValue(info);
   return info;
 }
 
@@ -42,7 +43,8 @@ export async function setUpdateUrl(url: string): Promise<UpdateInfo> {
 export async function runUpdate(db: DB, options: { force?: boolean; onProgress?: (f: number) => void } = {}): Promise<UpdateInfo> {
   const info = await getUpdateInfo();
   if (!info.url) throw new Error('No update address is set');
-  const now = new Date().toISOString();
+  const checkedAt = now();
+  const stamp = checkedAt.toISOString();
   const installed = await db.get('layers', 'url');
   try {
     const result = await fetchDatasetUpdate({
@@ -54,12 +56,12 @@ export async function runUpdate(db: DB, options: { force?: boolean; onProgress?:
       force: options.force,
     });
     if (result.kind === 'not-modified') {
-      return saveUpdateInfo({ ...info, lastCheck: now, lastSuccess: now, lastError: undefined, lastWords: 'No change since the last update' });
+      return saveUpdateInfo({ ...info, lastCheck: stamp, lastSuccess: stamp, lastError: undefined, lastWords: 'No change since the last update' });
     }
-    const change = await putLayer(db, { id: 'url', kind: 'url', label: info.url, dataset: result.dataset }, { now: new Date(), onProgress: options.onProgress });
-    return saveUpdateInfo({ ...info, etag: result.etag, lastModified: result.lastModified, lastCheck: now, lastSuccess: now, lastError: undefined, lastWords: change.words });
+    const change = await putLayer(db, { id: 'url', kind: 'url', label: info.url, dataset: result.dataset }, { now: checkedAt, onProgress: options.onProgress });
+    return saveUpdateInfo({ ...info, etag: result.etag, lastModified: result.lastModified, lastCheck: stamp, lastSuccess: stamp, lastError: undefined, lastWords: change.words });
   } catch (error) {
     // The installed data is untouched: only the error is recorded, to be shown in words.
-    return saveUpdateInfo({ ...info, lastCheck: now, lastError: (error as Error).message });
+    return saveUpdateInfo({ ...info, lastCheck: stamp, lastError: (error as Error).message });
   }
 }

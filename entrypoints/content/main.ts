@@ -2,8 +2,10 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { deserialiseNameIndex } from '../../lib/engine/name-index';
-import { isoDay } from '../../lib/dataset/dates';
-import { ask } from '../../components/ask';
+import { today as clockToday } from '../../lib/clock';
+import { storage } from 'wxt/utils/storage';
+import { createAsk } from '../../lib/messaging/client';
+import { loadPrefs, storageItems } from '../../lib/storage-items';
 import { PageAnnotator } from './annotator';
 import { HoverCards } from './hover-card';
 import { parseTabMessage } from '../../lib/tab-protocol';
@@ -24,13 +26,16 @@ function mark(state: string) {
   if (TEST_BUILD) document.documentElement.setAttribute('data-footnote-test', state);
 }
 
+const ask = createAsk((message) => browser.runtime.sendMessage(message));
+const items = storageItems(storage);
+
 export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
   await whenIdle(ctx);
   if (ctx.isInvalid || !document.body) return;
   const serialised = await ask('name-index');
   if (!serialised) return;
-  const today = isoDay(new Date());
-  let prefs: Prefs = readPrefs((await browser.storage.local.get('prefs')).prefs);
+  const today = clockToday();
+  let prefs: Prefs = await loadPrefs(items);
   const index = deserialiseNameIndex(serialised);
   const makeAnnotator = () =>
     new PageAnnotator(document.body, {
@@ -83,18 +88,16 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
   };
   browser.runtime.onMessage.addListener(onMessage);
   // New badge preferences apply at once: the page is annotated again with them.
-  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !changes.prefs) return;
-    prefs = readPrefs(changes.prefs.newValue);
+  const unwatchPrefs = items.prefs.watch((value) => {
+    prefs = readPrefs(value);
     const wasOn = !!cards;
     off();
     annotator = makeAnnotator();
     if (wasOn) void on();
-  };
-  browser.storage.onChanged.addListener(onStorage);
+  });
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage);
-    browser.storage.onChanged.removeListener(onStorage);
+    unwatchPrefs();
     off();
   });
   mark('busy');

@@ -1,11 +1,16 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Options } from '../../components/Options';
-import { ask } from '../../components/ask';
-import { isoDay } from '../../lib/dataset/dates';
-import { readPrefs } from '../../lib/prefs';
+import { storage } from 'wxt/utils/storage';
+import { createAsk } from '../../lib/messaging/client';
+import { askToAddSite } from '../../lib/messaging/add-site';
+import { loadPrefs, storageItems } from '../../lib/storage-items';
+import { today } from '../../lib/clock';
 import type { FileImport } from '../../lib/import/from-file';
 import ImportWorker from './import.worker?worker';
+
+const ask = createAsk((message) => browser.runtime.sendMessage(message));
+const items = storageItems(storage);
 
 /** Reads and converts a file in a worker, so the page stays responsive however large it is. */
 function readInWorker(file: File): Promise<FileImport> {
@@ -36,22 +41,19 @@ render(
       sites: () => ask('sites'),
       sitesApi: {
         // The permission request starts in the submit handler itself, before any await.
-        add: (input, patterns) => {
-          void browser.storage.session.set({ pendingSite: input });
-          return browser.permissions.request({ origins: patterns }).then(async (granted) => {
-            if (!granted) throw new Error(`Footnote needs your permission to read ${input}.`);
-            const { state, error } = await ask('site-add', { input });
-            if (error) throw new Error(error);
-            return state;
-          });
-        },
+        add: (input) =>
+          askToAddSite(input, {
+            ask,
+            requestOrigins: (origins) => browser.permissions.request({ origins }),
+            notePending: (siteId) => items.pendingSite.setValue(siteId),
+          }),
         enable: (id, enabled) => ask('site-enable', { id, enabled }),
         remove: (id) => ask('site-remove', { id }),
         reset: () => ask('sites-reset'),
         pause: (paused) => ask('sites-pause', { paused }),
       },
-      prefs: async () => readPrefs((await browser.storage.local.get('prefs')).prefs),
-      savePrefs: (prefs) => browser.storage.local.set({ prefs }),
+      prefs: () => loadPrefs(items),
+      savePrefs: (prefs) => items.prefs.setValue(prefs),
       sources: {
         layers: () => ask('layers'),
         removeLayer: (id) => ask('layer-remove', { id }),
@@ -79,7 +81,7 @@ render(
         updateNow: (force) => ask('update-now', { force }),
       },
     }}
-    today={isoDay(new Date())}
+    today={today()}
   />,
   document.getElementById('app')!,
 );

@@ -1,0 +1,144 @@
+/**
+ * Every message the background answers, in one table: who may send it, the shape it must have
+ * (valibot, checked here and only here: the content script never carries a validator), and
+ * what answers it. The compiler refuses a request type without all three.
+ *
+ * Content scripts may ask only what a page needs (the name index, summaries, a record to open);
+ * everything that reads the whole dataset or changes settings and data is accepted from
+ * Footnote's own pages only.
+ */
+import * as v from 'valibot';
+import type { Audience, Reply, Requests, RequestType } from '../../lib/protocol';
+import type { DataService } from './data';
+import type { SitesService } from './sites';
+import { openRecord } from './open-record';
+import { getUpdateInfo, setUpdateUrl } from './updates';
+import { nameIndex, record, search, summaries } from './store/queries';
+
+export interface Sender {
+  id?: string;
+  origin?: string;
+  url?: string;
+  tab?: { index?: number; windowId?: number };
+}
+
+export interface Services {
+  data: DataService;
+  sites: SitesService;
+}
+
+interface Entry<K extends RequestType> {
+  from: Audience;
+  schema: v.GenericSchema<unknown, Requests[K]['request']>;
+  handle: (request: Requests[K]['request'], services: Services, sender: Sender) => Promise<Requests[K]['response']>;
+}
+
+export type MessageTable = { [K in RequestType]: Entry<K> };
+
+const NONE = v.object({});
+const ID = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,200}$/, 'an id is lower-case letters, digits and dashes'));
+const SITE_ID = v.pipe(v.string(), v.maxLength(500));
+
+export const MESSAGES: MessageTable = {
+  'status': { from: 'extension-pages', schema: NONE, handle: (_, { data }) => data.status() },
+  'search': {
+    from: 'extension-pages',
+    schema: v.object({
+      query: v.pipe(v.string(), v.maxLength(200)),
+      limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.transform((n) => Math.min(n, 100)))),
+    }),
+    handle: async ({ query, limit }, { data }) => search(await data.db, query, limit),
+  },
+  'record': { from: 'extension-pages', schema: v.object({ id: ID }), handle: async ({ id }, { data }) => record(await data.db, id) },
+  'summaries': {
+    from: 'any',
+    schema: v.object({ ids: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(2000)) }),
+    handle: async ({ ids }, { data }) => summaries(await data.db, ids),
+  },
+  'name-index': { from: 'content', schema: NONE, handle: async (_, { data }) => nameIndex(await data.db) },
+  'open-record': { from: 'content', schema: v.object({ id: ID }), handle: ({ id }, _, sender) => openRecord(id, sender.tab) },
+  'sites': { from: 'extension-pages', schema: NONE, handle: (_, { sites }) => sites.load() },
+  'site-add': {
+    from: 'extension-pages',
+    schema: v.object({ input: SITE_ID, tabId: v.optional(v.pipe(v.number(), v.integer())) }),
+    handle: ({ input, tabId }, { sites }) => sites.add(input, tabId),
+  },
+  'site-enable': {
+    from: 'extension-pages',
+    schema: v.object({ id: SITE_ID, enabled: v.boolean() }),
+    handle: ({ id, enabled }, { sites }) => sites.enable(id, enabled),
+  },
+  'site-remove': { from: 'extension-pages', schema: v.object({ id: SITE_ID }), handle: ({ id }, { sites }) => sites.remove(id) },
+  'sites-reset': { from: 'extension-pages', schema: NONE, handle: (_, { sites }) => sites.reset() },
+  'sites-pause': { from: 'extension-pages', schema: v.object({ paused: v.boolean() }), handle: ({ paused }, { sites }) => sites.pause(paused) },
+  'tab-status': {
+    from: 'extension-pages',
+    schema: v.object({ tabId: v.pipe(v.number(), v.integer()) }),
+    handle: ({ tabId }, { sites }) => sites.tabStatus(tabId),
+  },
+  'layers': { from: 'extension-pages', schema: NONE, handle: (_, { data }) => data.layers() },
+  'layer-add': {
+    from: 'extension-pages',
+    schema: v.object({
+      label: v.pipe(v.string(), v.transform((label) => label.slice(0, 200))),
+      dataset: v.pipe(v.unknown(), v.check((d) => typeof d === 'object' && d !== null, 'a dataset is an object')),
+    }),
+    handle: ({ label, dataset }, { data }) => data.addFile(label, dataset),
+  },
+  'layer-remove': { from: 'extension-pages', schema: v.object({ id: SITE_ID }), handle: ({ id }, { data }) => data.removeLayer(id) },
+  'update-get': { from: 'extension-pages', schema: NONE, handle: () => getUpdateInfo() },
+  'update-set-url': { from: 'extension-pages', schema: v.object({ url: v.pipe(v.string(), v.maxLength(2000)) }), handle: ({ url }) => setUpdateUrl(url) },
+  'update-now': {
+    from: 'extension-pages',
+    schema: v.object({ force: v.optional(v.boolean()) }),
+    handle: ({ force }, { data }) => data.update(force === true),
+  },
+};
+
+/**
+ * The origin a message came from: `sender.origin` where the browser gives it, else its URL's
+ * scheme and host (built by hand: `URL.origin` is "null" for extension schemes outside Chromium).
+ */
+export function senderOrigin(sender: Sender): string | undefined {
+  if (sender.origin && sender.origin !== 'null') return sender.origin;
+  try {
+    const url = sender.url ? new URL(sender.url) : undefined;
+    return url ? `${url.protocol}//${url.host}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Footnote's own pages are on the extension's origin; a content script's sender is the web page. */
+export function allowed(from: Audience, sender: Sender, extensionOrigin: string): boolean {
+  const ours = senderOrigin(sender) === extensionOrigin;
+  if (from === 'extension-pages') return ours;
+  if (from === 'content') return !ours && sender.tab !== undefined;
+  return ours || sender.tab !== undefined;
+}
+
+function isRequestType(type: unknown): type is RequestType {
+  return typeof type === 'string' && Object.hasOwn(MESSAGES, type);
+}
+
+/**
+ * Checks and answers one message. Never throws: a refusal or a failure is a reply in words.
+ * `extensionOrigin` is the extension's own origin (e.g. `chrome-extension://<id>`).
+ */
+export async function dispatch(raw: unknown, sender: Sender, services: Services, extensionOrigin: string, table: MessageTable = MESSAGES): Promise<Reply<RequestType>> {
+  const type = (raw as { type?: unknown } | null)?.type;
+  if (!isRequestType(type)) return { ok: false, error: 'Footnote does not know this message' };
+  const entry = table[type] as Entry<RequestType>;
+  if (!allowed(entry.from, sender, extensionOrigin)) return { ok: false, error: `“${type}” is not accepted from this page` };
+  const parsed = v.safeParse(entry.schema, raw);
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    const path = v.getDotPath(issue);
+    return { ok: false, error: `A malformed “${type}” message${path ? ` (${path})` : ''}: ${issue.message}` };
+  }
+  try {
+    return { ok: true, value: await entry.handle(parsed.output as never, services, sender) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}

@@ -1,0 +1,45 @@
+/** The popup's view of one tab, over messaging: the background for the site, the tab itself for what it found. */
+import type { TabStatus, EntitySummary } from '../protocol';
+import type { FoundEntity } from '../tab-protocol';
+import { askToAddSite, type AddSiteDeps } from './add-site';
+
+export interface PageApi {
+  status: () => Promise<TabStatus>;
+  /** What the tab's content script found; [] when there is none (a browser page, a PDF...). */
+  found: () => Promise<FoundEntity[]>;
+  summaries: (ids: string[]) => Promise<EntitySummary[]>;
+  /** Starts the permission request synchronously: browsers only allow it inside the click. */
+  setTracked: (status: TabStatus, on: boolean) => Promise<TabStatus>;
+  setPaused: (paused: boolean) => Promise<TabStatus>;
+}
+
+export interface PageApiDeps extends AddSiteDeps {
+  /** A message to the tab's content script; rejects when there is none. */
+  sendToTab: (tabId: number, message: unknown) => Promise<unknown>;
+  /** Resolves after `ms`; the tab may never answer. */
+  wait: (ms: number) => Promise<void>;
+}
+
+const FOUND_TIMEOUT_MS = 1000;
+
+export function pageApi(tabId: number, deps: PageApiDeps): PageApi {
+  const { ask } = deps;
+  const status = () => ask('tab-status', { tabId });
+  return {
+    status,
+    async found() {
+      // No content script (a tab opened before install, a browser page, a PDF): no answer, not a hang.
+      const reply = await Promise.race([deps.sendToTab(tabId, { type: 'popup-cs-found' }).catch(() => undefined), deps.wait(FOUND_TIMEOUT_MS)]);
+      const found = (reply as { found?: unknown } | undefined)?.found;
+      return Array.isArray(found) ? (found as FoundEntity[]) : [];
+    },
+    summaries: (ids) => ask('summaries', { ids }),
+    setTracked(tab, on) {
+      const id = tab.site?.id ?? tab.siteId;
+      if (!id) return Promise.reject(new Error('Footnote cannot run on this page.'));
+      if (!on || tab.site?.origin === 'default') return ask('site-enable', { id, enabled: on }).then(status);
+      return askToAddSite(id, deps, tabId).then(status);
+    },
+    setPaused: (paused) => ask('sites-pause', { paused }).then(status),
+  };
+}

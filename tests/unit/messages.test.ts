@@ -1,0 +1,77 @@
+import { describe, expect, test, vi } from 'vitest';
+import { allowed, dispatch, MESSAGES, senderOrigin, type Services } from '../../entrypoints/background/messages';
+import type { RequestType } from '../../lib/protocol';
+
+const ORIGIN = 'chrome-extension://abc';
+const optionsPage = { id: 'abc', origin: ORIGIN, url: `${ORIGIN}/options.html` };
+const popupInTab = { id: 'abc', url: `${ORIGIN}/popup.html?record=x`, tab: { index: 3 } };
+const contentScript = { id: 'abc', origin: 'https://www.bbc.co.uk', url: 'https://www.bbc.co.uk/sport/x', tab: { index: 1 } };
+// A page whose URL merely starts with the extension's origin string is not the extension.
+const lookalike = { id: 'abc', url: 'chrome-extension://abcdef/options.html', tab: { index: 0 } };
+
+/** Services whose every method records its call and answers with its own name. */
+function fakeServices(): Services & { calls: string[] } {
+  const calls: string[] = [];
+  const service = (name: string) =>
+    new Proxy({}, { get: (_, key) => (key === 'db' ? Promise.resolve({}) : (...args: unknown[]) => (calls.push(`${name}.${String(key)}`), Promise.resolve({ from: `${name}.${String(key)}`, args }))) });
+  return { data: service('data'), sites: service('sites'), calls } as unknown as Services & { calls: string[] };
+}
+
+describe('who may ask what', () => {
+  const CONTENT_MAY = ['name-index', 'summaries', 'open-record'];
+  test.each(Object.keys(MESSAGES) as RequestType[])('%s', (type) => {
+    const from = MESSAGES[type].from;
+    expect(allowed(from, contentScript, ORIGIN)).toBe(CONTENT_MAY.includes(type));
+    expect(allowed(from, optionsPage, ORIGIN)).toBe(type !== 'name-index' && type !== 'open-record');
+    expect(allowed(from, lookalike, ORIGIN)).toBe(CONTENT_MAY.includes(type));
+  });
+  test('an extension page opened in a tab is still ours; the origin decides, not a URL prefix', () => {
+    expect(senderOrigin(popupInTab)).toBe(ORIGIN);
+    expect(allowed('extension-pages', popupInTab, ORIGIN)).toBe(true);
+    expect(senderOrigin(lookalike)).toBe('chrome-extension://abcdef');
+    expect(allowed('extension-pages', { url: 'https://evil.example/', tab: { index: 0 } }, ORIGIN)).toBe(false);
+    expect(allowed('extension-pages', {}, ORIGIN)).toBe(false);
+  });
+});
+
+describe('dispatch', () => {
+  test.each([
+    [{ type: 'search', query: 'kona' }, optionsPage, 'search'],
+    [{ type: 'search', query: 5 }, optionsPage, /malformed “search” message \(query\)/],
+    [{ type: 'record', id: 'ibrahima-konate' }, optionsPage, 'record'],
+    [{ type: 'record', id: '../../etc' }, optionsPage, /malformed “record” message \(id\)/],
+    [{ type: 'summaries', ids: Array(3000).fill('x') }, contentScript, /malformed “summaries” message/],
+    [{ type: 'site-enable', id: 'x', enabled: 'yes' }, optionsPage, /malformed “site-enable” message \(enabled\)/],
+    [{ type: 'layer-add', label: 'x', dataset: null }, optionsPage, /a dataset is an object/],
+    [{ type: 'update-now' }, optionsPage, 'data.update'],
+    [{ type: 'update-now' }, contentScript, /not accepted from this page/],
+    [{ type: 'search', query: 'kona' }, contentScript, /not accepted from this page/],
+    [{ type: 'nope' }, optionsPage, /does not know this message/],
+    [{ type: 'toString' }, optionsPage, /does not know this message/],
+    [null, optionsPage, /does not know this message/],
+  ])('%j from %o', async (raw, sender, expected) => {
+    const services = fakeServices();
+    const reply = await dispatch(raw, sender, services, ORIGIN);
+    if (typeof expected === 'string') {
+      // Accepted: it reached its handler (the store's queries fail on this empty fake database).
+      if (!reply.ok) expect(reply.error).not.toMatch(/malformed|not accepted|does not know/);
+      if (expected.includes('.')) expect(services.calls).toEqual([expected]);
+    } else {
+      expect(reply).toEqual({ ok: false, error: expect.stringMatching(expected) });
+      expect(services.calls).toEqual([]);
+    }
+  });
+
+  test('handlers get the validated request, with limits applied', async () => {
+    const services = fakeServices();
+    const reply = await dispatch({ type: 'layer-add', label: 'x'.repeat(500), dataset: { players: [] }, extra: 1 }, optionsPage, services, ORIGIN);
+    expect(reply).toEqual({ ok: true, value: { from: 'data.addFile', args: ['x'.repeat(200), { players: [] }] } });
+  });
+
+  test('a failing handler is a reply in words, never a throw', async () => {
+    const sites = { pause: vi.fn().mockRejectedValue(new Error('storage is full')) };
+    const services = { ...fakeServices(), sites } as unknown as Services;
+    expect(await dispatch({ type: 'sites-pause', paused: true }, optionsPage, services, ORIGIN)).toEqual({ ok: false, error: 'storage is full' });
+    expect(sites.pause).toHaveBeenCalledWith(true);
+  });
+});
