@@ -31,7 +31,7 @@ export function DataSourcesView({ api, onChanged, generation }: { api: DataSourc
   const [url, setUrl] = useState('');
   const [force, setForce] = useState(false);
 
-  const refresh = () => api.layers().then(setLayers);
+  const refresh = () => api.layers().then(setLayers, failed('Could not list the data sources'));
   // The first load must not overwrite what the reader already typed or saved.
   const touched = useRef(false);
   // The installed data changed (the first install finished, an update landed): list the sources again.
@@ -41,7 +41,7 @@ export function DataSourcesView({ api, onChanged, generation }: { api: DataSourc
       if (touched.current) return;
       setUpdate(u);
       setUrl(u.url ?? '');
-    });
+    }, failed('Could not read the update settings'));
   }, []);
 
   /** Runs background work while polling its progress, so the bar moves and the page stays responsive. */
@@ -76,11 +76,21 @@ export function DataSourcesView({ api, onChanged, generation }: { api: DataSourc
     }
   };
 
+  /** A failure is said where the reader looks; the data it was changing stays as it was. */
+  const failed = (what: string) => (error: unknown) =>
+    setProblems({ title: `${what}: ${error instanceof Error ? error.message : String(error)}. Your data is unchanged.`, list: [] });
+
   const remove = async (layer: LayerInfo) => {
-    const change = await withProgress(`Removing ${layer.label}`, 0, api.removeLayer(layer.id));
-    setResult(`Removed ${layer.label}. ${capital(change.words)}.`);
-    await refresh();
-    onChanged();
+    setResult(undefined);
+    setProblems(undefined);
+    try {
+      const change = await withProgress(`Removing ${layer.label}`, 0, api.removeLayer(layer.id));
+      setResult(`Removed ${layer.label}. ${capital(change.words)}.`);
+      await refresh();
+      onChanged();
+    } catch (error) {
+      failed(`Could not remove ${layer.label}`)(error);
+    }
   };
 
   const saveUrl = (e: Event) => {
@@ -89,10 +99,15 @@ export function DataSourcesView({ api, onChanged, generation }: { api: DataSourc
     api.setUpdateUrl(url).then(setUpdate, (err: Error) => setUpdate({ ...update, lastError: err.message }));
   };
   const runUpdate = async () => {
-    const info = await withProgress('Updating', 0, api.updateNow(force));
-    setUpdate(info);
-    await refresh();
-    onChanged();
+    setProblems(undefined);
+    try {
+      const info = await withProgress('Updating', 0, api.updateNow(force));
+      setUpdate(info);
+      await refresh();
+      onChanged();
+    } catch (error) {
+      failed('The update did not run')(error);
+    }
   };
 
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DataStatus } from '../lib/protocol';
 import type { SitesState } from '../lib/sites/sites';
 import type { Prefs } from '../lib/prefs';
@@ -21,22 +21,32 @@ export function Options({ api, today }: { api: OptionsApi; today: string }) {
   const [sites, setSites] = useState<SitesState>();
   const [prefs, setPrefs] = useState<Prefs>();
   const [error, setError] = useState<string>();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const poll = () =>
-    api.status().then((s) => {
+  // One status poll at a time, across renders: a poll started by a later render (a change in
+  // the sources) replaces the running one, and leaving the page stops it.
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const alive = useRef(true);
+  const poll = () => {
+    clearTimeout(timer.current);
+    return api.status().then((s) => {
+      if (!alive.current) return;
       setStatus(s);
-      clearTimeout(timer);
-      if (s.state === 'installing') timer = setTimeout(poll, 300);
+      clearTimeout(timer.current);
+      if (s.state === 'installing') timer.current = setTimeout(poll, 300);
     }, (e: Error) => setError(e.message));
+  };
   useEffect(() => {
+    alive.current = true;
     void poll();
     api.sites().then(setSites, (e: Error) => setError(e.message));
-    api.prefs().then(setPrefs);
-    return () => clearTimeout(timer);
+    api.prefs().then(setPrefs, (e: Error) => setError(e.message));
+    return () => {
+      alive.current = false;
+      clearTimeout(timer.current);
+    };
   }, []);
   const changePrefs = (p: Prefs) => {
     setPrefs(p);
-    void api.savePrefs(p);
+    api.savePrefs(p).catch((e: Error) => setError(`Your preferences were not saved: ${e.message}`));
   };
   return (
     <main class="options">
