@@ -139,7 +139,7 @@ function wordCount(text: string): number {
 /** A club's own one-word name is a place-like name; a one-word nickname that is plain English is weak. */
 function clubClass(spelling: string, common: ReadonlySet<string>, alias: boolean): FormClass {
   const key = foldForm(spelling);
-  if (/^the /.test(key)) return 'weak';
+  if (key.startsWith('the ')) return 'weak';
   if (!key.includes(' ')) return alias && common.has(key) ? 'weak' : 'place';
   return 'club';
 }

@@ -16,7 +16,7 @@ export class BackgroundError extends Error {}
 
 export function createAsk(send: Send): Ask {
   return async (type, ...args) => {
-    const reply = (await send({ ...(args[0] ?? {}), type })) as Reply<typeof type> | undefined;
+    const reply = (await send({ ...args[0], type })) as Reply<typeof type> | undefined;
     if (!reply || typeof reply !== 'object') throw new BackgroundError('Footnote’s background did not answer');
     if (!reply.ok) throw new BackgroundError(reply.error);
     return reply.value;
