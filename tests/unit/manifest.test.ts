@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
 import config from '../../wxt.config';
 
 type ManifestFn = (env: { browser: string; mode: string; manifestVersion: number; command: string }) => Record<string, unknown>;
@@ -26,5 +27,15 @@ describe('the manifest', () => {
   test('Firefox gets its id and data-collection declaration', () => {
     expect(manifest('firefox', 'production').browser_specific_settings).toMatchObject({ gecko: { data_collection_permissions: { required: ['none'] } } });
     expect(manifest('chrome', 'production').browser_specific_settings).toBeUndefined();
+  });
+
+  test('the icons WXT puts in the manifest exist at every size, as PNGs of that size', () => {
+    for (const size of [16, 32, 48, 128]) {
+      const file = `public/icon/${size}.png`;
+      expect(existsSync(file), file).toBe(true);
+      const png = readFileSync(file);
+      // The PNG header's width and height (IHDR, big-endian, bytes 16-23).
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
+    }
   });
 });
