@@ -86,9 +86,11 @@ export interface Requests {
   'update-now': { request: { force?: boolean }; response: UpdateInfo };
 }
 
+export type LayerKind = 'bundled' | 'file' | 'url';
+
 export interface LayerInfo {
   id: string;
-  kind: 'bundled' | 'file' | 'url';
+  kind: LayerKind;
   label: string;
   addedAt: string;
   asOf: string;

@@ -7,9 +7,9 @@ import { now } from '../../lib/clock';
 import { openFootnoteDB, type DB } from './store/db';
 import { ensureBundled } from './store/bundled';
 import { activeMeta } from './store/install';
-import { listLayers, putLayer, removeLayer, type LayerChange } from './store/layers';
+import { listLayers, putLayer, removeLayer } from './store/layers';
 import { validateDataset } from '../../lib/dataset/validate';
-import type { DataStatus, LayerInfo, UpdateInfo } from '../../lib/protocol';
+import type { DataStatus, LayerChange, LayerInfo, UpdateInfo } from '../../lib/protocol';
 import { serial } from '../../lib/serial';
 import { runUpdate } from './updates';
 

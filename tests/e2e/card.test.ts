@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { accessibleText, clickAccessible, settled } from '../../scripts/chromium';
 import { useBrowser } from './setup';
+import { ageOn } from '../support/today';
 
 const browser = useBrowser({ trackLocal: true });
 
@@ -23,7 +24,8 @@ test('hovering Konaté opens his card with contract end and latest rumours; Esc 
   await card(page).waitFor({ state: 'attached' });
   const text = await cardText(page);
   assert.match(text, /dialog "Ibrahima Konaté"/);
-  assert.match(text, /Liverpool · Centre-Back · 27 years/);
+  // Konaté was born on 25 May 1999; the test build's "today" is pinned (tests/support/today.ts).
+  assert.match(text, new RegExp(`Liverpool · Centre-Back · ${ageOn('1999-05-25')} years`));
   assert.match(text, /Ended 30 June 2026 \(data from 5 February 2026: may have been renewed\)/);
   assert.match(text, /Real Madrid/);
   assert.match(text, /5 Feb 2026 · ESPN · Rodra/);

@@ -9,3 +9,9 @@ const pinned = process.env.FOOTNOTE_TODAY ?? TEST_TODAY;
 if (!isIsoDate(pinned)) throw new Error(`FOOTNOTE_TODAY must be a date such as 2027-06-01, not “${pinned}”`);
 
 export const TODAY: string = pinned;
+
+/** Whole years from a birth date to TODAY (both ISO dates). */
+export function ageOn(birthDate: string, today: string = TODAY): number {
+  const before = today.slice(5) < birthDate.slice(5);
+  return Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4)) - (before ? 1 : 0);
+}

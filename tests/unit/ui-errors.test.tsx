@@ -76,10 +76,10 @@ describe('the options page says what failed', () => {
     vi.useFakeTimers();
     const status = vi.fn(async () => ({ state: 'installing' as const, active: META, progress: 0.5 }));
     mount(<Options api={optionsApi({}, status)} today="2026-12-01" />);
-    await act(() => vi.advanceTimersByTimeAsync(700));
+    await act(async () => void (await vi.advanceTimersByTimeAsync(700)));
     // A source removed: the page polls again from a later render.
     await act(async () => button(/Remove mine\.json/)!.click());
-    await act(() => vi.advanceTimersByTimeAsync(700));
+    await act(async () => void (await vi.advanceTimersByTimeAsync(700)));
     render(null, root);
     const calls = status.mock.calls.length;
     await vi.advanceTimersByTimeAsync(3000);

@@ -6,7 +6,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Club, Dataset, Player, Rumour, Staff } from '../../../lib/dataset/types';
-import type { DataMeta } from '../../../lib/protocol';
+import type { DataMeta, LayerKind } from '../../../lib/protocol';
 import type { SerialisedNameIndex } from '../../../lib/engine/name-index';
 
 type Stored<T> = T & { gen: number };
@@ -34,7 +34,7 @@ export interface FootnoteDB extends DBSchema {
 
 export interface LayerRecord {
   id: string;
-  kind: 'bundled' | 'file' | 'url';
+  kind: LayerKind;
   /** What the reader sees: "Bundled with Footnote 0.1.0", a file name, a URL. */
   label: string;
   /** Layers merge in this order (the bundled one is 0). */

@@ -9,19 +9,11 @@ import { mergeLayers, summarise, summaryWords, type MergeSummary } from '../../.
 import { validateDataset } from '../../../lib/dataset/validate';
 import { activeMeta, installDataset } from './install';
 import type { DB, LayerRecord } from './db';
+import type { LayerChange, LayerInfo } from '../../../lib/protocol';
 
-export interface LayerInfo {
-  id: string;
-  kind: LayerRecord['kind'];
-  label: string;
-  addedAt: string;
-  asOf: string;
-  counts: { players: number; clubs: number; rumours: number };
-}
-
-export interface LayerChange {
+/** A layer change as the protocol reports it (in words), with the merge's counts behind the words. */
+export interface LayerChangeSummary extends LayerChange {
   summary: MergeSummary;
-  words: string;
 }
 
 export async function listLayers(db: DB): Promise<LayerInfo[]> {
@@ -40,7 +32,7 @@ interface ChangeOptions {
 }
 
 /** Adds a layer, or replaces the one with the same id (keeping its place in the order). */
-export async function putLayer(db: DB, layer: Omit<LayerRecord, 'order' | 'addedAt'> & { order?: number }, options: ChangeOptions): Promise<LayerChange> {
+export async function putLayer(db: DB, layer: Omit<LayerRecord, 'order' | 'addedAt'> & { order?: number }, options: ChangeOptions): Promise<LayerChangeSummary> {
   const layers = await sortedLayers(db);
   const existing = layers.find((l) => l.id === layer.id);
   const order = layer.order ?? existing?.order ?? Math.max(0, ...layers.map((l) => l.order)) + 1;
@@ -49,7 +41,7 @@ export async function putLayer(db: DB, layer: Omit<LayerRecord, 'order' | 'added
   return install(db, layers, next, { put: record }, options);
 }
 
-export async function removeLayer(db: DB, id: string, options: ChangeOptions): Promise<LayerChange> {
+export async function removeLayer(db: DB, id: string, options: ChangeOptions): Promise<LayerChangeSummary> {
   const layers = await sortedLayers(db);
   const layer = layers.find((l) => l.id === id);
   if (!layer) throw new Error(`No layer "${id}"`);
@@ -61,7 +53,7 @@ async function sortedLayers(db: DB): Promise<LayerRecord[]> {
   return (await db.getAll('layers')).sort((a, b) => a.order - b.order);
 }
 
-async function install(db: DB, before: LayerRecord[], after: LayerRecord[], change: { put?: LayerRecord; remove?: string }, options: ChangeOptions): Promise<LayerChange> {
+async function install(db: DB, before: LayerRecord[], after: LayerRecord[], change: { put?: LayerRecord; remove?: string }, options: ChangeOptions): Promise<LayerChangeSummary> {
   const merged = mergeLayers(after.map((l) => l.dataset));
   const valid = validateDataset(merged);
   if (!valid.ok) throw new Error(`The merged data is not valid: ${valid.problems.slice(0, 3).join('; ')}`);
