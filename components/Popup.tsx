@@ -67,8 +67,9 @@ export function Popup({ api, today, initialRecord, page }: Props) {
       {status.state === 'error' && <p class="error" role="alert">The last data update failed: {status.error}. The data below is still usable.</p>}
       {view.name === 'search' ? (
         <>
-          {page && <PagePanel api={page} today={today} onOpen={(id) => setView({ name: 'record', id })} />}
+          {/* Search first, always: a page with many names must not push it below the fold. */}
           <SearchView search={api.search} onOpen={(id) => setView({ name: 'record', id })} query={query} onQuery={setQuery} />
+          {page && <PagePanel api={page} today={today} onOpen={(id) => setView({ name: 'record', id })} />}
         </>
       ) : (
         <RecordScreen api={api} id={view.id} today={today} onBack={() => setView({ name: 'search' })} onOpen={(id) => setView({ name: 'record', id })} />

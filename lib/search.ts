@@ -27,13 +27,38 @@ export function matchesQuery(entity: Named, words: string[]): boolean {
   return words.every((w) => terms.some((t) => t.startsWith(w)));
 }
 
-/** Higher is better: whole-name starts first, then surname starts, then the rest. */
-export function rank(entity: Named, query: string): number {
-  const q = foldForm(query);
-  const name = foldForm(entity.name);
-  const short = foldForm(entity.shortName ?? '');
-  if (name === q || short === q) return 3;
-  if (short.startsWith(q)) return 2;
-  if (name.startsWith(q)) return 1;
-  return 0;
+/**
+ * How well a record's names match the query, higher is better: one of its names exactly (5), a
+ * whole word of one such as a surname (4), the start of a name (3, or 3.5 for several words),
+ * the start of a word (2). Several query words ("bell jude") score by their weakest word.
+ */
+export function matchScore(entity: Named, query: string): number {
+  const q = foldForm(query).trim();
+  const names = [entity.name, entity.shortName, ...(entity.aliases ?? [])].filter((n): n is string => !!n).map(foldForm);
+  if (names.includes(q)) return 5;
+  const words = queryWords(q);
+  const terms = searchTerms(entity);
+  let byWords = 4;
+  for (const w of words) byWords = Math.min(byWords, terms.includes(w) ? 4 : terms.some((t) => t.startsWith(w)) ? 2 : 0);
+  // "jude bell" is the start of one name: better than two words matched anywhere.
+  const byName = names.some((n) => n.startsWith(q)) ? (words.length > 1 ? 3.5 : 3) : 0;
+  return Math.max(byWords, byName);
+}
+
+export interface Prominent extends Named {
+  /** Market value in euros, where the data has it (transfermarkt's). */
+  marketValue?: number;
+  clubId?: string | null;
+}
+
+/**
+ * Orders hits: the better match first, then the more prominent man (market value where the data
+ * has it; a player at a club before one without), then by name. "bellingham" and Enter opens Jude.
+ */
+export function compareHits<T extends Prominent>(query: string): (a: T, b: T) => number {
+  return (a, b) =>
+    matchScore(b, query) - matchScore(a, query) ||
+    (b.marketValue ?? -1) - (a.marketValue ?? -1) ||
+    Number(!!b.clubId) - Number(!!a.clubId) ||
+    a.name.localeCompare(b.name);
 }

@@ -2,7 +2,7 @@
 import type { Club, Player, Rumour, Staff } from '../../../lib/dataset/types';
 import type { DataMeta, EntitySummary, FullRecord, RumourView, SearchHit } from '../../../lib/protocol';
 import type { SerialisedNameIndex } from '../../../lib/engine/name-index';
-import { matchesQuery, queryWords, rank } from '../../../lib/search';
+import { compareHits, matchesQuery, queryWords, type Prominent } from '../../../lib/search';
 import { newestFirst } from '../../../lib/contract/rumours';
 import { clubShortName } from '../../../lib/dataset/names';
 import { activeMeta } from './install';
@@ -30,7 +30,7 @@ export async function search(db: DB, query: string, limit = 20): Promise<SearchH
   const key = [...words].sort((a, b) => b.length - a.length)[0];
   const rows = await db.getAllFromIndex('names', 'byTerm', IDBKeyRange.bound([gen, key], [gen, `${key}\uffff`]), 500);
   const ids = [...new Set(rows.map((r) => r.id))];
-  const hits: Array<{ hit: SearchHit; score: number }> = [];
+  const hits: Array<{ hit: SearchHit; entity: Prominent }> = [];
   const clubNames = new Map<string, string>();
   const clubName = async (id: string | null | undefined) => {
     if (!id) return undefined;
@@ -48,9 +48,10 @@ export async function search(db: DB, query: string, limit = 20): Promise<SearchH
     const detail = club
       ? [club.league, club.country].filter(Boolean).join(' · ')
       : [await clubName((entity as Player).clubId), (entity as Player).position ?? roleWords((entity as Staff).role)].filter(Boolean).join(' · ');
-    hits.push({ hit: { id, kind, name: entity.name, detail: detail || undefined }, score: rank(entity, query) });
+    hits.push({ hit: { id, kind, name: entity.name, detail: detail || undefined }, entity });
   }
-  hits.sort((a, b) => b.score - a.score || a.hit.name.localeCompare(b.hit.name));
+  const order = compareHits(query);
+  hits.sort((a, b) => order(a.entity, b.entity));
   return hits.slice(0, limit).map((h) => h.hit);
 }
 
