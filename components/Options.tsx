@@ -16,6 +16,14 @@ export interface OptionsApi {
   sources: DataSourcesApi;
 }
 
+/** The page's sections, in order: each view's section carries the id its heading is named by. */
+const SECTIONS = [
+  ['sites-heading', 'Sites'],
+  ['prefs-heading', 'Badges'],
+  ['data-heading', 'Data'],
+  ['sources-heading', 'Sources'],
+] as const;
+
 export function Options({ api, today }: { api: OptionsApi; today: string }) {
   const [status, setStatus] = useState<DataStatus>();
   const [sites, setSites] = useState<SitesState>();
@@ -50,7 +58,15 @@ export function Options({ api, today }: { api: OptionsApi; today: string }) {
   };
   return (
     <main class="options">
-      <h1>Footnote</h1>
+      <header class="options__header">
+        <img src="/icon/48.png" alt="" width={32} height={32} />
+        <h1>Footnote</h1>
+      </header>
+      <nav aria-label="Settings sections" class="options__nav">
+        {SECTIONS.map(([id, label]) => (
+          <a key={id} href={`#${id}`}>{label}</a>
+        ))}
+      </nav>
       {error && <p class="error" role="alert">Footnote cannot reach its data: {error}</p>}
       {sites && <SitesView state={sites} api={api.sitesApi} onChange={setSites} />}
       {prefs && <PrefsView prefs={prefs} onChange={changePrefs} />}

@@ -14,12 +14,25 @@ export interface SitesApi {
 export function SitesView({ state, api, onChange }: { state: SitesState; api: SitesApi; onChange: (s: SitesState) => void }) {
   const [input, setInput] = useState('');
   const [error, setError] = useState<string>();
+  /** Adding waits on the browser's permission prompt: say so, then say how it ended. */
+  const [adding, setAdding] = useState<string>();
+  const [added, setAdded] = useState<string>();
   const run = (p: Promise<SitesState>) => p.then(onChange, (e: Error) => setError(e.message));
 
   const submit = (e: Event) => {
     e.preventDefault();
     setError(undefined);
-    run(api.add(input).then((s) => (setInput(''), s)));
+    setAdded(undefined);
+    const site = input.trim();
+    setAdding(site);
+    // api.add asks for the permission at once, inside this handler (browsers require it).
+    void run(
+      api.add(site).then((s) => {
+        setInput('');
+        setAdded(`Footnote now runs on ${site}.`);
+        return s;
+      }),
+    ).finally(() => setAdding(undefined));
   };
 
   return (
@@ -35,8 +48,9 @@ export function SitesView({ state, api, onChange }: { state: SitesState; api: Si
       </label>
       <form class="row" onSubmit={submit}>
         <input type="text" aria-label="Site to add" placeholder="example.com" value={input} onInput={(e) => setInput((e.target as HTMLInputElement).value)} />
-        <button type="submit" class="action">Add site</button>
+        <button type="submit" class="action" disabled={adding !== undefined}>Add site</button>
       </form>
+      <p role="status" class="muted small">{adding !== undefined ? `Waiting for your browser’s permission to read ${adding}…` : added}</p>
       {error && <p class="error" role="alert">{error}</p>}
       <ul class="sites" aria-label="Tracked sites">
         {state.sites.map((site) => (
