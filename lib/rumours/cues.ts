@@ -29,12 +29,13 @@ const RULES: Rule[] = [
   [/\b(?:reject(?:ed|s)?|turn(?:ed|s)? down|knock(?:ed|s)? back|rebuff(?:ed|s)?|snubb?(?:ed|s)?)\b(?=[^.;]{0,40}\b(?:bid|offer|proposal)s?\b)/, 'bid'],
   // Interest dropped, a deal collapsed, the player said no.
   [/\b(?:pull(?:ed|s|ing)? out|withdr(?:aw|awn|ew|awing)|abandon(?:ed|s|ing)?|end(?:ed|s|ing)? (?:their|his|its) (?:interest|pursuit|chase)|cool(?:ed|ing)?(?: their)?(?: interest)?(?= on| over)|cooled|given up|gave up|giving up|turn(?:ed|s|ing)? down|reject(?:ed|s|ing)?|snubb?(?:ed|s|ing)?|rebuff(?:ed|s)?|collaps(?:ed|es|e)|fell through|fall through|broke(?:n)? down|called off|off the table|scrapped|priced out|decided against|distanced? (?:themselves|himself)|ruled out (?:a|any) (?:move|deal|bid|return|switch|transfer)|ruled himself out|baulked|balked|blocked|no longer)\b/, 'cooled'],
+  [/\b(?:suffered a (?:\w+ )?blow|dealt a (?:\w+ )?blow|blow to (?:their|his) hopes|setback|hopes (?:have been |are |were )?(?:dashed|ended)|lost out|miss out|missed out)\b/, 'cooled'],
   // Done.
   [/\b(?:has|have|had)\s+(?:now\s+|officially\s+|finally\s+|already\s+|just\s+)?(?:signed|joined|completed|sealed|finalised|finalized|secured the signing|confirmed the signing|announced the signing|tied up)\b/, 'completed'],
   [/\b(?:completed|sealed) (?:a|an|his|the|their) (?:\w+ )?(?:move|transfer|switch|signing|deal|loan)\b|\bofficially (?:joined|signed|unveiled|announced|completed)\b|\bunveiled\b|\bannounced (?:the )?(?:signing|arrival)\b/, 'completed'],
   // Agreed, or as good as.
-  [/\bagree(?:d|s|ment|ments)?\b|\bpersonal terms\b|\bhere we go\b|\bmedical\b/, 'agreed'],
-  [/\b(?:close to|closing in on|close in on|on the verge of|verge of|edging closer to|edge closer to|nearing|poised to|about to|set to|expected to|finalis(?:e|es|ed|ing)|finaliz(?:e|es|ed|ing))\b(?!\s+(?:make|launch|submit|table|open|step|rival|test|hold|offer|bid|be\b))(?=\s+(?:\w+\s+){0,2}?(?:sign|signing|join|joining|complete|completing|completion|seal|sealing|agree|agreeing|deal|move|moving|transfer|switch|land|landing|secure|securing|undergo|finalise|finalize|become|an agreement|a deal|a move|terms|arrive|return)\b)/, 'agreed'],
+  [/\bagree(?:d|s|ment|ments)?\b|\bhere we go\b|\bmedical\b/, 'agreed'],
+  [/\b(?:close to|closing in on|close in on|on the verge of|verge of|edging closer to|edge closer to|nearing|poised to|about to|set to|expected to|on the brink of|brink of|finalis(?:e|es|ed|ing)|finaliz(?:e|es|ed|ing))\b(?!\s+(?:make|launch|submit|table|open|step|rival|test|hold|offer|bid|be (?!handed|given|rewarded|awarded)))(?=\s+(?:\w+\s+){0,2}?(?:sign|signing|join|joining|complete|completing|completion|seal|sealing|agree|agreeing|deal|move|moving|transfer|switch|land|landing|secure|securing|undergo|finalise|finalize|become|an agreement|a deal|a move|terms|arrive|return|clinch|clinching|wrap up|wrapping up|be handed|be given|be rewarded|be awarded)\b)/, 'agreed'],
   [/\b(?:deal|move|transfer|switch) (?:is |now )?(?:done|imminent|complete|close|edging closer)\b|\bimminent\b/, 'agreed'],
   // Offers.
   [/\bin a bid to\b/, 'interest'],
@@ -44,14 +45,14 @@ const RULES: Rule[] = [
   // A new contract with his own club.
   [/\bnew (?:\w+[- ])?(?:contract|deal|terms)\b|\bcontract extension\b|\bextension\b|\bextend(?:ed|ing|s)? (?:his|their|a|the) (?:\w+ )?(?:contract|deal|stay)\b|\brenew(?:al|ed|ing|s)?\b|\bfresh (?:terms|contract|deal)\b|\btie (?:\w+ ){0,3}down\b|\bcontract to stay\b|\bimproved (?:contract|terms|deal)\b/, 'talks', 'renewal'],
   // Interest.
-  [/\b(?:interest(?:ed)?|keen|want(?:s|ed)?|monitor(?:ing|ed|s)?|watch(?:ing|ed)|track(?:ing|ed|s)?|scout(?:ing|ed|s)?|consider(?:ing|ed|s)?|target(?:ing|ed|s)?|eye(?:ing|d|s)?|in the race|race for|lead the race|leading the race|linked|links?|admire(?:rs|d|s)?|admiration|weigh(?:ing)? up|plot(?:ting|s)?|chas(?:e|ing)|pursu(?:e|ing|it)|swoop|hopes? (?:of|to) (?:sign|land|bring)|hoping to (?:sign|land|bring)|favourites|frontrunners|front-runners|shortlist(?:ed)?|radar|battle for|fight for|compet(?:e|ing|ition) for|challenge [^.;]{0,30}for|rivals? for|on alert|alerted|like to (?:sign|bring)|dream|wish ?list|suitors|attention of|keeping tabs|tabs on|explor(?:e|ing)|mull(?:ing|s)?|contemplat(?:e|ing)|plans? to (?:sign|bid|move|bring|make)|planning to|could (?:sign|join|move|land|bring|make)|make a move|made a move|move for|favourite|open to (?:joining|a move|moving|signing|a switch)|push(?:ing)? for|courting|covet(?:ed|s)?|wanted|looking (?:to sign|at)|ready to (?:make|launch|test|rival|pay))\b/, 'interest'],
+  [/\b(?:interest(?:ed)?|keen|want(?:s|ed)?|monitor(?:ing|ed|s)?|watch(?:ing|ed)|track(?:ing|ed|s)?|scout(?:ing|ed|s)?|consider(?:ing|ed|s)?|target(?:ing|ed|s)?|eye(?:ing|d|s)?|in the race|race for|lead the race|leading the race|linked|links?|admire(?:rs|d|s)?|admiration|weigh(?:ing)? up|plot(?:ting|s)?|chas(?:e|ing)|pursu(?:e|ing|it)|swoop|hopes? (?:of|to) (?:sign|land|bring)|hopes? of (?:a|an|landing|signing|bringing)|hoping to (?:sign|land|bring)|favourites|frontrunners|front-runners|shortlist(?:ed)?|radar|battle for|fight for|compet(?:e|ing|ition) for|challenge [^.;]{0,30}for|rivals? for|on alert|alerted|like to (?:sign|bring)|dream|wish ?list|suitors|attention of|keeping tabs|tabs on|explor(?:e|ing)|mull(?:ing|s)?|contemplat(?:e|ing)|plans? to (?:sign|bid|move|bring|make)|planning to|could (?:sign|join|move|land|bring|make)|make a move|made a move|move for|favourite|open to (?:joining|a move|moving|signing|a switch)|push(?:ing)? for|courting|covet(?:ed|s)?|destinations?|wanted|looking (?:to sign|at)|ready to (?:make|launch|test|rival|pay))\b/, 'interest'],
   // Transfer words that need a club pointed at by "to", "join", "for" to mean anything.
   [/\b(?:move|moves|moving|transfer|switch|join|joining|sign|signing|loan|deal|return|swap|arrive|arrival|bring|land|recruit|snap up|capture|acquire)\b/, 'interest', 'weak'],
 ];
 
 const NEGATION = /\b(?:not|never|no|nor|without|unlikely to|refus\w* to|reluctant to|won't|wont|can't|cannot)\s+(?:\w+\s+){0,2}$|n[’']t\s+(?:\w+\s+){0,2}$/i;
 const NOT_NEGATION = /\bnot only\s+$|\bno (?:doubt|secret)\b/i;
-const POSSIBLE = /\b(?:could|might|may|would|considering|weighing up|plan(?:s|ning)? to|hope(?:s)? to|hoping to|want(?:s)? to|wanting to|looking to|keen to|willing to|open to|likely to|try(?:ing)? to|ready to|prepared to|in a bid to|if|unless|whether|possible|possibility of|potential)\b[^,;]{0,30}$/i;
+const POSSIBLE = /\b(?:not yet|yet to|confident|optimistic|hopeful|could|might|may|would|considering|weighing up|plan(?:s|ning)? to|hope(?:s)? to|hoping to|want(?:s)? to|wanting to|looking to|keen to|willing to|open to|likely to|try(?:ing)? to|ready to|prepared to|in a bid to|if|unless|whether|possible|possibility of|potential)\b[^,;]{0,30}$/i;
 
 /** The cues in block[span.start, span.end), each stretch of text claimed by the first rule that fits it. */
 export function findCues(block: string, span: Span): Cue[] {
@@ -71,7 +72,7 @@ export function findCues(block: string, span: Span): Cue[] {
         status,
         renewal: kind === 'renewal',
         weak: kind === 'weak',
-        negated: status !== 'cooled' && NEGATION.test(before) && !NOT_NEGATION.test(before),
+        negated: status !== 'cooled' && NEGATION.test(before) && !NOT_NEGATION.test(before) && !/\bnot yet\s+(?:\w+\s+){0,2}$/.test(before),
         possible: POSSIBLE.test(before),
       });
     }
@@ -96,7 +97,8 @@ export function effective(cue: Cue): RumourStatus {
 export function statusOf(cues: readonly Cue[], weakCounts: boolean): RumourStatus | null {
   let best: RumourStatus | null = null;
   for (const cue of cues) {
-    if (cue.weak && !weakCounts) continue;
+    // "will not move", "unlikely to turn his loan into a permanent deal": a move said not to happen is news.
+    if (cue.weak && !weakCounts && !cue.negated) continue;
     const s = effective(cue);
     if (!best || STAGE[s] > STAGE[best]) best = s;
   }

@@ -23,7 +23,7 @@ const STAGE: Record<RumourStatus, number> = { interest: 1, talks: 2, bid: 3, agr
 // He, him, the 23-year-old, the midfielder, the Switzerland winger: the player the item is about.
 const ANAPHOR = /\b(?:[Hh]e|[Hh]im|[Hh]is|the (?:\d+-year-old|player|youngster|teenager|star|international|(?:[A-Z][\p{L}]+ )?(?:international|star|midfielder|defender|forward|striker|winger|goalkeeper|keeper|centre-back|centre-half|full-back|left-back|right-back|wing-back|playmaker|attacker|youngster|teenager|captain|skipper)))\b/u;
 // Players named as the one a signing would replace, or beside the target: not the target.
-const NOT_TARGET_BEFORE = /\b(?:replace|replacing|replacement for|replacements for|successor to|succeed|alongside|instead of|team-?mates?|partner|compatriot|brother|son|father|like|such as|cover for|following)\s+(?:[\w'’-]+\s+){0,4}$/;
+const NOT_TARGET_BEFORE = /\b(?:replace|replacing|replacement for|replacements for|successor to|succeed|alongside|instead of|team-?mates?|partner|compatriot|brother|son|father|like|such as|cover for|following|swap deal for|swap for|in exchange for|part-exchange for)\s+(?:[\w'’-]+\s+){0,4}$/;
 
 interface Draft extends RumourClaim {
   item: number;
@@ -35,7 +35,8 @@ export function extractRumours(input: RumourInput): RumourClaim[] {
   // Each player's current club, as the page describes him ("Watford and England midfielder ..."): never his destination.
   const owners = new Map<string, Set<string>>();
   let itemNo = 0;
-  let focus: Mention | undefined;
+  // The players the item has named so far, for "he" and "the 23-year-old".
+  let focus: Focus[] = [];
 
   blocks.forEach((block, b) => {
     const blockMentions = [...(mentions[b] ?? [])].sort((x, y) => x.start - y.start);
@@ -45,7 +46,7 @@ export function extractRumours(input: RumourInput): RumourClaim[] {
       if (!looksEnglish(block.slice(item.start, item.end))) continue;
       const itemCredit = item.source ? bracketCredit(item.source.text) : null;
       // A gossip item stands alone: its "he" is never the last item's player.
-      if (item.source) focus = undefined;
+      if (item.source) focus = [];
       let carried: Credit | null = null;
       for (const sentence of item.sentences) {
         const inSentence = blockMentions.filter((m) => within(sentence, m) && !(item.source && within(item.source, m)));
@@ -66,7 +67,7 @@ export function extractRumours(input: RumourInput): RumourClaim[] {
             item: itemNo,
           });
         }
-        if (found.subject) focus = found.subject;
+        if (found.named.length) focus = [...focus.filter((f) => !found.named.some((n) => n.mention.entityId === f.mention.entityId)), ...found.named];
       }
     }
   });
@@ -75,21 +76,24 @@ export function extractRumours(input: RumourInput): RumourClaim[] {
 
 interface SentenceReading {
   claims: Array<{ player: string; club: string; status: RumourStatus }>;
-  /** The player the sentence is about, for the next sentence's "he". */
-  subject?: Mention;
+  /** The players the sentence names (not those named as replaced), for the next sentence's "he". */
+  named: Focus[];
 }
 
-function readSentence(block: string, sentence: Span, ms: Mention[], owners: Map<string, Set<string>>, focus: Mention | undefined): SentenceReading {
+function readSentence(block: string, sentence: Span, ms: Mention[], owners: Map<string, Set<string>>, focus: Focus[]): SentenceReading {
   const conds = conditions(block, sentence);
   const conditional = (m: Span) => conds.some((c) => within(c, m));
   const readings = readClubs(block, sentence.start, ms).filter((r) => !conditional(r.mention));
   for (const r of readings) {
     if (r.role === 'owner' && r.player) addTo(owners, r.player.entityId, r.mention.entityId);
   }
-  const named = ms.filter((m) => m.kind === 'player' && !conditional(m) && !NOT_TARGET_BEFORE.test(block.slice(Math.max(sentence.start, m.start - 50), m.start)));
+  const named = ms.filter((m) => m.kind === 'player' && !conditional(m));
+  // "as a replacement for X": not the target, though his own relative clause ("X, who is poised to return to Real Madrid") is about him.
+  const aside = new Set(named.filter((m) => NOT_TARGET_BEFORE.test(block.slice(Math.max(sentence.start, m.start - 50), m.start))));
   const text = block.slice(sentence.start, sentence.end);
-  const players = named.length ? named : focus && ANAPHOR.test(text) ? [focus] : [];
-  const out: SentenceReading = { claims: [], subject: named[0] };
+  const out: SentenceReading = { claims: [], named: named.filter((m) => !aside.has(m)).map((m) => ({ mention: m, age: ageOf(block, m) })) };
+  const referred = named.length ? [] : resolveAnaphor(text, focus);
+  const players = named.length ? named : referred;
   if (players.length === 0) return out;
 
   const cues = findCues(block, sentence).filter((c) => !conds.some((k) => within(k, c)));
@@ -97,13 +101,20 @@ function readSentence(block: string, sentence: Span, ms: Mention[], owners: Map<
   const clauseOf = (m: Span) => parts.find((p) => within(p, m)) ?? sentence;
   const buyers = readings.filter((r) => r.role === 'destination' || r.role === 'open');
   const add = (player: string, club: string, status: RumourStatus) => out.claims.push({ player, club, status });
+  /** The players a club (or cue) in `clause` is about: those named in its clause, else those of the clauses before it, else the one referred to. */
+  const playersFor = (clause: Span, club?: Mention) => {
+    const fits = (p: Mention) => !aside.has(p) || (club !== undefined && club.start > p.end && /^[^.;]{0,12}\bwho\b/.test(block.slice(p.end, club.start)));
+    const here = named.filter((p) => within(clause, p));
+    if (here.length) return here.filter(fits);
+    const earlier = named.filter((p) => p.end <= clause.start && !aside.has(p));
+    return earlier.length ? earlier : referred;
+  };
 
   for (const r of readings) {
     const role = r.role === 'counterparty' ? (buyers.length ? 'seller' : 'destination') : r.role;
     if (role !== 'destination' && role !== 'open') continue;
     const clause = clauseOf(r.mention);
-    const here = players.filter((p) => within(clause, p));
-    for (const p of here.length ? here : players) {
+    for (const p of playersFor(clause, r.mention)) {
       if (owners.get(p.entityId)?.has(r.mention.entityId)) continue;
       const status = statusFor(cues, clause, sentence, r, role === 'destination');
       if (status) add(p.entityId, r.mention.entityId, status);
@@ -113,10 +124,9 @@ function readSentence(block: string, sentence: Span, ms: Mention[], owners: Map<
   // A new contract: the player's own club, as this sentence or an earlier one names it.
   for (const cue of cues.filter((c) => c.renewal)) {
     const clause = clauseOf(cue);
-    const here = players.filter((p) => within(clause, p));
-    for (const p of here.length ? here : players) {
-      const own = readings.filter((r) => (r.role === 'own' || (r.role === 'owner' && r.player === p)) && !conditional(r.mention)).map((r) => r.mention.entityId);
-      const clubs = own.length ? own : [...(owners.get(p.entityId) ?? [])];
+    for (const p of playersFor(clause)) {
+      const own = readings.filter((r) => r.role === 'own' || (r.role === 'owner' && r.player === p)).map((r) => r.mention.entityId);
+      const clubs = [...new Set(own.length ? own : owners.get(p.entityId) ?? [])];
       if (clubs.length !== 1) continue;
       const status = statusOf(cues.filter((c) => within(clause, c)), false) ?? 'talks';
       add(p.entityId, clubs[0], status === 'interest' ? 'talks' : status);
@@ -125,13 +135,48 @@ function readSentence(block: string, sentence: Span, ms: Mention[], owners: Map<
   return out;
 }
 
-/** The status a club's claim reads: from the cues of its clause, else of the sentence, else what its own marker says. */
+interface Focus {
+  mention: Mention;
+  /** "Kevin Nisbet, 23," or "the 23-year-old Scottish striker Kevin Nisbet". */
+  age?: number;
+}
+
+function ageOf(block: string, m: Mention): number | undefined {
+  const after = /^,\s*(\d{2})\b/.exec(block.slice(m.end, m.end + 6));
+  const before = /(\d{2})-year-old\s+(?:[\p{L}'’-]+\s+){0,4}$/u.exec(block.slice(Math.max(0, m.start - 60), m.start));
+  const age = after?.[1] ?? before?.[1];
+  return age ? Number(age) : undefined;
+}
+
+/** The player "he" or "the 23-year-old" means: one of that age if the item gave ages, else the first it named. */
+function resolveAnaphor(text: string, focus: Focus[]): Mention[] {
+  if (focus.length === 0) return [];
+  const m = ANAPHOR.exec(text);
+  if (!m) return [];
+  const age = /(\d{2})-year-old/.exec(m[0]);
+  if (age) {
+    const n = Number(age[1]);
+    const same = focus.find((f) => f.age === n);
+    if (same) return [same.mention];
+    const unknown = focus.filter((f) => f.age === undefined);
+    return unknown.length ? [unknown[unknown.length - 1].mention] : [];
+  }
+  return [focus[0].mention];
+}
+
+/**
+ * The status a club's claim reads from the cues of its clause. A club the words point at
+ * ("a move to Roma") may take the sentence's cues, and is at least interest; a club merely
+ * named needs a cue of its own clause.
+ */
 function statusFor(cues: Cue[], clause: Span, sentence: Span, r: ClubReading, marked: boolean): RumourStatus | null {
-  const own = cues.filter((c) => within(clause, c) && !c.renewal);
-  const fromClause = statusOf(own, marked);
-  if (fromClause) return fromClause;
-  const fromSentence = statusOf(cues.filter((c) => within(sentence, c) && !c.renewal), false);
-  return fromSentence ?? r.status ?? null;
+  const inClause = cues.filter((c) => within(clause, c));
+  const renewal = inClause.some((c) => c.renewal && !c.negated);
+  const status = statusOf(inClause.filter((c) => !c.renewal), marked) ?? (renewal ? 'talks' : null);
+  // "Leicester try to tie down the 24-year-old to a new contract": renewal talks by the clause's club.
+  if (status) return renewal && status === 'interest' ? 'talks' : status;
+  if (!marked && !r.status) return null;
+  return statusOf(cues.filter((c) => within(sentence, c) && !c.renewal), false) ?? r.status ?? 'interest';
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, value: string) {

@@ -23,7 +23,8 @@ function isSourceText(text: string): boolean {
   if (!/[A-Za-z]{2}/.test(text) || /^\d/.test(text) && !/^90min/i.test(text)) return false;
   if (text.split(/\s+/).length > 9) return false;
   // An aside reads as a sentence fragment in lower case ("(on loan)", "(pictured)").
-  return /^[A-Z0-9]|^(l'|talk)/.test(text);
+  // (football.london, talkSPORT, 90min, a domain) are names too.
+  return /^[A-Z0-9]/.test(text) || /^\S+ on (?:Twitter|X|Instagram)$/.test(text) || /^\S+\.[a-z]{2,}/.test(text) || /^[a-z]+[A-Z]/.test(text) || /^l'/i.test(text);
 }
 
 /** Where paragraphs start and end: blank lines, or a line ending a sentence (plain-text columns). */
@@ -48,7 +49,8 @@ export function items(block: string): Item[] {
     for (const m of text.matchAll(SOURCE_BRACKET)) {
       const at = p.start + m.index!;
       const close = at + m[0].length;
-      const before = block.slice(start, at).trimEnd();
+      // Some columns leave an empty "()" before the source.
+      const before = block.slice(start, at).trimEnd().replace(/\s*\(\s*\)$/, '');
       const after = block.slice(close, p.end);
       // Only a bracket after a finished sentence, and at the end or before a new one.
       if (!/[.!?"”’]$/.test(before) || !/^\s*($|["“‘A-Z0-9])/.test(after) || !isSourceText(m[1])) continue;
@@ -92,7 +94,7 @@ export function sentences(block: string, start: number, end: number): Span[] {
 }
 
 // Where one clause of a sentence ends and another, with its own subject, begins.
-const CLAUSE_BREAK = /,\s+(?:with|while|whilst|but|although|though|as|whereas|leaving|putting|after|amid|meaning)\s+|;\s*|\s+[-–—]\s+|\s+(?:but|while|whilst|whereas|although|though|after)\s+|\s+as\s+(?=[A-Z])/g;
+const CLAUSE_BREAK = /,\s+(?:with|while|whilst|but|although|though|as|whereas|leaving|putting|after|amid|meaning|despite)\s+|;\s*|\s+[-–—]\s+|\s+(?:but|while|whilst|whereas|although|though|after|despite|in favour of)\s+|\s+as\s+(?=[A-Z]|(?:an?|the|he|they|his|their|it)\s)/g;
 
 /** The clauses of a sentence, as spans. */
 export function clauses(block: string, sentence: Span): Span[] {

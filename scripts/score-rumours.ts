@@ -1,0 +1,25 @@
+/**
+ * Scores the rumour extractor on the hand-labelled sets (tests/fixtures/rumours): pair
+ * precision, recall and F1 (player + club per file), status family and outlet accuracy on the
+ * pairs found, false rumours on pages with none.
+ *
+ *   npm run -s score:rumours [-- --errors]
+ *
+ * The gossip set needs ../shared/corpus (read at run time); without it only our own pages are scored.
+ */
+import { scoreRumours, type Score } from '../lib/rumours/score';
+import { gossipSet, hasGossip, pageSet } from '../tests/fixtures/rumours/sets';
+
+const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)} %` : 'n/a');
+
+function report(name: string, s: Score, errors: boolean) {
+  console.log(`${name}: ${s.files} files, ${s.labelled} labelled pairs`);
+  console.log(`  pairs  precision ${s.precision.toFixed(3)}  recall ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (${s.truePairs} right, ${s.falsePairs} wrong, ${s.missedPairs} missed)`);
+  console.log(`  status family right ${pct(s.statusRight, s.truePairs)}   outlet right ${pct(s.outletRight, s.outletChecked)}   false rumours on pages with none: ${s.falseOnEmpty}`);
+  if (errors) for (const e of s.errors) console.log(`    ${e}`);
+}
+
+const errors = process.argv.includes('--errors');
+if (hasGossip()) report('BBC gossip 2021 (real items, bracketed sources)', scoreRumours(gossipSet()), errors);
+else console.log('BBC gossip 2021: skipped, ../shared/corpus is not here');
+report('our own pages', scoreRumours(pageSet()), errors);
