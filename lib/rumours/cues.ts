@@ -30,6 +30,7 @@ const RULES: Rule[] = [
   // Interest dropped, a deal collapsed, the player said no.
   [/\b(?:pull(?:ed|s|ing)? out|withdr(?:aw|awn|ew|awing)|abandon(?:ed|s|ing)?|end(?:ed|s|ing)? (?:their|his|its) (?:interest|pursuit|chase)|cool(?:ed|ing)?(?: their)?(?: interest)?(?= on| over)|cooled|given up|gave up|giving up|turn(?:ed|s|ing)? down|reject(?:ed|s|ing)?|snubb?(?:ed|s|ing)?|rebuff(?:ed|s)?|collaps(?:ed|es|e)|fell through|fall through|broke(?:n)? down|called off|off the table|scrapped|priced out|decided against|distanced? (?:themselves|himself)|ruled out (?:a|any) (?:move|deal|bid|return|switch|transfer)|ruled himself out|baulked|balked|blocked|no longer)\b/, 'cooled'],
   [/\b(?:suffered a (?:\w+ )?blow|dealt a (?:\w+ )?blow|blow to (?:their|his) hopes|setback|hopes (?:have been |are |were )?(?:dashed|ended)|lost out|miss out|missed out)\b/, 'cooled'],
+  [/\b(?:is|are|was|now) off\b/, 'cooled'],
   // Done.
   [/\b(?:has|have|had)\s+(?:now\s+|officially\s+|finally\s+|already\s+|just\s+)?(?:signed|joined|completed|sealed|finalised|finalized|secured the signing|confirmed the signing|announced the signing|tied up)\b/, 'completed'],
   [/\b(?:completed|sealed) (?:a|an|his|the|their) (?:\w+ )?(?:move|transfer|switch|signing|deal|loan)\b|\bofficially (?:joined|signed|unveiled|announced|completed)\b|\bunveiled\b|\bannounced (?:the )?(?:signing|arrival)\b/, 'completed'],
@@ -47,7 +48,7 @@ const RULES: Rule[] = [
   // Interest.
   [/\b(?:interest(?:ed)?|keen|want(?:s|ed)?|monitor(?:ing|ed|s)?|watch(?:ing|ed)|track(?:ing|ed|s)?|scout(?:ing|ed|s)?|consider(?:ing|ed|s)?|target(?:ing|ed|s)?|eye(?:ing|d|s)?|in the race|race for|lead the race|leading the race|linked|links?|admire(?:rs|d|s)?|admiration|weigh(?:ing)? up|plot(?:ting|s)?|chas(?:e|ing)|pursu(?:e|ing|it)|swoop|hopes? (?:of|to) (?:sign|land|bring)|hopes? of (?:a|an|landing|signing|bringing)|hoping to (?:sign|land|bring)|favourites|frontrunners|front-runners|shortlist(?:ed)?|radar|battle for|fight for|compet(?:e|ing|ition) for|challenge [^.;]{0,30}for|rivals? for|on alert|alerted|like to (?:sign|bring)|dream|wish ?list|suitors|attention of|keeping tabs|tabs on|explor(?:e|ing)|mull(?:ing|s)?|contemplat(?:e|ing)|plans? to (?:sign|bid|move|bring|make)|planning to|could (?:sign|join|move|land|bring|make)|make a move|made a move|move for|favourite|open to (?:joining|a move|moving|signing|a switch)|push(?:ing)? for|courting|covet(?:ed|s)?|destinations?|wanted|looking (?:to sign|at)|ready to (?:make|launch|test|rival|pay))\b/, 'interest'],
   // Transfer words that need a club pointed at by "to", "join", "for" to mean anything.
-  [/\b(?:move|moves|moving|transfer|switch|join|joining|sign|signing|loan|deal|return|swap|arrive|arrival|bring|land|recruit|snap up|capture|acquire)\b/, 'interest', 'weak'],
+  [/\b(?:(?:a|the|his|their|loan|permanent|free|late) move|move to|transfer|switch|join|joining|sign|signing|loan|swap|recruit|snap up|capture|acquire)\b/, 'interest', 'weak'],
 ];
 
 const NEGATION = /\b(?:not|never|no|nor|without|unlikely to|refus\w* to|reluctant to|won't|wont|can't|cannot)\s+(?:\w+\s+){0,2}$|n[’']t\s+(?:\w+\s+){0,2}$/i;

@@ -25,6 +25,8 @@ const ANAPHOR = /\b(?:[Hh]e|[Hh]im|[Hh]is|the (?:\d+-year-old|player|youngster|t
 // Players named as the one a signing would replace, or beside the target: not the target.
 const NOT_TARGET_BEFORE = /\b(?:replace|replacing|replacement for|replacements for|successor to|succeed|alongside|instead of|team-?mates?|partner|compatriot|brother|son|father|like|such as|cover for|following|swap deal for|swap for|in exchange for|part-exchange for)\s+(?:[\w'’-]+\s+){0,4}$/;
 
+const SPEAKS_AFTER = /^\s+(?:has\s+|have\s+)?(?:told|said|says|insisted|insists|revealed|admitted|explained|claimed)\b/;
+
 interface Draft extends RumourClaim {
   item: number;
 }
@@ -90,6 +92,9 @@ function readSentence(block: string, sentence: Span, ms: Mention[], owners: Map<
   const named = ms.filter((m) => m.kind === 'player' && !conditional(m));
   // "as a replacement for X": not the target, though his own relative clause ("X, who is poised to return to Real Madrid") is about him.
   const aside = new Set(named.filter((m) => NOT_TARGET_BEFORE.test(block.slice(Math.max(sentence.start, m.start - 50), m.start))));
+  // "..., Frenkie de Jong told Sky Sports": a player quoted about another is not the one moving.
+  const speakers = named.filter((m) => SPEAKS_AFTER.test(block.slice(m.end, m.end + 30)));
+  if (speakers.length < named.length) for (const m of speakers) aside.add(m);
   const text = block.slice(sentence.start, sentence.end);
   const out: SentenceReading = { claims: [], named: named.filter((m) => !aside.has(m)).map((m) => ({ mention: m, age: ageOf(block, m) })) };
   const referred = named.length ? [] : resolveAnaphor(text, focus);
@@ -176,7 +181,7 @@ function statusFor(cues: Cue[], clause: Span, sentence: Span, r: ClubReading, ma
   // "Leicester try to tie down the 24-year-old to a new contract": renewal talks by the clause's club.
   if (status) return renewal && status === 'interest' ? 'talks' : status;
   if (!marked && !r.status) return null;
-  return statusOf(cues.filter((c) => within(sentence, c) && !c.renewal), false) ?? r.status ?? 'interest';
+  return statusOf(cues.filter((c) => within(sentence, c) && !c.renewal), false) ?? r.status ?? null;
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, value: string) {
