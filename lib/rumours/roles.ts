@@ -44,13 +44,17 @@ const DESCRIPTORS = new Set(
 );
 
 const DEST_BEFORE = new RegExp(
-  String.raw`\b(?:to|join|joining|joins|sign for|signing for|signs for|move to|moving to|switch to|transfer to|return to|returning to|back to|linked with|linking \w+ with|interest from|interested party|bid from|bids from|offer from|offers from|approach from|approaches from|enquiry from|enquiries from|attention from|advances from|competition from|proposal from|target for|targeted by|wanted by|watched by|monitored by|tracked by|scouted by|chased by|pursued by|courted by|eyed by|admired by|coveted by|followed by|radar of|attention of|interest of|snub|snubbed|snubbing|rejected|rejecting|turned down|turning down|choose|chosen|prefer|prefers|favours|opt for|opted for|ahead of|over|by|for)\s+` +
+  String.raw`\b(?:to|join|joining|joins|sign for|signing for|signs for|move to|moving to|switch to|transfer to|return to|returning to|back to|linked with|linking \w+ with|interested party|bid from|bids from|offer from|offers from|approach from|approaches from|enquiry from|enquiries from|attention from|advances from|competition from|proposal from|target for|targeted by|wanted by|watched by|monitored by|tracked by|scouted by|chased by|pursued by|courted by|eyed by|admired by|coveted by|followed by|radar of|attention of|interest of|snub|snubbed|snubbing|rejected|rejecting|turned down|turning down|choose|chosen|prefer|prefers|favours|opt for|opted for|ahead of|over|by|for)\s+` +
     String.raw`(?:the\s+)?(?:(?:[A-Z][\p{L}-]*|Premier League|Serie A|La Liga|Bundesliga|Ligue 1|Saudi Pro League|MLS|\w+)\s+(?:side|club|giants|champions|rivals|outfit|team|neighbours|leaders|holders)\s+)?$`,
   'u',
 );
 // "from Celta Vigo" is the selling club, unless the words before say it is interest from them.
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?(?:(?:[A-Z][\p{L}-]*|\w+)\s+(?:side|club|giants|champions|rivals|outfit|team)\s+)?$/u;
 const OWN_BEFORE = /\b(?:(?:situation|position|role|minutes|game time|playing time|place|spot|chances|stay|progress|form) at|leave|leaves|leaving|left|quit|quits|quitting|exit|exits|exiting|depart|departs|departing|departure from|exit from|future at|future with|contract (?:at|with)|deal (?:at|with)|terms (?:at|with)|stay (?:at|with)|stays (?:at|with)|staying (?:at|with)|remain (?:at|with)|remaining (?:at|with)|happy (?:at|with)|career at|time at|spell at|stint at|on loan (?:at|with|from)|loan (?:at|from)|settled at|released by|released from|frozen out at|out of favour at|fallen out of favour at|captain of|playing for|plays for|player at|players at|team-mates? at|teammates? at|stay|commit(?:ted)? (?:his|their) future to|extend(?:ed)? (?:his|their) stay (?:at|with))\s+(?:the\s+)?$/;
+// "interest in the 22-year-old from Juventus", "an offer from Newcastle": the club the interest comes from.
+const INTEREST_FROM = /\b(?:interest|interested|bid|bids|offer|offers|approach|approaches|enquiry|enquiries|inquiry|attention|advances|competition|proposal|contact|suitors)\s+(?:(?!sign|signing|bring|buy|buying|land|recruit|take|taking|move|loan)[^\s.;,]+\s+){0,6}from\s+(?:the\s+)?(?:(?:[A-Z][\p{L}-]*|\w+)\s+(?:side|club|giants|champions|rivals|outfit|team)\s+)?$/u;
+// "demanding at least £102.5m from Chelsea": the club asked to pay.
+const MONEY_FROM = /\b(?:demand\w*|want\w*|asking|ask|request\w*|receive\w*|fee)\s+(?:[^\s.;,]+\s+){0,3}?[£€$]\S*\s+(?:[^\s.;,]+\s+){0,2}?from\s+(?:the\s+)?$/;
 const SELLER_BEFORE = /\b(?:rejected|turned down|knocked back|rebuffed|dismissed|blocked|refused)\s+by\s+(?:the\s+)?$/;
 const BACKGROUND_BEFORE = /(?:\b(?:former|formerly of|once of|previously (?:at|with|of)|spells? (?:at|with)|spent [^,.;]{0,25} (?:at|with)|came through (?:the ranks )?at|graduate of|boyhood club|since (?:joining|arriving at|moving to|signing for|leaving)|after (?:joining|leaving|arriving at|moving to|signing for)|who (?:joined|left|signed for|moved to) (?:from )?|who arrived from|who came from|arrived from)\s+(?:club\s+)?(?:the\s+)?|\bex-)$/;
 const RETURN_BEFORE = /\b(?:return|returning|back|move|go|going|rejoin|rejoining)\s+to\s+(?:his\s+)?(?:former|old)\s+(?:club\s+)?$/;
@@ -107,8 +111,7 @@ function readOne(block: string, mention: Mention, before: string, after: string,
   if (POSITION_AFTER.test(after)) return { mention, role: 'owner' };
   if (TALKS_WITH_BEFORE.test(before)) return { mention, role: 'counterparty' };
   if (FROM_BEFORE.test(before)) {
-    const interestFrom = /\b(?:interest|interested|bid|bids|offer|offers|approach|approaches|enquiry|enquiries|inquiry|attention|advances|competition|proposal|contact|suitors|demand|demanding|demands|want|wants|wanting|asking|request|requesting|receive|received|receiving|fee|£\S*|€\S*)\s+(?:[^\s.;,]+\s+){0,6}from\s+(?:the\s+)?(?:(?:[A-Z][\p{L}-]*|\w+)\s+(?:side|club|giants|champions|rivals|outfit|team)\s+)?$/u.test(before) &&
-      !/\b(?:loan|transfer|permanent|switch)\s+move\s+from/.test(before);
+    const interestFrom = INTEREST_FROM.test(before) || MONEY_FROM.test(before);
     return { mention, role: interestFrom ? 'destination' : 'seller' };
   }
   if (OWN_BEFORE.test(before)) return { mention, role: 'own' };
