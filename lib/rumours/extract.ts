@@ -104,7 +104,7 @@ function readSentence(block: string, sentence: Span, ms: Mention[], owners: Map<
   const cues = findCues(block, sentence).filter((c) => !conds.some((k) => within(k, c)));
   const parts = clauses(block, sentence);
   const clauseOf = (m: Span) => parts.find((p) => within(p, m)) ?? sentence;
-  const buyers = readings.filter((r) => r.role === 'destination' || r.role === 'open');
+  const buyersIn = (clause: Span) => readings.filter((r) => (r.role === 'destination' || r.role === 'open') && within(clause, r.mention));
   const add = (player: string, club: string, status: RumourStatus) => out.claims.push({ player, club, status });
   /** The players a club (or cue) in `clause` is about: those named in its clause, else those of the clauses before it, else the one referred to. */
   const playersFor = (clause: Span, club?: Mention) => {
@@ -112,16 +112,24 @@ function readSentence(block: string, sentence: Span, ms: Mention[], owners: Map<
     const here = named.filter((p) => within(clause, p));
     if (here.length) return here.filter(fits);
     const earlier = named.filter((p) => p.end <= clause.start && !aside.has(p));
-    return earlier.length ? earlier : referred;
+    if (earlier.length) return earlier;
+    // "Manchester United want two signings, with Kieran Trippier among their top targets": the next clause names him.
+    const next = parts.find((p) => p.start >= clause.end);
+    if (next && /^,\s*with\s*$/.test(block.slice(clause.end, next.start))) {
+      const there = named.filter((p) => within(next, p) && !aside.has(p));
+      if (there.length) return there;
+    }
+    return referred;
   };
 
   for (const r of readings) {
-    const role = r.role === 'counterparty' ? (buyers.length ? 'seller' : 'destination') : r.role;
-    if (role !== 'destination' && role !== 'open') continue;
     const clause = clauseOf(r.mention);
+    // The other side of talks is the seller when a club of the same clause is buying.
+    const role = r.role === 'counterparty' ? (buyersIn(clause).length ? 'seller' : 'destination') : r.role;
+    if (role !== 'destination' && role !== 'open') continue;
     for (const p of playersFor(clause, r.mention)) {
       if (owners.get(p.entityId)?.has(r.mention.entityId)) continue;
-      const status = statusFor(cues, clause, sentence, r, role === 'destination');
+      const status = statusFor(cues, clause, sentence, r, role === 'destination', p);
       if (status) add(p.entityId, r.mention.entityId, status);
     }
   }
@@ -174,10 +182,12 @@ function resolveAnaphor(text: string, focus: Focus[]): Mention[] {
  * ("a move to Roma") may take the sentence's cues, and is at least interest; a club merely
  * named needs a cue of its own clause.
  */
-function statusFor(cues: Cue[], clause: Span, sentence: Span, r: ClubReading, marked: boolean): RumourStatus | null {
+function statusFor(cues: Cue[], clause: Span, sentence: Span, r: ClubReading, marked: boolean, player: Mention): RumourStatus | null {
   const inClause = cues.filter((c) => within(clause, c));
   const renewal = inClause.some((c) => c.renewal && !c.negated);
-  const status = statusOf(inClause.filter((c) => !c.renewal), marked) ?? (renewal ? 'talks' : null);
+  // "Arsenal and Aston Villa will go all out to sign Emiliano Buendia": club, transfer word, player, in that order.
+  const between = inClause.some((c) => c.weak && !c.negated && c.start >= r.mention.end && c.end <= player.start);
+  const status = statusOf(inClause.filter((c) => !c.renewal), marked || between) ?? (renewal ? 'talks' : null);
   // "Leicester try to tie down the 24-year-old to a new contract": renewal talks by the clause's club.
   if (status) return renewal && status === 'interest' ? 'talks' : status;
   if (!marked && !r.status) return null;

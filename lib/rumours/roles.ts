@@ -40,7 +40,7 @@ const DESCRIPTORS = new Set(
     'centre-back centre-backs centre-half centre-halves full-back full-backs left-back right-back wing-back left-winger right-winger ' +
     'playmaker attacker attackers attacking defensive holding central left right back centre half wide number one no ' +
     'first-choice first-team reserve backup second-choice out-of-favour unsettled outcast frozen-out injured record signing ' +
-    'year-old old under-21 under-23 u21 u23 under-20 u19 under-19 b team').split(' '),
+    'on-loan loaned-out out-on-loan year-old old under-21 under-23 u21 u23 under-20 u19 under-19 b team').split(' '),
 );
 
 const DEST_BEFORE = new RegExp(
@@ -50,7 +50,7 @@ const DEST_BEFORE = new RegExp(
 );
 // "from Celta Vigo" is the selling club, unless the words before say it is interest from them.
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?(?:(?:[A-Z][\p{L}-]*|\w+)\s+(?:side|club|giants|champions|rivals|outfit|team)\s+)?$/u;
-const OWN_BEFORE = /\b(?:(?:situation|position|role|minutes|game time|playing time|place|spot|chances|stay|progress|form) at|leave|leaves|leaving|left|quit|quits|quitting|exit|exits|exiting|depart|departs|departing|departure from|exit from|future at|future with|contract (?:at|with)|deal (?:at|with)|terms (?:at|with)|stay (?:at|with)|stays (?:at|with)|staying (?:at|with)|remain (?:at|with)|remaining (?:at|with)|happy (?:at|with)|career at|time at|spell at|stint at|on loan (?:at|with|from)|loan (?:at|from)|settled at|released by|released from|frozen out at|out of favour at|fallen out of favour at|captain of|playing for|plays for|player at|players at|team-mates? at|teammates? at|stay|commit(?:ted)? (?:his|their) future to|extend(?:ed)? (?:his|their) stay (?:at|with))\s+(?:the\s+)?$/;
+const OWN_BEFORE = /\b(?:(?:situation|position|role|minutes|game time|playing time|place|spot|chances|stay|progress|form|life|happy) at|leave|leaves|leaving|left|quit|quits|quitting|exit|exits|exiting|depart|departs|departing|departure from|exit from|future at|future with|contract (?:at|with)|deal (?:at|with)|terms (?:at|with)|stay (?:at|with)|stays (?:at|with)|staying (?:at|with)|remain (?:at|with)|remaining (?:at|with)|happy (?:at|with)|career at|time at|spell at|stint at|on loan (?:at|with|from)|loan (?:at|from)|settled at|released by|released from|frozen out at|out of favour at|fallen out of favour at|captain of|playing for|plays for|player at|players at|team-mates? at|teammates? at|stay|commit(?:ted)? (?:his|their) future to|extend(?:ed)? (?:his|their) stay (?:at|with))\s+(?:the\s+)?$/;
 // "interest in the 22-year-old from Juventus", "an offer from Newcastle": the club the interest comes from.
 const INTEREST_FROM = /\b(?:interest|interested|bid|bids|offer|offers|approach|approaches|enquiry|enquiries|inquiry|attention|advances|competition|proposal|contact|suitors)\s+(?:(?!sign|signing|bring|buy|buying|land|recruit|take|taking|move|loan)[^\s.;,]+\s+){0,6}from\s+(?:the\s+)?(?:(?:[A-Z][\p{L}-]*|\w+)\s+(?:side|club|giants|champions|rivals|outfit|team)\s+)?$/u;
 // "demanding at least £102.5m from Chelsea": the club asked to pay.
@@ -59,12 +59,15 @@ const SELLER_BEFORE = /\b(?:rejected|turned down|knocked back|rebuffed|dismissed
 const BACKGROUND_BEFORE = /(?:\b(?:former|formerly of|once of|previously (?:at|with|of)|spells? (?:at|with)|spent [^,.;]{0,25} (?:at|with)|came through (?:the ranks )?at|graduate of|boyhood club|since (?:joining|arriving at|moving to|signing for|leaving)|after (?:joining|leaving|arriving at|moving to|signing for)|who (?:joined|left|signed for|moved to) (?:from )?|who arrived from|who came from|arrived from)\s+(?:club\s+)?(?:the\s+)?|\bex-)$/;
 const RETURN_BEFORE = /\b(?:return|returning|back|move|go|going|rejoin|rejoining)\s+to\s+(?:his\s+)?(?:former|old)\s+(?:club\s+)?$/;
 const MATCH_BEFORE = /\b(?:against|beat|beating|beaten by|vs?\.?|versus|drew with|draw with|draw against|drawing with|defeat to|defeat by|defeated|defeating|lost to|losing to|lose to|win over|win against|won against|victory over|victory against|loss to|loss at|clash with|face|faces|facing|faced|host|hosts|hosting|hosted|visit|visits|visiting|visited|at home to|away at|away to|scored against|thrashed|thrashing|edged|overcame|knocked out|eliminated|play|plays|playing|played|meet|meets|met)\s+(?:the\s+)?$/;
-const TALKS_WITH_BEFORE = /\b(?:talks|negotiations|discussions|contact|dialogue|agreement|deal|terms|fee|talking|negotiating|agreed|agree|agreeing|negotiate)\s+with\s+(?:the\s+)?$/;
-const SELLER_AFTER = /^(?:['’]s?\s+(?:asking price|valuation|price tag|demands|demand|stance|insistence|refusal|decision to sell|willingness to sell|price)|\s+(?:\w+\s+){0,3}?(?:sell|selling|sale|offload|offloading|cash in|let \w+(?: \w+)? (?:leave|go|depart)|(?:\S+\s+){0,3}?(?:asking price|price tag|valuation|release clause)|accept(?:ed)? (?:a |an |offers|bids)|demand|demanding|value|valued|valuing|hold out|holding out|slap(?:ped)?|list(?:ed)?|up for sale|not for sale|keep|keeping|resist|block(?:ed)?|want (?:at least |around |in the region of |about )?[£€$]|want \w+ (?:for|in return)|would (?:want|demand|require|accept)|(?:reject(?:ed)?|turn(?:ed)? down|knock(?:ed)? back|rebuff(?:ed)?|dismiss(?:ed)?)\b[^.;]{0,40}\b(?:bid|offer|approach|proposal|advances)s?)\b)/;
+const TALKS_WITH_BEFORE = /\b(?:talks|negotiations|discussions|contact|dialogue|agreement|deal|terms|fee|talking|negotiating|agreed|agree|agreeing|negotiate|enquiry|enquiries|inquiry|approach)\s+with\s+(?:the\s+)?$/;
+// "have approached Sporting about defender Nuno Mendes": the club asked, not the one buying.
+const ASKED_BEFORE = /\b(?:approached|contacted|asked|called|sounded out|spoken to|spoke to|talking to|met|meet|meeting)\s+(?:the\s+)?$/;
+const ASKED_AFTER = /^\s+(?:about|over|regarding|concerning|to discuss|for)\b/;
+const SELLER_AFTER = /^(?:['’]s?\s+(?:asking price|valuation|price tag|demands|demand|stance|insistence|refusal|decision to sell|willingness to sell|price)|\s+(?:\w+\s+){0,3}?(?:sell|selling|sale|offload|offloading|cash in|let \w+(?: \w+)? (?:leave|go|depart)|keep(?:ing)?(?!\s+(?:track|tabs|an eye|a close eye|watch|tracking))\b|(?:\S+\s+){0,3}?(?:asking price|price tag|valuation|release clause)|accept(?:ed)? (?:a |an |offers|bids)|demand|demanding|value|valued|valuing|hold out|holding out|slap(?:ped)?|list(?:ed)?|up for sale|not for sale|resist|block(?:ed)?|want (?:at least |around |in the region of |about )?[£€$]|want \w+ (?:for|in return)|would (?:want|demand|require|accept)|(?:reject(?:ed)?|turn(?:ed)? down|knock(?:ed)? back|rebuff(?:ed)?|dismiss(?:ed)?)\b[^.;]{0,40}\b(?:bid|offer|approach|proposal|advances)s?)\b)/;
 const STAFF_AFTER = /^\s+(?:boss|manager|head coach|coach|chairman|president|owner|owners|director|sporting director|technical director|chief executive|chief|executive|hierarchy|board|officials|scouts|recruitment)\b/;
 const MARKER_AFTER = /^(?:-linked|-bound|\s+(?:transfer\s+)?target|\s+are\s+also\s+keen|['’]s?\s+(?:bid|bids|offer|approach|interest|move|pursuit|hopes|chances|attempt|efforts|plans|target|shortlist|radar|wishlist|list|swoop|deal|proposal|advances|summer target|top target|number one target|transfer plans|priority|opening offer))\b/;
 const BOUND_AFTER = /^-bound\b/;
-const POSITION_AFTER = /^(?:['’]s?)?\s+(?:(?:[A-Z][\p{L}-]*|\d+-year-old|\d+|young|new|teenage|first-choice|highly-rated|experienced)\s+){0,2}?(?:midfielders?|defenders?|forwards?|strikers?|wingers?|goalkeepers?|keepers?|centre-backs?|centre-half|full-backs?|left-back|right-back|wing-backs?|playmaker|attackers?|youngsters?|teenagers?|wonderkid|prodigy|captain|skipper|loanee|academy graduate|star|stars|duo|trio|pair)\b/u;
+const POSITION_AFTER = /^(?:['’]s?)?\s+(?:(?:[A-Z][\p{L}-]*|\d+-year-old|\d+|and|&|young|new|teenage|first-choice|highly-rated|experienced|on-loan|[£€$][\w.]*-rated)\s+){0,3}?(?:midfielders?|defenders?|forwards?|strikers?|wingers?|goalkeepers?|keepers?|centre-backs?|centre-half|full-backs?|left-back|right-back|wing-backs?|playmaker|attackers?|youngsters?|teenagers?|wonderkid|prodigy|captain|skipper|loanee|academy graduate|star|stars|duo|trio|pair)\b/u;
 // "a bid from Roma earlier in the summer": told as the past.
 const PAST_AFTER = /^\s+(?:earlier (?:this|in the|in)\b|last (?:summer|season|year|month|window|january)\b|in (?:19|20)\d\d\b|back in\b|\d+ (?:years?|months?|seasons?) ago\b)/;
 const LIST_GAP = /^\s*(?:,|and|or|&|, and|, or|as well as|plus|\/)\s*$/;
@@ -75,7 +78,7 @@ export function describesPlayer(gap: string): boolean {
   if (/[;:.!?()"“”]/.test(g)) return false;
   const words = g.split(/[\s,]+/).filter(Boolean);
   if (words.length > 8) return false;
-  return words.every((w) => /^[A-Z]/.test(w) || /^\d+(?:-year-old)?$/.test(w) || /^\d+-/.test(w) || DESCRIPTORS.has(w.toLowerCase()) || /^(?:[\w-]+)\/(?:[\w-]+)$/.test(w) && w.split('/').every((x) => DESCRIPTORS.has(x.toLowerCase())));
+  return words.every((w) => /^[A-Z]/.test(w) || /^[£€$][\w.]*-rated$/.test(w) || /^\d+(?:-year-old)?$/.test(w) || /^\d+-/.test(w) || DESCRIPTORS.has(w.toLowerCase()) || /^(?:[\w-]+)\/(?:[\w-]+)$/.test(w) && w.split('/').every((x) => DESCRIPTORS.has(x.toLowerCase())));
 }
 
 /** Reads each club mention of a sentence (mentions sorted, offsets into `block`). */
@@ -109,7 +112,10 @@ function readOne(block: string, mention: Mention, before: string, after: string,
   if (next && gap.length < 90 && describesPlayer(gap)) return { mention, role: 'owner', player: next };
   // "two Inter Milan defenders", "Real Madrid's young striker": his club, even when the name comes later or not at all.
   if (POSITION_AFTER.test(after)) return { mention, role: 'owner' };
-  if (TALKS_WITH_BEFORE.test(before)) return { mention, role: 'counterparty' };
+  if (TALKS_WITH_BEFORE.test(before) || (ASKED_BEFORE.test(before) && ASKED_AFTER.test(after))) return { mention, role: 'counterparty' };
+  // "Andre Onana of Ajax": his club.
+  const prev = [...players].reverse().find((p) => p.end <= mention.start);
+  if (prev && /^,?\s+of\s+(?:the\s+)?$/.test(block.slice(prev.end, mention.start))) return { mention, role: 'owner', player: prev };
   if (FROM_BEFORE.test(before)) {
     const interestFrom = INTEREST_FROM.test(before) || MONEY_FROM.test(before);
     return { mention, role: interestFrom ? 'destination' : 'seller' };
