@@ -22,7 +22,8 @@ function report(name: string, s: Score, errors: boolean) {
 const errors = process.argv.includes('--errors');
 if (hasGossip()) {
   report('BBC gossip 2021, development set (real items, bracketed sources)', scoreRumours(gossipSet('development')), errors);
-  report('BBC gossip 2021, validation set (kept apart from the rules’ development)', scoreRumours(gossipSet('validation')), errors);
+  report('BBC gossip 2021, validation set (kept apart at first, then used for a few rules)', scoreRumours(gossipSet('validation')), errors);
+  report('BBC gossip 2021, test set (labelled after the rules were settled)', scoreRumours(gossipSet('test')), errors);
 }
 else console.log('BBC gossip 2021: skipped, ../shared/corpus is not here');
 report('our own pages', scoreRumours(pageSet()), errors);
