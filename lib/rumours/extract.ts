@@ -21,7 +21,7 @@ import type { RumourClaim, RumourInput } from './types';
 const STAGE: Record<RumourStatus, number> = { interest: 1, talks: 2, bid: 3, agreed: 4, completed: 5, cooled: 6, denied: 7 };
 
 // He, him, the 23-year-old, the midfielder, the Switzerland winger: the player the item is about.
-const ANAPHOR = /\b(?:[Hh]e|[Hh]im|[Hh]is|the (?:\d+-year-old|player|youngster|teenager|star|international|(?:[A-Z][\p{L}]+ )?(?:international|star|midfielder|defender|forward|striker|winger|goalkeeper|keeper|centre-back|centre-half|full-back|left-back|right-back|wing-back|playmaker|attacker|youngster|teenager|captain|skipper)))\b/u;
+const ANAPHOR = /\b(?:[Hh]e|[Hh]im|[Hh]is|[Tt]he (?:\d+-year-old|player|youngster|teenager|star|international|(?:[A-Z][\p{L}]+ )?(?:international|star|midfielder|defender|forward|striker|winger|goalkeeper|keeper|centre-back|centre-half|full-back|left-back|right-back|wing-back|playmaker|attacker|youngster|teenager|captain|skipper)))\b/u;
 // Players named as the one a signing would replace, or beside the target: not the target.
 const NOT_TARGET_BEFORE = /\b(?:replace|replacing|replacement for|replacements for|successor to|succeed|alongside|instead of|team-?mates?|partner|compatriot|brother|son|father|like|such as|cover for|following|swap deal for|swap for|in exchange for|part-exchange for)\s+(?:[\w'’-]+\s+){0,4}$/;
 

@@ -44,22 +44,22 @@ const DESCRIPTORS = new Set(
 );
 
 const DEST_BEFORE = new RegExp(
-  String.raw`\b(?:to|join|joining|joins|sign for|signing for|signs for|move to|moving to|switch to|transfer to|return to|returning to|back to|linked with|linking \w+ with|interested party|bid from|bids from|offer from|offers from|approach from|approaches from|enquiry from|enquiries from|attention from|advances from|competition from|proposal from|target for|targeted by|wanted by|watched by|monitored by|tracked by|scouted by|chased by|pursued by|courted by|eyed by|admired by|coveted by|followed by|radar of|attention of|interest of|snub|snubbed|snubbing|rejected|rejecting|turned down|turning down|choose|chosen|prefer|prefers|favours|opt for|opted for|ahead of|over|by|for)\s+` +
+  String.raw`\b(?:to|join|joining|joins|sign for|signing for|signs for|move to|moving to|switch to|transfer to|return to|returning to|back to|linked with|linking (?:[\w'’-]+ ){1,3}with|interested party|bid from|bids from|offer from|offers from|approach from|approaches from|enquiry from|enquiries from|attention from|advances from|competition from|proposal from|target for|targeted by|wanted by|watched by|monitored by|tracked by|scouted by|chased by|pursued by|courted by|eyed by|admired by|coveted by|followed by|radar of|attention of|interest of|snub|snubbed|snubbing|rejected|rejecting|turned down|turning down|choose|chosen|prefer|prefers|favours|opt for|opted for|ahead of|over|by|for)\s+` +
     String.raw`(?:the\s+)?(?:(?:[A-Z][\p{L}-]*|Premier League|Serie A|La Liga|Bundesliga|Ligue 1|Saudi Pro League|MLS|\w+)\s+(?:side|club|giants|champions|rivals|outfit|team|neighbours|leaders|holders)\s+)?$`,
   'u',
 );
 // "from Celta Vigo" is the selling club, unless the words before say it is interest from them.
-const FROM_BEFORE = /\bfrom\s+(?:the\s+)?(?:(?:[A-Z][\p{L}-]*|\w+)\s+(?:side|club|giants|champions|rivals|outfit|team)\s+)?$/u;
+const FROM_BEFORE = /\bfrom\s+(?:both\s+|the likes of\s+|clubs such as\s+|rivals\s+)?(?:the\s+)?(?:(?:[A-Z][\p{L}-]*|\w+)\s+(?:side|club|giants|champions|rivals|outfit|team)\s+)?$/u;
 const OWN_BEFORE = /\b(?:(?:situation|position|role|minutes|game time|playing time|place|spot|chances|stay|progress|form|life|happy) at|leave|leaves|leaving|left|quit|quits|quitting|exit|exits|exiting|depart|departs|departing|departure from|exit from|future at|future with|contract (?:at|with)|deal (?:at|with)|terms (?:at|with)|stay (?:at|with)|stays (?:at|with)|staying (?:at|with)|remain (?:at|with)|remaining (?:at|with)|happy (?:at|with)|career at|time at|spell at|stint at|on loan (?:at|with|from)|loan (?:at|from)|settled at|released by|released from|frozen out at|out of favour at|fallen out of favour at|captain of|playing for|plays for|player at|players at|team-mates? at|teammates? at|stay|commit(?:ted)? (?:his|their) future to|extend(?:ed)? (?:his|their) stay (?:at|with))\s+(?:the\s+)?$/;
 // "interest in the 22-year-old from Juventus", "an offer from Newcastle": the club the interest comes from.
-const INTEREST_FROM = /\b(?:interest|interested|bid|bids|offer|offers|approach|approaches|enquiry|enquiries|inquiry|attention|advances|competition|proposal|contact|suitors)\s+(?:(?!sign|signing|bring|buy|buying|land|recruit|take|taking|move|loan)[^\s.;,]+\s+){0,6}from\s+(?:the\s+)?(?:(?:[A-Z][\p{L}-]*|\w+)\s+(?:side|club|giants|champions|rivals|outfit|team)\s+)?$/u;
+const INTEREST_FROM = /\b(?:interest|interested|bid|bids|offer|offers|approach|approaches|enquiry|enquiries|inquiry|attention|advances|competition|proposal|contact|suitors)\s+(?:(?!sign|signing|bring|buy|buying|land|recruit|take|taking|move|loan)[^\s.;,]+\s+){0,6}from\s+(?:both\s+|the likes of\s+|clubs such as\s+|rivals\s+)?(?:the\s+)?(?:(?:[A-Z][\p{L}-]*|\w+)\s+(?:side|club|giants|champions|rivals|outfit|team)\s+)?$/u;
 // "demanding at least £102.5m from Chelsea": the club asked to pay.
 const MONEY_FROM = /\b(?:demand\w*|want\w*|asking|ask|request\w*|receive\w*|fee)\s+(?:[^\s.;,]+\s+){0,3}?[£€$]\S*\s+(?:[^\s.;,]+\s+){0,2}?from\s+(?:the\s+)?$/;
 const SELLER_BEFORE = /\b(?:rejected|turned down|knocked back|rebuffed|dismissed|blocked|refused)\s+by\s+(?:the\s+)?$/;
 const BACKGROUND_BEFORE = /(?:\b(?:managed|coached|(?:manager(?:ial)?|managing|coaching|head coach|boss|top|dugout) (?:jobs?|roles?|posts?|positions?|vacancy|vacancies) (?:at|with)|former|formerly of|once of|previously (?:at|with|of)|spells? (?:at|with)|spent [^,.;]{0,25} (?:at|with)|came through (?:the ranks )?at|graduate of|boyhood club|since (?:joining|arriving at|moving to|signing for|leaving)|after (?:joining|leaving|arriving at|moving to|signing for)|who (?:joined|left|signed for|moved to) (?:from )?|who arrived from|who came from|arrived from)\s+(?:club\s+)?(?:the\s+)?|\bex-)$/;
 const RETURN_BEFORE = /\b(?:return|returning|back|move|go|going|rejoin|rejoining)\s+to\s+(?:his\s+)?(?:former|old)\s+(?:club\s+)?$/;
 const MATCH_BEFORE = /\b(?:against|beat|beating|beaten by|vs?\.?|versus|drew with|draw with|draw against|drawing with|defeat to|defeat by|defeated|defeating|lost to|losing to|lose to|win over|win against|won against|victory over|victory against|loss to|loss at|clash with|face|faces|facing|faced|host|hosts|hosting|hosted|visit|visits|visiting|visited|at home to|away at|away to|scored against|thrashed|thrashing|edged|overcame|knocked out|eliminated|play|plays|playing|played|meet|meets|met)\s+(?:the\s+)?$/;
-const TALKS_WITH_BEFORE = /\b(?:talks|negotiations|discussions|contact|dialogue|agreement|deal|terms|fee|talking|negotiating|agreed|agree|agreeing|negotiate|enquiry|enquiries|inquiry|approach)\s+with\s+(?:the\s+)?$/;
+const TALKS_WITH_BEFORE = /\b(?:talks|negotiations|discussions|contact|dialogue|agreement|deal|terms|fee|talking|negotiating|agreed|agree|agreeing|negotiate|enquiry|enquiries|inquiry|approach|meeting|meet|met|meetings)\s+(?:again\s+)?with\s+(?:the\s+)?$/;
 // "have approached Sporting about defender Nuno Mendes": the club asked, not the one buying.
 const ASKED_BEFORE = /\b(?:approached|contacted|asked|called|sounded out|spoken to|spoke to|talking to|met|meet|meeting)\s+(?:the\s+)?$/;
 const ASKED_AFTER = /^\s+(?:about|over|regarding|concerning|to discuss|for)\b/;
@@ -105,7 +105,15 @@ export function readClubs(block: string, sentenceStart: number, mentions: readon
 function readOne(block: string, mention: Mention, before: string, after: string, players: readonly Mention[]): ClubReading {
   const next = players.find((p) => p.start >= mention.end);
   const gap = next ? block.slice(mention.end, next.start) : '';
+  // "hoping to beat Chelsea to the signing": a rival buyer, not an opponent.
+  if (/\bbeat\s+$/.test(before) && /^\s+to\s+(?:sign|the signing|the signature|land|his signature)/.test(after)) return { mention, role: 'destination' };
   if (MATCH_BEFORE.test(before)) return { mention, role: 'match' };
+  // "who was the subject of two failed bids from Aston Villa": the past.
+  if (/,\s+who\s+(?:was|were|had)\b[^,;]*$/.test(before)) return { mention, role: 'background' };
+  // "his Chelsea contract": his own club.
+  if (/^\s+(?:contract|deal)\b/.test(after) && /\b(?:his|their|her)\s+$/.test(before)) return { mention, role: 'own' };
+  // "Fiorentina's Vlahovic": a club's own man, though not one the dataset knows.
+  if (/^['’]s?\s+[A-Z][\p{L}-]+/u.test(after) && !players.some((p) => p.start >= mention.end && p.start <= mention.end + 4)) return { mention, role: 'owner' };
   if (RETURN_BEFORE.test(before)) return { mention, role: 'destination' };
   if (BACKGROUND_BEFORE.test(before) || PAST_AFTER.test(after)) return { mention, role: 'background' };
   if (MARKER_AFTER.test(after)) return { mention, role: 'destination', status: BOUND_AFTER.test(after) ? 'agreed' : 'interest' };

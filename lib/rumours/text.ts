@@ -94,7 +94,7 @@ export function sentences(block: string, start: number, end: number): Span[] {
 }
 
 // Where one clause of a sentence ends and another, with its own subject, begins.
-const CLAUSE_BREAK = /,\s+(?:with|while|whilst|but|although|though|whereas|leaving|putting|after|amid|meaning|despite)\s+|,\s+as\s+(?=[A-Z]|(?:an?|the|he|they|his|their|it)\s)|;\s*|\s+[-–—]\s+|\s+(?:but|while|whilst|whereas|although|though|after|despite|in favour of)\s+|\s+as\s+(?=[A-Z]|(?:an?|the|he|they|his|their|it)\s)|\s+and\s+(?=(?:[A-Z][\p{L}'’-]+\s+){1,3}(?:are|is|have|has|will|would|could|may|might|must|need|needs|want|wants|remain|remains)\b)/gu;
+const CLAUSE_BREAK = /,\s+(?:with|while|whilst|but|although|though|whereas|leaving|putting|after|amid|meaning|despite)\s+|,\s+as\s+(?=[A-Z]|(?:an?|the|he|they|his|their|it)\s)|;\s*|\s+[-–—]\s+|\s+(?:but|while|whilst|whereas|although|though|after|despite|in favour of)\s+|\s+as\s+(?=[A-Z]|(?:he|they|it)\s)|\s+amid\s+|\s+and\s+(?=(?:[A-Z][\p{L}'’-]+\s+){1,3}(?:are|is|have|has|will|would|could|may|might|must|need|needs|want|wants|remain|remains)\b)/gu;
 
 /** The clauses of a sentence, as spans. */
 export function clauses(block: string, sentence: Span): Span[] {
