@@ -8,7 +8,7 @@
  * The gossip set needs ../shared/corpus (read at run time); without it only our own pages are scored.
  */
 import { scoreRumours, type Score } from '../lib/rumours/score';
-import { gossipSet, hasGossip, pageSet } from '../tests/fixtures/rumours/sets';
+import { gossipSet, hasBundled, hasGossip, pageSet } from '../tests/fixtures/rumours/sets';
 
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)} %` : 'n/a');
 
@@ -27,4 +27,6 @@ if (hasGossip()) {
   report('BBC gossip 2021, final set (labelled last, never tuned against)', scoreRumours(gossipSet('final')), errors);
 }
 else console.log('BBC gossip 2021: skipped, ../shared/corpus is not here');
-report('our own pages', scoreRumours(pageSet()), errors);
+report('our own pages, fixture dataset', scoreRumours(pageSet('fixture')), errors);
+if (hasBundled()) report('our own pages, bundled dataset (2025-26 players)', scoreRumours(pageSet('bundled')), errors);
+else console.log('bundled-dataset pages: skipped, run npm run dataset:build first');

@@ -54,6 +54,8 @@ const RULES: Rule[] = [
 
 const NEGATION = /\b(?:not|never|no|nor|without|unlikely to|refus\w* to|reluctant to|won't|wont|can't|cannot)\s+(?:\w+\s+){0,2}$|n[’']t\s+(?:\w+\s+){0,2}$/i;
 const NOT_NEGATION = /\bnot only\s+$|\bno (?:doubt|secret)\b/i;
+// "could have signed Mbappe in 2017": what did not happen.
+const COUNTERFACTUAL = /\b(?:could|would|might|should) have\s+(?:\w+\s+){0,2}$/i;
 const POSSIBLE = /\b(?:not yet|yet to|confident|optimistic|hopeful|could|might|may|would|considering|weighing up|plan(?:s|ning)? to|hope(?:s)? to|hoping to|want(?:s)? to|wanting to|looking to|keen to|willing to|open to|likely to|try(?:ing)? to|ready to|prepared to|in a bid to|if|unless|whether|possible|possibility of|potential)\b[^,;]{0,30}$/i;
 
 /** The cues in block[span.start, span.end), each stretch of text claimed by the first rule that fits it. */
@@ -68,6 +70,7 @@ export function findCues(block: string, span: Span): Cue[] {
       if (m[0].length === 0 || taken.slice(at, at + m[0].length).some(Boolean)) continue;
       for (let i = at; i < at + m[0].length; i++) taken[i] = true;
       const before = text.slice(Math.max(0, at - 40), at);
+      if (COUNTERFACTUAL.test(before)) continue;
       out.push({
         start: span.start + at,
         end: span.start + at + m[0].length,

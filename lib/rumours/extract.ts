@@ -23,7 +23,7 @@ const STAGE: Record<RumourStatus, number> = { interest: 1, talks: 2, bid: 3, agr
 // He, him, the 23-year-old, the midfielder, the Switzerland winger: the player the item is about.
 const ANAPHOR = /\b(?:[Hh]e|[Hh]im|[Hh]is|[Tt]he (?:\d+-year-old|player|youngster|teenager|star|international|(?:[A-Z][\p{L}]+ )?(?:international|star|midfielder|defender|forward|striker|winger|goalkeeper|keeper|centre-back|centre-half|full-back|left-back|right-back|wing-back|playmaker|attacker|youngster|teenager|captain|skipper)))\b/u;
 // Players named as the one a signing would replace, or beside the target: not the target.
-const NOT_TARGET_BEFORE = /\b(?:replace|replacing|replacement for|replacements for|successor to|succeed|alongside|instead of|team-?mates?|partner|compatriot|brother|son|father|like|such as|cover for|following|swap deal for|swap for|in exchange for|part-exchange for)\s+(?:[\w'’-]+\s+){0,4}$/;
+const NOT_TARGET_BEFORE = /\b(?:replace|replacing|replacement for|replacements for|successor to|succeed|alongside|instead of|team-?mates?|partner|compatriot|brother|son|father|like|such as|cover for|back-up to|backup to|understudy to|following|swap deal for|swap for|in exchange for|part-exchange for)\s+(?:[\w'’-]+\s+){0,8}$/;
 
 const SPEAKS_AFTER = /^\s+(?:has\s+|have\s+)?(?:told|said|says|insisted|insists|revealed|admitted|explained|claimed)\b/;
 
@@ -104,7 +104,15 @@ function readSentence(block: string, sentence: Span, ms: Mention[], owners: Map<
   const cues = findCues(block, sentence).filter((c) => !conds.some((k) => within(k, c)));
   const parts = clauses(block, sentence);
   const clauseOf = (m: Span) => parts.find((p) => within(p, m)) ?? sentence;
-  const buyersIn = (clause: Span) => readings.filter((r) => (r.role === 'destination' || r.role === 'open') && within(clause, r.mention));
+  const buyersIn = (span: Span) => readings.filter((r) => (r.role === 'destination' || r.role === 'open') && within(span, r.mention));
+  // The other side of talks ("agreed a fee with Bournemouth") sells when a club is buying; when
+  // the player himself is the one talking ("the 18-year-old has agreed terms with Wolfsburg"), it buys.
+  const counterpartyRole = (r: ClubReading, clause: Span) => {
+    const lead = block.slice(clause.start, r.mention.start);
+    const playerTalks = named.some((p) => p.start >= clause.start && p.end <= r.mention.start) || ANAPHOR.test(lead);
+    if (buyersIn(clause).length) return 'seller';
+    return !playerTalks && buyersIn(sentence).length ? 'seller' : 'destination';
+  };
   const add = (player: string, club: string, status: RumourStatus) => out.claims.push({ player, club, status });
   /** The players a club (or cue) in `clause` is about: those named in its clause, else those of the clauses before it, else the one referred to. */
   const playersFor = (clause: Span, club?: Mention) => {
@@ -124,8 +132,7 @@ function readSentence(block: string, sentence: Span, ms: Mention[], owners: Map<
 
   for (const r of readings) {
     const clause = clauseOf(r.mention);
-    // The other side of talks is the seller when a club of the same clause is buying.
-    const role = r.role === 'counterparty' ? (buyersIn(clause).length ? 'seller' : 'destination') : r.role;
+    const role = r.role === 'counterparty' ? counterpartyRole(r, clause) : r.role;
     if (role !== 'destination' && role !== 'open') continue;
     for (const p of playersFor(clause, r.mention)) {
       if (owners.get(p.entityId)?.has(r.mention.entityId)) continue;

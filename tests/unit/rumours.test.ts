@@ -65,8 +65,13 @@ describe('which club: the destination, never the context', () => {
     ['Real Madrid want Ibrahima Konaté, 26. Barcelona are also keen on the 26-year-old.', ['ibrahima-konate barcelona interest', 'ibrahima-konate real-madrid interest']],
     // A match report is not a rumour.
     ['Ibrahima Konaté scored as Liverpool beat Chelsea on Saturday.', []],
-    // A past move told as background.
+    // A past move told as background, and one that never happened.
     ['Reece James, who joined Chelsea in 2018, scored twice.', []],
+    ['Arsenal could have signed Reece James in 2018.', []],
+    // The man a signing would back up is not the target.
+    ['Arsenal want a young defender as back-up to Chelsea and England defender Reece James.', []],
+    // The club a fee is agreed with sells; the club agreeing buys.
+    ['Real Madrid are set to sign Ibrahima Konaté after agreeing a fee with Liverpool.', ['ibrahima-konate real-madrid agreed']],
   ])('%s', (text, expected) => expect(pairs(text)).toEqual(expected));
 });
 
