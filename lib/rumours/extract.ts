@@ -25,6 +25,8 @@ const ANAPHOR = /\b(?:[Hh]e|[Hh]im|[Hh]is|[Tt]he (?:\d+-year-old|player|youngste
 // Players named as the one a signing would replace, or beside the target: not the target.
 const NOT_TARGET_BEFORE = /\b(?:replace|replacing|replacement for|replacements for|successor to|succeed|alongside|instead of|team-?mates?|partner|compatriot|brother|son|father|like|such as|cover for|back-up to|backup to|understudy to|following|swap deal for|swap for|in exchange for|part-exchange for)\s+(?:[\w'’-]+\s+){0,8}$/;
 
+// "to sign", "about signing": a transfer word that acts, not "the record signing".
+const TO_SIGN = /\b(?:to|about|in|on|of|after|for|from|by)\s+(?:sign|signing|recruit|recruiting|land|landing|snap up|capture|acquire|bring|bringing)$/;
 const SPEAKS_AFTER = /^\s+(?:has\s+|have\s+)?(?:told|said|says|insisted|insists|revealed|admitted|explained|claimed)\b/;
 
 interface Draft extends RumourClaim {
@@ -136,7 +138,7 @@ function readSentence(block: string, sentence: Span, ms: Mention[], owners: Map<
     if (role !== 'destination' && role !== 'open') continue;
     for (const p of playersFor(clause, r.mention)) {
       if (owners.get(p.entityId)?.has(r.mention.entityId)) continue;
-      const status = statusFor(cues, clause, sentence, r, role === 'destination', p);
+      const status = statusFor(block, cues, clause, sentence, r, role === 'destination', p);
       if (status) add(p.entityId, r.mention.entityId, status);
     }
   }
@@ -189,11 +191,11 @@ function resolveAnaphor(text: string, focus: Focus[]): Mention[] {
  * ("a move to Roma") may take the sentence's cues, and is at least interest; a club merely
  * named needs a cue of its own clause.
  */
-function statusFor(cues: Cue[], clause: Span, sentence: Span, r: ClubReading, marked: boolean, player: Mention): RumourStatus | null {
+function statusFor(block: string, cues: Cue[], clause: Span, sentence: Span, r: ClubReading, marked: boolean, player: Mention): RumourStatus | null {
   const inClause = cues.filter((c) => within(clause, c));
   const renewal = inClause.some((c) => c.renewal && !c.negated);
   // "Arsenal and Aston Villa will go all out to sign Emiliano Buendia": club, transfer word, player, in that order.
-  const between = inClause.some((c) => c.weak && !c.negated && c.start >= r.mention.end && c.end <= player.start);
+  const between = inClause.some((c) => c.weak && !c.negated && c.start >= r.mention.end && c.end <= player.start && TO_SIGN.test(block.slice(Math.max(0, c.start - 12), c.end)));
   const status = statusOf(inClause.filter((c) => !c.renewal), marked || between) ?? (renewal ? 'talks' : null);
   // "Leicester try to tie down the 24-year-old to a new contract": renewal talks by the clause's club.
   if (status) return renewal && status === 'interest' ? 'talks' : status;

@@ -40,7 +40,7 @@ const DESCRIPTORS = new Set(
     'centre-back centre-backs centre-half centre-halves full-back full-backs left-back right-back wing-back left-winger right-winger ' +
     'playmaker attacker attackers attacking defensive holding central left right back centre half wide number one no ' +
     'first-choice first-team reserve backup second-choice out-of-favour unsettled outcast frozen-out injured record signing ' +
-    'on-loan loaned-out out-on-loan year-old old under-21 under-23 u21 u23 under-20 u19 under-19 b team').split(' '),
+    'on-loan loaned-out out-on-loan signing signings summer january deadline-day record marquee latest arrival recruit loan year-old old under-21 under-23 u21 u23 under-20 u19 under-19 b team').split(' '),
 );
 
 const DEST_BEFORE = new RegExp(
@@ -63,13 +63,14 @@ const TALKS_WITH_BEFORE = /\b(?:talks|negotiations|discussions|contact|dialogue|
 // "have approached Sporting about defender Nuno Mendes": the club asked, not the one buying.
 const ASKED_BEFORE = /\b(?:approached|contacted|asked|called|sounded out|spoken to|spoke to|talking to|met|meet|meeting)\s+(?:the\s+)?$/;
 const ASKED_AFTER = /^\s+(?:about|over|regarding|concerning|to discuss|for)\b/;
-const SELLER_AFTER = /^(?:['’]s?\s+(?:asking price|valuation|price tag|demands|demand|stance|insistence|refusal|decision to sell|willingness to sell|price)|\s+(?:\w+\s+){0,3}?(?:sell|selling|sale|offload|offloading|cash in|let \w+(?: \w+)? (?:leave|go|depart)|keep(?:ing)?(?!\s+(?:track|tabs|an eye|a close eye|watch|tracking))\b|(?:\S+\s+){0,3}?(?:asking price|price tag|valuation|release clause)|accept(?:ed)? (?:a |an |offers|bids)|demand|demanding|value|valued|valuing|hold out|holding out|slap(?:ped)?|list(?:ed)?|up for sale|not for sale|resist|block(?:ed)?|want (?:at least |around |in the region of |about )?[£€$]|want \w+ (?:for|in return)|would (?:want|demand|require|accept)|(?:reject(?:ed)?|turn(?:ed)? down|knock(?:ed)? back|rebuff(?:ed)?|dismiss(?:ed)?)\b[^.;]{0,40}\b(?:bid|offer|approach|proposal|advances)s?)\b)/;
+const SELLER_AFTER = /^(?:['’]s?\s+(?:[^\s.;,]+\s+){0,2}?(?:asking price|release clause|valuation|price tag|demands|demand|stance|insistence|refusal|decision to sell|willingness to sell|price)|\s+(?:\w+\s+){0,3}?(?:sell|selling|sale|offload|offloading|cash in|let \w+(?: \w+)? (?:leave|go|depart)|keep(?:ing)?(?!\s+(?:track|tabs|an eye|a close eye|watch|tracking))\b|(?:asking price|price tag|valuation|release clause)|accept(?:ed)? (?:a |an |offers|bids)|demand|demanding|value|valued|valuing|hold out|holding out|slap(?:ped)?|list(?:ed)?|up for sale|not for sale|resist|block(?:ed)?|want (?:at least |around |in the region of |about )?[£€$]|want \w+ (?:for|in return)|would (?:want|demand|require|accept)|(?:reject(?:ed)?|turn(?:ed)? down|knock(?:ed)? back|rebuff(?:ed)?|dismiss(?:ed)?)\b[^.;]{0,40}\b(?:bid|offer|approach|proposal|advances)s?)\b)/;
 const STAFF_AFTER = /^\s+(?:boss|manager|head coach|coach|chairman|president|owner|owners|director|sporting director|technical director|chief executive|chief|executive|hierarchy|board|officials|scouts|recruitment)\b/;
 const MARKER_AFTER = /^(?:-linked|-bound|\s+(?:transfer\s+)?target|\s+are\s+also\s+keen|['’]s?\s+(?:bid|bids|offer|approach|interest|move|pursuit|hopes|chances|attempt|efforts|plans|target|shortlist|radar|wishlist|list|swoop|deal|proposal|advances|summer target|top target|number one target|transfer plans|priority|opening offer))\b/;
 const BOUND_AFTER = /^-bound\b/;
 const POSITION_AFTER = /^(?:['’]s?)?\s+(?:(?:[A-Z][\p{L}-]*|\d+-year-old|\d+|and|&|young|new|teenage|first-choice|highly-rated|experienced|on-loan|[£€$][\w.]*-rated)\s+){0,3}?(?:midfielders?|defenders?|forwards?|strikers?|wingers?|goalkeepers?|keepers?|centre-backs?|centre-half|full-backs?|left-back|right-back|wing-backs?|playmaker|attackers?|youngsters?|teenagers?|wonderkid|prodigy|captain|skipper|loanee|academy graduate|star|stars|duo|trio|pair)\b/u;
 // "a bid from Roma earlier in the summer": told as the past.
 const PAST_AFTER = /^\s+(?:earlier (?:this|in the|in)\b|last (?:summer|season|year|month|window|january)\b|in (?:19|20)\d\d\b|back in\b|\d+ (?:years?|months?|seasons?) ago\b)/;
+const PLACE_AFTER = /^(?:-based|\s+(?:company|companies|firm|firms|businessman|businesswoman|developer|developers|council|university|hospital|school|court|resident|residents|man|woman|couple|family|airport|city centre|area|region|office|branch|store|shop|mayor|MP)\b)/;
 const LIST_GAP = /^\s*(?:,|and|or|&|, and|, or|as well as|plus|\/)\s*$/;
 
 /** Whether the words between a club and the player after it only describe him (his club, country, age, position). */
@@ -78,7 +79,7 @@ export function describesPlayer(gap: string): boolean {
   if (/[;:.!?()"“”]/.test(g)) return false;
   const words = g.split(/[\s,]+/).filter(Boolean);
   if (words.length > 8) return false;
-  return words.every((w) => /^[A-Z]/.test(w) || /^[£€$][\w.]*-rated$/.test(w) || /^\d+(?:-year-old)?$/.test(w) || /^\d+-/.test(w) || DESCRIPTORS.has(w.toLowerCase()) || /^(?:[\w-]+)\/(?:[\w-]+)$/.test(w) && w.split('/').every((x) => DESCRIPTORS.has(x.toLowerCase())));
+  return words.every((w) => /^[A-Z]/.test(w) || /^[£€$][\w.]*(?:-rated)?$/.test(w) || /^\d+(?:-year-old)?$/.test(w) || /^\d+-/.test(w) || DESCRIPTORS.has(w.toLowerCase()) || /^(?:[\w-]+)\/(?:[\w-]+)$/.test(w) && w.split('/').every((x) => DESCRIPTORS.has(x.toLowerCase())));
 }
 
 /** Reads each club mention of a sentence (mentions sorted, offsets into `block`). */
@@ -108,6 +109,8 @@ function readOne(block: string, mention: Mention, before: string, after: string,
   // "hoping to beat Chelsea to the signing": a rival buyer, not an opponent.
   if (/\bbeat\s+$/.test(before) && /^\s+to\s+(?:sign|the signing|the signature|land|his signature)/.test(after)) return { mention, role: 'destination' };
   if (MATCH_BEFORE.test(before)) return { mention, role: 'match' };
+  // "a rival bid from a Newcastle company": the city, not the club.
+  if (/\b(?:a|an)\s+$/i.test(before) || PLACE_AFTER.test(after)) return { mention, role: 'background' };
   // "who was the subject of two failed bids from Aston Villa": the past.
   if (/,\s+who\s+(?:was|were|had)\b[^,;]*$/.test(before)) return { mention, role: 'background' };
   // "his Chelsea contract": his own club.

@@ -63,8 +63,12 @@ describe('which club: the destination, never the context', () => {
     ['Real Madrid and Barcelona are battling for Declan Rice, with Arsenal demanding £100m.', ['declan-rice barcelona interest', 'declan-rice real-madrid interest']],
     // The next sentence's "the 26-year-old" is the player the item named.
     ['Real Madrid want Ibrahima Konaté, 26. Barcelona are also keen on the 26-year-old.', ['ibrahima-konate barcelona interest', 'ibrahima-konate real-madrid interest']],
-    // A match report is not a rumour.
+    // A match report is not a rumour, even with signings in it.
     ['Ibrahima Konaté scored as Liverpool beat Chelsea on Saturday.', []],
+    ["Arsenal's summer signing Jérémy Jacquet scored twice against Fulham.", []],
+    ['Liverpool had levelled through Ibrahima Konaté, the record signing from Rennes, before Declan Rice scored.', []],
+    // A city is not a club.
+    ['Declan Rice said a rival bid from a Fulham company had been rejected.', []],
     // A past move told as background, and one that never happened.
     ['Reece James, who joined Chelsea in 2018, scored twice.', []],
     ['Arsenal could have signed Reece James in 2018.', []],
