@@ -58,17 +58,19 @@ const NOT_NEGATION = /\bnot only\s+$|\bno (?:doubt|secret)\b/i;
 const COUNTERFACTUAL = /\b(?:could|would|might|should) have\s+(?:\w+\s+){0,2}$/i;
 const POSSIBLE = /\b(?:not yet|yet to|confident|optimistic|hopeful|could|might|may|would|considering|weighing up|plan(?:s|ning)? to|hope(?:s)? to|hoping to|want(?:s)? to|wanting to|looking to|keen to|willing to|open to|likely to|try(?:ing)? to|ready to|prepared to|in a bid to|if|unless|whether|possible|possibility of|potential)\b[^,;]{0,30}$/i;
 
+const GLOBAL_RULES = RULES.map(([pattern, status, kind]) => [new RegExp(pattern.source, 'g'), status, kind] as const);
+
 /** The cues in block[span.start, span.end), each stretch of text claimed by the first rule that fits it. */
 export function findCues(block: string, span: Span): Cue[] {
   const text = block.slice(span.start, span.end).toLowerCase();
-  const taken: boolean[] = new Array(text.length).fill(false);
+  const taken = new Uint8Array(text.length);
   const out: Cue[] = [];
-  for (const [pattern, status, kind] of RULES) {
-    const re = new RegExp(pattern.source, 'g');
+  for (const [re, status, kind] of GLOBAL_RULES) {
     for (const m of text.matchAll(re)) {
       const at = m.index!;
-      if (m[0].length === 0 || taken.slice(at, at + m[0].length).some(Boolean)) continue;
-      for (let i = at; i < at + m[0].length; i++) taken[i] = true;
+      const end = at + m[0].length;
+      if (end === at || taken.subarray(at, end).some((x) => x === 1)) continue;
+      taken.fill(1, at, end);
       const before = text.slice(Math.max(0, at - 40), at);
       if (COUNTERFACTUAL.test(before)) continue;
       out.push({

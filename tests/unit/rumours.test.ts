@@ -106,8 +106,9 @@ describe('outlets and authors', () => {
       .toEqual([['Footnote Sport', 'Sam Writer']]);
   });
 
-  test('a club is never an outlet', () => {
+  test('a club is never an outlet, named on the page or not', () => {
     expect(credit('Arsenal are keen on Ibrahima Konaté, Liverpool say.')).toEqual([[null, null]]);
+    expect(credit("Arsenal want Reece James and Spurs' Colombia defender Davinson Sanchez.")).toEqual([[null, null]]);
   });
 
   test.each([
