@@ -87,7 +87,8 @@ export function findCues(block: string, span: Span): Cue[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const STAGE: Record<RumourStatus, number> = { interest: 1, talks: 2, bid: 3, agreed: 4, completed: 5, cooled: 6, denied: 7 };
+/** How far along each status is; cooling and denial come last, as the later news. */
+export const STAGE: Record<RumourStatus, number> = { interest: 1, talks: 2, bid: 3, agreed: 4, completed: 5, cooled: 6, denied: 7 };
 
 /** What one cue reports as fact: a negated stage means it is off; a possible one is only interest. */
 export function effective(cue: Cue): RumourStatus {

@@ -7,18 +7,16 @@
  * words of the club's clause give the status (cues.ts); the credit is the sentence's own
  * ("according to ESPN"), else the gossip item's bracket ("(Sun)"), else the site (credit.ts).
  * A sentence without a player's name ("Newcastle are also interested in the 23-year-old") is
- * about the player the item last named.
+ * about a player the item named before: the one of that age, else the first.
  */
 import type { Mention } from '../engine/page-matcher';
 import type { RumourStatus } from '../dataset/types';
-import { findCues, statusOf, type Cue } from './cues';
+import { findCues, STAGE, statusOf, type Cue } from './cues';
 import { bracketCredit, inlineCredit, type Credit } from './credit';
 import { looksEnglish } from './language';
 import { readClubs, type ClubReading } from './roles';
 import { clauses, conditions, items, within, type Span } from './text';
 import type { RumourClaim, RumourInput } from './types';
-
-const STAGE: Record<RumourStatus, number> = { interest: 1, talks: 2, bid: 3, agreed: 4, completed: 5, cooled: 6, denied: 7 };
 
 // He, him, the 23-year-old, the midfielder, the Switzerland winger: the player the item is about.
 const ANAPHOR = /\b(?:[Hh]e|[Hh]im|[Hh]is|[Tt]he (?:\d+-year-old|player|youngster|teenager|star|international|(?:[A-Z][\p{L}]+ )?(?:international|star|midfielder|defender|forward|striker|winger|goalkeeper|keeper|centre-back|centre-half|full-back|left-back|right-back|wing-back|playmaker|attacker|youngster|teenager|captain|skipper)))\b/u;
@@ -170,11 +168,14 @@ function ageOf(block: string, m: Mention): number | undefined {
   return age ? Number(age) : undefined;
 }
 
-/** The player "he" or "the 23-year-old" means: one of that age if the item gave ages, else the first it named. */
+/**
+ * The player "he" or "the 23-year-old" means: one of that age if the item gave ages, else the
+ * first it named. "Chelsea are also keen." means the one player named so far, if there is one.
+ */
 function resolveAnaphor(text: string, focus: Focus[]): Mention[] {
   if (focus.length === 0) return [];
   const m = ANAPHOR.exec(text);
-  if (!m) return [];
+  if (!m) return focus.length === 1 && /\b(?:also|too|as well)\b/.test(text) ? [focus[0].mention] : [];
   const age = /(\d{2})-year-old/.exec(m[0]);
   if (age) {
     const n = Number(age[1]);
@@ -188,7 +189,7 @@ function resolveAnaphor(text: string, focus: Focus[]): Mention[] {
 
 /**
  * The status a club's claim reads from the cues of its clause. A club the words point at
- * ("a move to Roma") may take the sentence's cues, and is at least interest; a club merely
+ * ("a move to Roma") may take plain transfer words, or else the sentence's cues; a club merely
  * named needs a cue of its own clause.
  */
 function statusFor(block: string, cues: Cue[], clause: Span, sentence: Span, r: ClubReading, marked: boolean, player: Mention): RumourStatus | null {

@@ -44,7 +44,7 @@ const DESCRIPTORS = new Set(
 );
 
 const DEST_BEFORE = new RegExp(
-  String.raw`\b(?:to|join|joining|joins|sign for|signing for|signs for|move to|moving to|switch to|transfer to|return to|returning to|back to|linked with|linking (?:[\w'’-]+ ){1,3}with|interested party|bid from|bids from|offer from|offers from|approach from|approaches from|enquiry from|enquiries from|attention from|advances from|competition from|proposal from|target for|targeted by|wanted by|watched by|monitored by|tracked by|scouted by|chased by|pursued by|courted by|eyed by|admired by|coveted by|followed by|radar of|attention of|interest of|snub|snubbed|snubbing|rejected|rejecting|turned down|turning down|choose|chosen|prefer|prefers|favours|opt for|opted for|ahead of|over|by|for)\s+` +
+  String.raw`\b(?:to|join|joining|joins|sign for|signing for|signs for|move to|moving to|switch to|transfer to|return to|returning to|back to|linked with|linking (?:[\w'’-]+ ){1,3}with|target for|targeted by|wanted by|watched by|monitored by|tracked by|scouted by|chased by|pursued by|courted by|eyed by|admired by|coveted by|followed by|radar of|attention of|interest of|snub|snubbed|snubbing|rejected|rejecting|turned down|turning down|choose|chosen|prefer|prefers|favours|opt for|opted for|ahead of|over|by|for)\s+` +
     String.raw`(?:the\s+)?(?:(?:[A-Z][\p{L}-]*|Premier League|Serie A|La Liga|Bundesliga|Ligue 1|Saudi Pro League|MLS|\w+)\s+(?:side|club|giants|champions|rivals|outfit|team|neighbours|leaders|holders)\s+)?$`,
   'u',
 );
@@ -64,7 +64,6 @@ const TALKS_WITH_BEFORE = /\b(?:talks|negotiations|discussions|contact|dialogue|
 const ASKED_BEFORE = /\b(?:approached|contacted|asked|called|sounded out|spoken to|spoke to|talking to|met|meet|meeting)\s+(?:the\s+)?$/;
 const ASKED_AFTER = /^\s+(?:about|over|regarding|concerning|to discuss|for)\b/;
 const SELLER_AFTER = /^(?:['’]s?\s+(?:[^\s.;,]+\s+){0,2}?(?:asking price|release clause|valuation|price tag|demands|demand|stance|insistence|refusal|decision to sell|willingness to sell|price)|\s+(?:\w+\s+){0,3}?(?:sell|selling|sale|offload|offloading|cash in|let \w+(?: \w+)? (?:leave|go|depart)|keep(?:ing)?(?!\s+(?:track|tabs|an eye|a close eye|watch|tracking))\b|(?:asking price|price tag|valuation|release clause)|accept(?:ed)? (?:a |an |offers|bids)|demand|demanding|value|valued|valuing|hold out|holding out|slap(?:ped)?|list(?:ed)?|up for sale|not for sale|resist|block(?:ed)?|want (?:at least |around |in the region of |about )?[£€$]|want \w+ (?:for|in return)|would (?:want|demand|require|accept)|(?:reject(?:ed)?|turn(?:ed)? down|knock(?:ed)? back|rebuff(?:ed)?|dismiss(?:ed)?)\b[^.;]{0,40}\b(?:bid|offer|approach|proposal|advances)s?)\b)/;
-const STAFF_AFTER = /^\s+(?:boss|manager|head coach|coach|chairman|president|owner|owners|director|sporting director|technical director|chief executive|chief|executive|hierarchy|board|officials|scouts|recruitment)\b/;
 const MARKER_AFTER = /^(?:-linked|-bound|\s+(?:transfer\s+)?target|\s+are\s+also\s+keen|['’]s?\s+(?:bid|bids|offer|approach|interest|move|pursuit|hopes|chances|attempt|efforts|plans|target|shortlist|radar|wishlist|list|swoop|deal|proposal|advances|summer target|top target|number one target|transfer plans|priority|opening offer))\b/;
 const BOUND_AFTER = /^-bound\b/;
 const POSITION_AFTER = /^(?:['’]s?)?\s+(?:(?:[A-Z][\p{L}-]*|\d+-year-old|\d+|and|&|young|new|teenage|first-choice|highly-rated|experienced|on-loan|[£€$][\w.]*-rated)\s+){0,3}?(?:midfielders?|defenders?|forwards?|strikers?|wingers?|goalkeepers?|keepers?|centre-backs?|centre-half|full-backs?|left-back|right-back|wing-backs?|playmaker|attackers?|youngsters?|teenagers?|wonderkid|prodigy|captain|skipper|loanee|academy graduate|star|stars|duo|trio|pair)\b/u;
@@ -134,6 +133,5 @@ function readOne(block: string, mention: Mention, before: string, after: string,
   if (OWN_BEFORE.test(before)) return { mention, role: 'own' };
   if (SELLER_AFTER.test(after) || SELLER_BEFORE.test(before)) return { mention, role: 'seller' };
   if (DEST_BEFORE.test(before)) return { mention, role: 'destination' };
-  if (STAFF_AFTER.test(after)) return { mention, role: 'open' };
   return { mention, role: 'open' };
 }

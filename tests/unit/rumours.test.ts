@@ -63,6 +63,9 @@ describe('which club: the destination, never the context', () => {
     ['Real Madrid and Barcelona are battling for Declan Rice, with Arsenal demanding £100m.', ['declan-rice barcelona interest', 'declan-rice real-madrid interest']],
     // The next sentence's "the 26-year-old" is the player the item named.
     ['Real Madrid want Ibrahima Konaté, 26. Barcelona are also keen on the 26-year-old.', ['ibrahima-konate barcelona interest', 'ibrahima-konate real-madrid interest']],
+    ['Real Madrid want Ibrahima Konaté. Barcelona are also keen.', ['ibrahima-konate barcelona interest', 'ibrahima-konate real-madrid interest']],
+    // With two players named, "also" alone does not say which.
+    ['Real Madrid want Ibrahima Konaté and Declan Rice. Barcelona are also keen.', ['declan-rice real-madrid interest', 'ibrahima-konate real-madrid interest']],
     // A match report is not a rumour, even with signings in it.
     ['Ibrahima Konaté scored as Liverpool beat Chelsea on Saturday.', []],
     ["Arsenal's summer signing Jérémy Jacquet scored twice against Fulham.", []],
