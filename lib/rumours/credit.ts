@@ -102,6 +102,10 @@ export function inlineCredit(block: string, sentence: Span, mentions: readonly M
       const nameAt = name ? m.index! + m[0].indexOf(name, raw ? m[0].indexOf(raw) : 0) : m.index!;
       if (name) {
         if (NOT_OUTLETS.has(name) || (knownOnly && !isKnown(name))) continue;
+        // "talking to English defender Ezri Konsa", "told Anfield bosses": a name that describes
+        // the next noun is no outlet. A credit ends its phrase: "told Sky Sports.", "… Sky Sports on Monday".
+        const after = text.slice(nameAt + name.length);
+        if (!isKnown(name) && !/^(?:\s*(?:$|[.,;:!?"”’)\]–—-])|\s+(?:that|on|in|last|this|earlier|yesterday|today|he|she|they|it|his|her|their|the|a|an)\b|['’]s?\s)/.test(after)) continue;
         if (overlapsMention(nameAt, nameAt + name.length)) continue;
       }
       if (author && overlapsMention(m.index! + m[0].lastIndexOf(author), m.index! + m[0].lastIndexOf(author) + author.length)) continue;

@@ -34,16 +34,17 @@ const RULES: Rule[] = [
   [/\b(?:is|are|was|now) off\b/, 'cooled'],
   // Done.
   [/\b(?:has|have|had)\s+(?:now\s+|officially\s+|finally\s+|already\s+|just\s+)?(?:signed|joined|completed|sealed|finalised|finalized|secured the signing|confirmed the signing|announced the signing|tied up)\b(?!\s+(?:a number of|the race|the list|the queue|the chase|the hunt|forces|a host of|other clubs|several|many|rivals))/, 'completed'],
+  [/\b(?:triggered|activated|exercised|taken up) (?:a|an|the|his|their) (?:[\w-]+ ){0,2}(?:option|extension|clause)\b/, 'completed'],
   [/\b(?:completed|sealed) (?:a|an|his|the|their) (?:\w+ )?(?:move|transfer|switch|signing|deal|loan)\b|\bofficially (?:joined|signed|unveiled|announced|completed)\b|\bunveiled\b|\bannounced (?:the )?(?:signing|arrival)\b/, 'completed'],
   // Agreed, or as good as.
   [/\bagree(?:d|s|ment|ments)?\b|\bhere we go\b|\bmedical\b/, 'agreed'],
-  [/\b(?:close to|closer to|closing in on|close in on|on the verge of|verge of|edging closer to|edge closer to|nearing|poised to|about to|set to|expected to|on the brink of|brink of|finalis(?:e|es|ed|ing)|finaliz(?:e|es|ed|ing))\b(?!\s+(?:make|launch|submit|table|open|step|rival|test|hold|offer|bid|be (?!handed|given|rewarded|awarded)))(?=\s+(?:[^\s.;,]+\s+){0,3}?(?:sign|signing|join|joining|complete|completing|completion|seal|sealing|agree|agreeing|deal|move|moving|transfer|switch|land|landing|secure|securing|undergo|finalise|finalize|become|an agreement|a deal|a move|terms|arrive|return|clinch|clinching|wrap up|wrapping up|be handed|be given|be rewarded|be awarded)\b)/, 'agreed'],
+  [/\b(?:close to|closer to|edging (?:towards|closer to)|edge towards|moving closer to|closing in on|close in on|on the verge of|verge of|edging closer to|edge closer to|nearing|poised to|about to|set to|expected to|on the brink of|brink of|finalis(?:e|es|ed|ing)|finaliz(?:e|es|ed|ing))\b(?!\s+(?:make|launch|submit|table|open|step|rival|test|hold|offer|bid|be (?!handed|given|rewarded|awarded)))(?=\s+(?:[^\s.;,]+\s+){0,3}?(?:sign|signing|join|joining|complete|completing|completion|seal|sealing|agree|agreeing|deal|move|moving|transfer|switch|land|landing|secure|securing|undergo|finalise|finalize|become|an agreement|a deal|a move|terms|arrive|return|clinch|clinching|wrap up|wrapping up|be handed|be given|be rewarded|be awarded)\b)/, 'agreed'],
   [/\b(?:deal|move|transfer|switch) (?:is |now )?(?:done|imminent|complete|close|edging closer)\b|\bimminent\b|\bclos(?:ing|e) in on\b/, 'agreed'],
   // Offers.
   [/\bin a bid to\b/, 'interest'],
   [/\b(?:bid|bids|offer|offers|offered|offering|proposal|tabled?|tabling|submitt?(?:ed|ing)?|submit)\b/, 'bid'],
   // Talks.
-  [/\b(?:talks|negotiat(?:ions|ing|e|ed)|discussions|discussing|approach(?:ed|es|ing)?|contact(?:ed)?|enquir(?:y|ies|ed|ing)|inquir(?:y|ies|ed)|met with|meeting with|meet with|meeting (?:his|the player's|their) (?:agent|representatives|entourage)|sounded out|dialogue|asked about|discuss(?:ed|es|ing)?|met in|meeting in|working on (?:a |signing|bringing|the signing)|made (?:\w+ )?available to)\b/, 'talks'],
+  [/\b(?:talks|negotiat(?:ions|ing|e|ed)|discussions|discussing|approach(?:ed|es|ing)?|contact(?:ed)?|enquir(?:y|ies|ed|ing)|inquir(?:y|ies|ed)|met with|meeting with|meet with|meeting (?:his|the player's|their) (?:agent|representatives|entourage)|sounded out|dialogue|asked about|(?:are|is|have been|has been) (?:talking|speaking) to|discuss(?:ed|es|ing)?|met in|meeting in|working on (?:a |signing|bringing|the signing)|made (?:\w+ )?available to)\b/, 'talks'],
   // A new contract with his own club.
   [/\bnew (?:[\w£€$,.-]+[- ]){0,3}?(?:contracts?|deals?|terms)\b|\bcontract extension\b|\bextension\b|\bextend(?:ed|ing|s)? (?:his|their|a|the) (?:\w+ )?(?:contract|deal|stay)\b|\brenew(?:al|ed|ing|s)?\b|\bfresh (?:terms|contract|deal)\b|\btie (?:\w+ ){0,3}down\b|\bcontract to stay\b|\bimproved (?:contract|terms|deal)\b/, 'talks', 'renewal'],
   // Interest.

@@ -25,6 +25,8 @@ const NOT_TARGET_BEFORE = /\b(?:replace|replacing|replacement for|replacements f
 
 // "to sign", "about signing": a transfer word that acts, not "the record signing".
 const TO_SIGN = /\b(?:to|about|in|on|of|after|for|from|by)\s+(?:sign|signing|recruit|recruiting|land|landing|snap up|capture|acquire|bring|bringing)$/;
+// "offering Hector Bellerin in part-exchange": the player offered is not the one the club wants.
+const OFFERED_AFTER = /^(?:,\s*\d+,)?\s+(?:in (?:part-)?exchange|as (?:a (?:potential )?makeweight|a sweetener|bait)|plus cash)/;
 const SPEAKS_AFTER = /^\s+(?:has\s+|have\s+)?(?:told|said|says|insisted|insists|revealed|admitted|explained|claimed)\b/;
 
 interface Draft extends RumourClaim {
@@ -95,6 +97,7 @@ function readSentence(block: string, sentence: Span, ms: Mention[], owners: Map<
   // "..., Frenkie de Jong told Sky Sports": a player quoted about another is not the one moving.
   const speakers = named.filter((m) => SPEAKS_AFTER.test(block.slice(m.end, m.end + 30)));
   if (speakers.length < named.length) for (const m of speakers) aside.add(m);
+  for (const m of named) if (OFFERED_AFTER.test(block.slice(m.end, m.end + 40))) aside.add(m);
   const text = block.slice(sentence.start, sentence.end);
   const out: SentenceReading = { claims: [], named: named.filter((m) => !aside.has(m)).map((m) => ({ mention: m, age: ageOf(block, m) })) };
   const referred = named.length ? [] : resolveAnaphor(text, focus);
@@ -198,8 +201,9 @@ function statusFor(block: string, cues: Cue[], clause: Span, sentence: Span, r: 
   // "Arsenal and Aston Villa will go all out to sign Emiliano Buendia": club, transfer word, player, in that order.
   const between = inClause.some((c) => c.weak && !c.negated && c.start >= r.mention.end && c.end <= player.start && TO_SIGN.test(block.slice(Math.max(0, c.start - 12), c.end)));
   const status = statusOf(inClause.filter((c) => !c.renewal), marked || between) ?? (renewal ? 'talks' : null);
-  // "Leicester try to tie down the 24-year-old to a new contract": renewal talks by the clause's club.
-  if (status) return renewal && status === 'interest' ? 'talks' : status;
+  // "Leicester try to tie down the 24-year-old to a new contract": renewal talks by the clause's club
+  // (not by a club whose interest the renewal is meant to fend off).
+  if (status) return renewal && status === 'interest' && !marked ? 'talks' : status;
   if (!marked && !r.status) return null;
   return statusOf(cues.filter((c) => within(sentence, c) && !c.renewal), false) ?? r.status ?? null;
 }

@@ -75,6 +75,8 @@ describe('which club: the destination, never the context', () => {
     // A past move told as background, and one that never happened.
     ['Reece James, who joined Chelsea in 2018, scored twice.', []],
     ['Arsenal could have signed Reece James in 2018.', []],
+    // The player a club offers in part-exchange is not the one it wants.
+    ['Arsenal are offering Declan Rice in part-exchange for a striker.', []],
     // The man a signing would back up is not the target.
     ['Arsenal want a young defender as back-up to Chelsea and England defender Reece James.', []],
     // The club a fee is agreed with sells; the club agreeing buys.
@@ -87,6 +89,7 @@ describe('renewal talks: his own club', () => {
     ['Liverpool have opened talks with Ibrahima Konaté over a new contract.', ['ibrahima-konate liverpool talks']],
     ['Chelsea defender Reece James is in talks over a contract extension.', ['reece-james chelsea talks']],
     ['Manchester City defender John Stones has signed a new contract.', ['john-stones man-city completed']],
+    ['Chelsea have triggered a one-year extension in the contract of defender Reece James.', ['reece-james chelsea completed']],
     ['Arsenal midfielder Declan Rice will not sign a new deal.', ['declan-rice arsenal cooled']],
   ])('%s', (text, expected) => expect(pairs(text)).toEqual(expected));
 });
@@ -112,6 +115,13 @@ describe('outlets and authors', () => {
   test('a club is never an outlet, named on the page or not', () => {
     expect(credit('Arsenal are keen on Ibrahima Konaté, Liverpool say.')).toEqual([[null, null]]);
     expect(credit("Arsenal want Reece James and Spurs' Colombia defender Davinson Sanchez.")).toEqual([[null, null]]);
+  });
+
+  test('a name that describes the next word is no outlet', () => {
+    expect(credit('Liverpool are talking to English defender Reece James about a move.')).toEqual([[null, null]]);
+    expect(credit('Arsenal want Reece James, the Arsenal manager told Anfield bosses.')).toEqual([[null, null]]);
+    // An outlet not on the list still counts where the phrase ends with it.
+    expect(credit('Real Madrid are keen on Ibrahima Konaté, Xabi Alonso told Radio Uno on Monday.')).toEqual([['Radio Uno', null]]);
   });
 
   test.each([
