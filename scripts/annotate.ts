@@ -1,10 +1,12 @@
 /**
  * annotate: prints the players, clubs and staff a dataset's names match in text or HTML files.
  *
- *   npm run -s annotate -- --dataset <dataset.json> <file> [<file> ...]
+ *   npm run -s annotate -- [--rumours] --dataset <dataset.json> <file> [<file> ...]
  *
  * One JSON line per file on stdout: {"file": "<path as given>", "mentions": [...]}, mentions in
- * text order as {start, end, text, entityId, kind}. Offsets are UTF-16 code units into:
+ * text order as {start, end, text, entityId, kind}; with --rumours also "rumours": [...], the
+ * transfer claims lib/rumours reads, as {playerId, clubId, status, outlet, author, start, end}
+ * (start and end: the sentence that says it). Offsets are UTF-16 code units into:
  *   .txt  the file's text (UTF-8, a leading BOM dropped, nothing else changed);
  *   .html the body's visible text as Footnote reads it: text outside scripts, styles, code,
  *         forms, navigation and hidden elements, each block's whitespace collapsed to single
@@ -16,17 +18,19 @@ import { resolve, extname } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { validateDataset } from '../lib/dataset/validate';
 import { compileWithWordLists } from '../lib/engine/compile';
-import { PageMatcher, type Mention } from '../lib/engine/page-matcher';
-import type { NameIndex } from '../lib/engine/name-index';
-import { visibleBlocks } from '../lib/page/blocks';
+import { annotatePage, type PageInput } from '../lib/annotate';
+import { readPage } from '../lib/rumours/page-facts';
 
-const HELP = `Usage: npm run -s annotate -- --dataset <dataset.json> <file> [<file> ...]
+const HELP = `Usage: npm run -s annotate -- [--rumours] --dataset <dataset.json> <file> [<file> ...]
 
 Finds the dataset's players, clubs and staff in each file (.txt as text, .html as its visible
 text) and prints one JSON line per file: {"file": ..., "mentions": [{start, end, text, entityId, kind}]}.
 
 Options:
   --dataset <file>  a Footnote dataset (format v1), e.g. public/dataset.json after npm run dataset:build
+  --rumours         also print "rumours": [{playerId, clubId, status, outlet, author, start, end}],
+                    the transfer rumours the text reports (docs/rumours.md); outlet is null when
+                    the text credits no one and the file names no site (.txt files)
   -h, --help        this help`;
 
 function fail(message: string): never {
@@ -34,25 +38,13 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-/** A file's text as blocks: a .txt file is one block; an HTML file's body gives one per paragraph, heading... */
-export function readPageBlocks(path: string): string[] {
+/** A file as a page: a .txt file is one block with no facts; an HTML file's body gives a block per paragraph, heading..., its head the facts. */
+function readFile(path: string): PageInput {
   const raw = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  if (!/^\.x?html?$/i.test(extname(path))) return [raw];
+  if (!/^\.x?html?$/i.test(extname(path))) return { blocks: [raw], facts: { siteName: null, url: null, date: null, author: null } };
   const { document } = parseHTML(raw);
-  return visibleBlocks(document.body as unknown as Node);
-}
-
-/** Mentions of one page fed block by block, as the extension reads it, with offsets into the blocks joined by blank lines. */
-export function annotateBlocks(index: NameIndex, blocks: string[]): Mention[] {
-  const page = new PageMatcher(index);
-  const ids = blocks.map((b) => page.add(b));
-  const out: Mention[] = [];
-  let offset = 0;
-  blocks.forEach((block, i) => {
-    for (const m of page.mentions(ids[i])) out.push({ ...m, start: m.start + offset, end: m.end + offset });
-    offset += block.length + 2;
-  });
-  return out;
+  // No "day read" here: a file has none, and the tool's output must not depend on the clock.
+  return readPage(document as unknown as Document, null);
 }
 
 function main(args: string[]) {
@@ -60,10 +52,11 @@ function main(args: string[]) {
     console.log(HELP);
     return;
   }
+  const rumours = args.includes('--rumours');
   const at = args.indexOf('--dataset');
   if (at < 0 || !args[at + 1]) fail(`--dataset <dataset.json> is required\n\n${HELP}`);
   const datasetPath = args[at + 1];
-  const files = args.filter((_, i) => i !== at && i !== at + 1);
+  const files = args.filter((a, i) => i !== at && i !== at + 1 && a !== '--rumours');
   if (files.length === 0) fail('no input files given');
   const unknown = files.find((f) => f.startsWith('--'));
   if (unknown) fail(`unknown option ${unknown}`);
@@ -79,8 +72,8 @@ function main(args: string[]) {
   if (!result.ok) fail(`${datasetPath} is not a valid dataset:\n${result.problems.map((p) => `  ${p}`).join('\n')}`);
   const index = compileWithWordLists(result.dataset);
   for (const file of files) {
-    const mentions = annotateBlocks(index, readPageBlocks(resolve(file)));
-    process.stdout.write(`${JSON.stringify({ file, mentions })}\n`);
+    const page = annotatePage(index, readFile(resolve(file)), { rumours });
+    process.stdout.write(`${JSON.stringify({ file, ...page })}\n`);
   }
 }
 

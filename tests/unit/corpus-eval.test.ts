@@ -10,9 +10,17 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { compileWithWordLists } from '../../lib/engine/compile';
 import { PageMatcher } from '../../lib/engine/page-matcher';
-import { annotateBlocks, readPageBlocks } from '../../scripts/annotate';
+import { parseHTML } from 'linkedom';
+import { annotateBlocks } from '../../lib/annotate';
+import { visibleBlocks } from '../../lib/page/blocks';
 import { CORPUS, gossipItems, hasCorpus, transfermarktDataset } from '../corpus/transfermarkt';
 import labels from '../fixtures/gossip-labels.json';
+
+/** An HTML file's visible blocks, as the annotate tool reads them. */
+function htmlBlocks(path: string): string[] {
+  const { document } = parseHTML(readFileSync(path, 'utf8'));
+  return visibleBlocks(document.body as unknown as Node);
+}
 
 describe.skipIf(!hasCorpus())('the engine on the real corpus', { timeout: 60_000 }, () => {
   const index = hasCorpus() ? compileWithWordLists(transfermarktDataset()) : undefined!;
@@ -52,7 +60,7 @@ describe.skipIf(!hasCorpus())('the engine on the real corpus', { timeout: 60_000
   test('pages that are not about football get no mentions of people', () => {
     const dir = `${CORPUS}/html`;
     for (const file of readdirSync(dir).filter((f) => f.includes('-neg-'))) {
-      const mentions = annotateBlocks(index, readPageBlocks(`${dir}/${file}`));
+      const mentions = annotateBlocks(index, htmlBlocks(`${dir}/${file}`));
       // Two of these pages do talk about football for a paragraph (a club's accounts, a stadium's
       // history): clubs named in full there are right. No person is.
       expect(mentions.filter((m) => m.kind !== 'club'), file).toEqual([]);

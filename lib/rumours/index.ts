@@ -1,0 +1,3 @@
+export { extractRumours } from './extract';
+export { readPageFacts, readPage } from './page-facts';
+export type { PageFacts, RumourClaim, RumourInput } from './types';
