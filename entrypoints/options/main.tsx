@@ -6,7 +6,7 @@ import { createAsk } from '../../lib/messaging/client';
 import { askToAddSite } from '../../lib/messaging/add-site';
 import { loadPrefs, storageItems } from '../../lib/storage-items';
 import { today } from '../../lib/clock';
-import type { FileImport } from '../../lib/import/from-file';
+import { tooLarge, type FileImport } from '../../lib/import/from-file';
 import ImportWorker from './import.worker?worker';
 
 const ask = createAsk((message) => browser.runtime.sendMessage(message));
@@ -14,6 +14,8 @@ const items = storageItems(storage);
 
 /** Reads and converts a file in a worker, so the page stays responsive however large it is. */
 function readInWorker(file: File): Promise<FileImport> {
+  const big = tooLarge(file.name, file.size);
+  if (big) return Promise.reject(new Error(big));
   return file.arrayBuffer().then(
     (buffer) =>
       new Promise((resolve, reject) => {
@@ -79,6 +81,8 @@ render(
           });
         },
         updateNow: (force) => ask('update-now', { force }),
+        confirmUpdate: () => ask('update-confirm'),
+        declineUpdate: () => ask('update-decline'),
       },
     }}
     today={today()}

@@ -40,11 +40,6 @@ export function stripBidiControls(text: string): string {
   return text.replace(BIDI_CONTROLS, '');
 }
 
-/** Wraps text in first-strong isolates, for attributes (aria-label, title) where markup cannot isolate it. */
-export function isolate(text: string): string {
-  return `\u2068${text}\u2069`;
-}
-
 /** An address a link may point at: http or https, nothing else (no javascript:, data:, file:...). */
 export function isWebUrl(text: string): boolean {
   try {
