@@ -90,7 +90,7 @@ describe('5. the import size limit', () => {
     const big = new File(['{}'], 'huge.json');
     Object.defineProperty(big, 'size', { value: 63 * 1024 * 1024 });
     Object.defineProperty(input, 'files', { value: [big], configurable: true });
-    await act(async () => input.dispatchEvent(new Event('change', { bubbles: true })));
+    await act(async () => void input.dispatchEvent(new Event("change", { bubbles: true })));
     expect((await until(() => root.querySelector('[role=alert]'))).textContent).toBe('huge.json is 63.0 MB; Footnote imports files up to 50.0 MB. Nothing was imported; your data is unchanged.');
     expect(a.readFile).not.toHaveBeenCalled();
   });
@@ -134,7 +134,7 @@ describe('7. work the browser cut short', () => {
     mount(a);
     const input = await until(() => root.querySelector<HTMLInputElement>('input[type=file]'));
     Object.defineProperty(input, 'files', { value: [new File(['{}'], 'mine.json')], configurable: true });
-    await act(async () => input.dispatchEvent(new Event('change', { bubbles: true })));
+    await act(async () => void input.dispatchEvent(new Event("change", { bubbles: true })));
     expect((await until(() => root.querySelector('[role=alert] p')))!.textContent).toBe('Importing mine.json was interrupted; your data is unchanged.');
     await act(async () => button(/Run it again/)!.click());
     expect((await until(() => root.querySelector('p.result')))!.textContent).toMatch(/Imported mine\.json/);

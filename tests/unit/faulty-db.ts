@@ -3,7 +3,10 @@
  * (a read-write transaction, or a put/add/delete shortcut) is a step, and the chosen step fails.
  * A failing transaction is aborted for real when it would commit, so nothing of it lands.
  */
-import type { DB } from '../../entrypoints/background/store/db';
+import { generationRange, type DB } from '../../entrypoints/background/store/db';
+import { activeMeta } from '../../entrypoints/background/store/install';
+
+const STORES = ['clubs', 'players', 'staff', 'rumours'] as const;
 
 export type Fault = 'quota' | 'stall' | 'error';
 
@@ -75,3 +78,25 @@ export function faultyDB(db: DB, plan: FaultPlan): { db: DB; steps: () => number
   });
   return { db: proxy as DB, steps: () => steps };
 }
+
+/** Everything a reader could see, read back from the database. */
+export async function snapshot(db: DB) {
+  const meta = await activeMeta(db);
+  const gen = meta?.gen ?? -1;
+  const rows = Object.fromEntries(await Promise.all(STORES.map(async (s) => [s, await db.getAll(s, generationRange(gen))])));
+  const names = (await db.getAll('names')).filter((n) => n.gen === gen).length;
+  const index = await db.get('nameIndex', gen);
+  const layers = (await db.getAll('layers')).sort((a, b) => a.order - b.order);
+  return { meta, rows, names, index: index?.index.version, layers };
+}
+
+/** Rows stored under any generation but the active one (a partial install left behind). */
+export async function strayRows(db: DB): Promise<number> {
+  const gen = (await activeMeta(db))?.gen ?? -1;
+  let stray = 0;
+  for (const s of STORES) stray += (await db.count(s)) - (await db.count(s, generationRange(gen)));
+  stray += (await db.getAll('names')).filter((n) => n.gen !== gen).length;
+  stray += (await db.getAllKeys('nameIndex')).filter((g) => g !== gen).length;
+  return stray + ((await db.get('meta', 'pending')) ? 1 : 0);
+}
+

@@ -3,37 +3,15 @@
  * the partial generation, and never touches the generation or the layers in use.
  */
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { generationRange, openFootnoteDB, type DB } from '../../entrypoints/background/store/db';
-import { activeMeta, discardUnfinished, installDataset } from '../../entrypoints/background/store/install';
+import { openFootnoteDB, type DB } from '../../entrypoints/background/store/db';
+import { discardUnfinished, installDataset } from '../../entrypoints/background/store/install';
 import { ensureBundled } from '../../entrypoints/background/store/bundled';
 import { listLayers, putLayer, removeLayer } from '../../entrypoints/background/store/layers';
 import type { Dataset } from '../../lib/dataset/types';
-import { faultyDB, type FaultPlan } from './faulty-db';
+import { faultyDB, snapshot, strayRows, type FaultPlan } from './faulty-db';
 import { tinyDataset } from './fixtures';
 
 const now = new Date('2026-11-25T10:00:00Z');
-const STORES = ['clubs', 'players', 'staff', 'rumours'] as const;
-
-/** Everything a reader could see, read back from the database. */
-export async function snapshot(db: DB) {
-  const meta = await activeMeta(db);
-  const gen = meta?.gen ?? -1;
-  const rows = Object.fromEntries(await Promise.all(STORES.map(async (s) => [s, await db.getAll(s, generationRange(gen))])));
-  const names = (await db.getAll('names')).filter((n) => n.gen === gen).length;
-  const index = await db.get('nameIndex', gen);
-  const layers = (await db.getAll('layers')).sort((a, b) => a.order - b.order);
-  return { meta, rows, names, index: index?.index.version, layers };
-}
-
-/** Rows stored under any generation but the active one (a partial install left behind). */
-export async function strayRows(db: DB): Promise<number> {
-  const gen = (await activeMeta(db))?.gen ?? -1;
-  let stray = 0;
-  for (const s of STORES) stray += (await db.count(s)) - (await db.count(s, generationRange(gen)));
-  stray += (await db.getAll('names')).filter((n) => n.gen !== gen).length;
-  stray += (await db.getAllKeys('nameIndex')).filter((g) => g !== gen).length;
-  return stray + ((await db.get('meta', 'pending')) ? 1 : 0);
-}
 
 function bigger(): Dataset {
   const d = tinyDataset();

@@ -77,7 +77,7 @@ export async function activeMeta(db: DB): Promise<DataMeta | undefined> {
 }
 
 export async function installDataset(db: DB, dataset: Dataset, options: InstallOptions): Promise<DataMeta> {
-  await discardUnfinished(db).catch((error) => Promise.reject(described(error)));
+  await discardUnfinished(db, options.stallMs).catch((error) => Promise.reject(described(error)));
   const previous = await activeMeta(db);
   const gen = (previous?.gen ?? 0) + 1;
   const stallMs = options.stallMs ?? STALL_MS;
@@ -102,7 +102,7 @@ export async function installDataset(db: DB, dataset: Dataset, options: InstallO
   }
   options.onProgress?.(1);
   // The new data is in use: the old rows are garbage now, and failing to delete them is no failure of the install.
-  if (previous) await deleteGeneration(db, previous.gen).catch((error) => console.error(`Footnote: could not delete generation ${previous.gen}`, error));
+  if (previous) await deleteGeneration(db, previous.gen, stallMs).catch((error) => console.error(`Footnote: could not delete generation ${previous.gen}`, error));
   return meta;
 }
 
@@ -169,7 +169,7 @@ async function cleanUp(db: DB, stallMs: number): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const giveUp = new Promise<void>((resolve) => (timer = setTimeout(resolve, stallMs)));
   try {
-    await Promise.race([discardUnfinished(db), giveUp]);
+    await Promise.race([discardUnfinished(db, stallMs), giveUp]);
   } catch (error) {
     // The next start tries again (ensureBundled begins with discardUnfinished).
     console.error('Footnote: could not remove a partial install yet', error);
@@ -183,16 +183,16 @@ async function cleanUp(db: DB, stallMs: number): Promise<void> {
  * other generation but the active one go too (an old generation whose deletion failed after a
  * switch): nothing reads them, and they would hold disk space forever.
  */
-export async function discardUnfinished(db: DB): Promise<void> {
+export async function discardUnfinished(db: DB, stallMs = STALL_MS): Promise<void> {
   const pending = await db.get('meta', 'pending');
   if (pending && 'gen' in pending) {
-    await deleteGeneration(db, pending.gen);
+    await deleteGeneration(db, pending.gen, stallMs);
     await db.delete('meta', 'pending');
   }
-  await deleteOtherGenerations(db, (await activeMeta(db))?.gen);
+  await deleteOtherGenerations(db, (await activeMeta(db))?.gen, stallMs);
 }
 
-async function deleteOtherGenerations(db: DB, active: number | undefined): Promise<void> {
+async function deleteOtherGenerations(db: DB, active: number | undefined, stallMs: number): Promise<void> {
   // [gen, id] keys sort by generation: everything below [active] and above [active, <any id>].
   const below = active === undefined ? undefined : IDBKeyRange.upperBound([active], true);
   const above = active === undefined ? undefined : IDBKeyRange.lowerBound([active, []], true);
@@ -213,11 +213,11 @@ async function deleteOtherGenerations(db: DB, active: number | undefined): Promi
       cursor = await cursor.continue();
     }
   }
-  await completed(names, STALL_MS);
+  await completed(names, stallMs);
   for (const range of [IDBKeyRange.upperBound(active, true), IDBKeyRange.lowerBound(active, true)]) await db.delete('nameIndex', range);
 }
 
-async function deleteGeneration(db: DB, gen: number): Promise<void> {
+async function deleteGeneration(db: DB, gen: number, stallMs = STALL_MS): Promise<void> {
   // Names have auto-increment keys: walk the generation's part of the term index.
   const names = db.transaction('names', 'readwrite');
   let cursor = await names.store.index('byTerm').openCursor(generationRange(gen));
@@ -225,7 +225,7 @@ async function deleteGeneration(db: DB, gen: number): Promise<void> {
     void cursor.delete();
     cursor = await cursor.continue();
   }
-  await completed(names, STALL_MS);
+  await completed(names, stallMs);
   await db.delete('nameIndex', gen);
   for (const store of ['clubs', 'players', 'staff', 'rumours'] as const) {
     await db.delete(store, generationRange(gen));
