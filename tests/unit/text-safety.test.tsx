@@ -10,6 +10,7 @@ import { isWebUrl, stripBidiControls, TEXT_LIMITS } from '../../lib/dataset/text
 import { RecordView } from '../../components/RecordView';
 import { Card } from '../../components/Card';
 import type { FullRecord } from '../../lib/protocol';
+import { DataService } from '../../entrypoints/background/data';
 import { tinyDataset } from './fixtures';
 
 const problemsOf = (mutate: (d: ReturnType<typeof tinyDataset>) => void) => {
@@ -70,8 +71,11 @@ describe('9. bidi controls, length limits, isolation', () => {
     expect(problemsOf((d) => Object.assign(d, { extra: 'e'.repeat(TEXT_LIMITS.other + 1) }))[0]).toMatch(/^extra: is 2001 characters long/);
   });
 
-  test('a file name loses its bidi controls before it becomes a label', () => {
+  test('a file name loses its bidi controls before it becomes a label', async () => {
     expect(stripBidiControls('players\u202Enosj.csv')).toBe('playersnosj.csv');
+    const data = new DataService();
+    await data.addFile('players\u202Enosj.csv', tinyDataset());
+    expect((await data.layers()).map((l) => l.label)).toContain('playersnosj.csv');
   });
 
   test('the card and the record show data text in <bdi>, so it cannot reorder the words around it', () => {
