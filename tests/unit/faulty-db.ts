@@ -15,7 +15,7 @@ export interface FaultPlan {
   fault: Fault;
   /** Every step from failAt on fails (a disk that stays full), not just that one. */
   persistent?: boolean;
-  /** Count only read-write transactions on this store (failAt 0: the first of them fails). */
+  /** Count only read-write transactions on this one store alone (failAt 0: the first of them fails). */
   onStore?: string;
 }
 
@@ -66,7 +66,7 @@ export function faultyDB(db: DB, plan: FaultPlan): { db: DB; steps: () => number
         return (stores: never, mode?: IDBTransactionMode, ...rest: unknown[]) => {
           const tx = (value as (...a: unknown[]) => never).call(target, stores, mode, ...rest);
           const names = typeof stores === 'string' ? [stores] : (stores as string[]);
-          const counted = mode === 'readwrite' && (!plan.onStore || names.includes(plan.onStore) || (plan.persistent && tripped));
+          const counted = mode === 'readwrite' && (!plan.onStore || (names.length === 1 && names[0] === plan.onStore) || (plan.persistent && tripped));
           return counted && fails() ? failingTx(tx) : tx;
         };
       }

@@ -193,41 +193,33 @@ export async function discardUnfinished(db: DB, stallMs = STALL_MS): Promise<voi
 }
 
 async function deleteOtherGenerations(db: DB, active: number | undefined, stallMs: number): Promise<void> {
+  if (active === undefined) return deleteGenerations(db, [{ rows: IDBKeyRange.lowerBound([-Infinity]), gens: IDBKeyRange.lowerBound(-Infinity) }], stallMs);
   // [gen, id] keys sort by generation: everything below [active] and above [active, <any id>].
-  const below = active === undefined ? undefined : IDBKeyRange.upperBound([active], true);
-  const above = active === undefined ? undefined : IDBKeyRange.lowerBound([active, []], true);
-  for (const store of ['clubs', 'players', 'staff', 'rumours'] as const) {
-    if (active === undefined) await db.clear(store);
-    else for (const range of [below!, above!]) await db.delete(store, range);
-  }
-  if (active === undefined) {
-    await db.clear('names');
-    await db.clear('nameIndex');
-    return;
-  }
-  const names = db.transaction('names', 'readwrite');
-  for (const range of [below!, above!]) {
-    let cursor = await names.store.index('byTerm').openCursor(range);
+  await deleteGenerations(db, [
+    { rows: IDBKeyRange.upperBound([active], true), gens: IDBKeyRange.upperBound(active, true) },
+    { rows: IDBKeyRange.lowerBound([active, []], true), gens: IDBKeyRange.lowerBound(active, true) },
+  ], stallMs);
+}
+
+function deleteGeneration(db: DB, gen: number, stallMs = STALL_MS): Promise<void> {
+  return deleteGenerations(db, [{ rows: generationRange(gen), gens: IDBKeyRange.only(gen) }], stallMs);
+}
+
+/**
+ * Deletes generations in one transaction: `rows` is a range of [gen, id] keys (and of the names'
+ * [gen, term] index), `gens` the same generations as plain numbers (the name index's keys).
+ */
+async function deleteGenerations(db: DB, ranges: Array<{ rows: IDBKeyRange; gens: IDBKeyRange }>, stallMs: number): Promise<void> {
+  const tx = db.transaction(['clubs', 'players', 'staff', 'rumours', 'names', 'nameIndex'], 'readwrite');
+  for (const { rows, gens } of ranges) {
+    for (const store of ['clubs', 'players', 'staff', 'rumours'] as const) queued(tx.objectStore(store).delete(rows));
+    queued(tx.objectStore('nameIndex').delete(gens));
+    // Names have auto-increment keys: walk the generations' part of the term index.
+    let cursor = await tx.objectStore('names').index('byTerm').openCursor(rows);
     while (cursor) {
-      void cursor.delete();
+      queued(cursor.delete());
       cursor = await cursor.continue();
     }
   }
-  await completed(names, stallMs);
-  for (const range of [IDBKeyRange.upperBound(active, true), IDBKeyRange.lowerBound(active, true)]) await db.delete('nameIndex', range);
-}
-
-async function deleteGeneration(db: DB, gen: number, stallMs = STALL_MS): Promise<void> {
-  // Names have auto-increment keys: walk the generation's part of the term index.
-  const names = db.transaction('names', 'readwrite');
-  let cursor = await names.store.index('byTerm').openCursor(generationRange(gen));
-  while (cursor) {
-    void cursor.delete();
-    cursor = await cursor.continue();
-  }
-  await completed(names, stallMs);
-  await db.delete('nameIndex', gen);
-  for (const store of ['clubs', 'players', 'staff', 'rumours'] as const) {
-    await db.delete(store, generationRange(gen));
-  }
+  await completed(tx, stallMs);
 }
