@@ -81,3 +81,23 @@ test('1 and 2. an update that redirects is refused; one that shrinks waits for t
   assert.equal(await waiting.count(), 0);
   await options.close();
 });
+
+test('7. an import cut short by the browser stopping the worker: said in words, run again', async () => {
+  const options = await browser.session.extensionPage('options.html');
+  await options.getByTestId('update-status').waitFor();
+  const cdp = await browser.session.context.newCDPSession(options);
+  await cdp.send('ServiceWorker.enable');
+  const players = Array.from({ length: 6000 }, (_, i) => ({ id: `cut-${i}`, name: `Cutshort Player${i}` }));
+  await options.getByLabel('Import a file').setInputFiles({
+    name: 'cut.json', mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ format: 'footnote-dataset', version: 1, asOf: '2026-03-01', source: 'e2e', clubs: [], players })),
+  });
+  await options.getByRole('progressbar', { name: /Installing cut\.json/ }).waitFor();
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  const alert = options.getByRole('alert');
+  await alert.getByText('Importing cut.json was interrupted; your data is unchanged.').waitFor({ timeout: 30_000 });
+  assert.doesNotMatch(await alert.innerText(), /message channel|port closed/);
+  await alert.getByRole('button', { name: 'Run it again' }).click();
+  await options.locator('p.result', { hasText: 'Imported cut.json: 6000 players' }).waitFor({ timeout: 60_000 });
+  await options.close();
+});
