@@ -7,6 +7,7 @@ import { askToAddSite } from '../../lib/messaging/add-site';
 import { loadPrefs, storageItems } from '../../lib/storage-items';
 import { today } from '../../lib/clock';
 import { tooLarge, type FileImport } from '../../lib/import/from-file';
+import { checkUpdateAddress } from '../../lib/update';
 import ImportWorker from './import.worker?worker';
 
 const ask = createAsk((message) => browser.runtime.sendMessage(message));
@@ -71,9 +72,10 @@ render(
           if (!url.trim()) return ask('update-set-url', { url: '' });
           let origin: string;
           try {
-            origin = `${new URL(url.trim()).origin}/*`;
-          } catch {
-            return ask('update-set-url', { url });
+            // The background checks it too; checked here first, the reader is never asked to grant an origin it would refuse.
+            origin = `${checkUpdateAddress(url, { allowLocalHttp: import.meta.env.MODE !== 'production' }).origin}/*`;
+          } catch (error) {
+            return Promise.reject(error);
           }
           return browser.permissions.request({ origins: [origin] }).then((granted) => {
             if (!granted) throw new Error(`Footnote needs your permission to download from ${origin.slice(0, -2)}`);
