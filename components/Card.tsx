@@ -2,6 +2,7 @@
  * The hover card: who he is, how long his contract has left, who wants him. Rendered by the
  * content script into a closed shadow root, so page styles cannot reach it.
  */
+import { Fragment } from 'preact';
 import { contractStatus, loanWords, optionWords, URGENCY_WORDS } from '../lib/contract/status';
 import { STATUS_WORDS } from '../lib/contract/rumours';
 import { formatDate } from '../lib/dataset/dates';
@@ -24,8 +25,8 @@ export function Card({ summary, today, onFullRecord, onClose }: Props) {
       <header class="card__head">
         <span class="avatar" aria-hidden="true">{initials(summary.kind === 'club' ? summary.clubName ?? summary.name : summary.name)}</span>
         <div class="card__title">
-          <h2 id={headingId}>{summary.name}</h2>
-          <p class="muted">{subtitle(summary, today)}</p>
+          <h2 id={headingId}><bdi>{summary.name}</bdi></h2>
+          <p class="muted">{subtitle(summary, today).map((part, i) => <Fragment key={part}>{i > 0 && ' · '}<bdi>{part}</bdi></Fragment>)}</p>
         </div>
         <button type="button" class="close" aria-label="Close" onClick={onClose}>×</button>
       </header>
@@ -40,13 +41,17 @@ export function Card({ summary, today, onFullRecord, onClose }: Props) {
   );
 }
 
-function subtitle(summary: EntitySummary, today: string): string {
-  if (summary.kind === 'club') return [summary.club?.league, summary.club?.country].filter(Boolean).join(' · ') || KIND_WORDS.club;
+/** The parts of the line under the name, each shown isolated: data text must not reorder Footnote's words around it. */
+function subtitle(summary: EntitySummary, today: string): string[] {
+  if (summary.kind === 'club') {
+    const parts = [summary.club?.league, summary.club?.country].filter((p): p is string => Boolean(p));
+    return parts.length ? parts : [KIND_WORDS.club];
+  }
   const person = summary.player ?? summary.staff;
   const role = summary.player?.position ?? (summary.staff?.role === 'manager' ? 'Manager' : summary.staff?.role === 'executive' ? 'Executive' : undefined);
   const club = person?.clubId === null ? 'Free agent' : summary.clubName;
   const age = ageWords(person, today)?.split(' ')[0];
-  return [club, role, age ? `${age} years` : undefined].filter(Boolean).join(' · ');
+  return [club, role, age ? `${age} years` : undefined].filter((p): p is string => Boolean(p));
 }
 
 function ContractLines({ summary, today }: { summary: EntitySummary; today: string }) {
@@ -74,7 +79,7 @@ function Expiring({ summary, today }: { summary: EntitySummary; today: string })
       <ul class="list">
         {summary.expiring.slice(0, 3).map((p) => (
           <li key={p.id} data-urgency={contractStatus(p, summary.asOf, today).urgency}>
-            {p.name} <span class="muted">{formatDate(p.contract!.until!)}</span>
+            <bdi>{p.name}</bdi> <span class="muted">{formatDate(p.contract!.until!)}</span>
           </li>
         ))}
       </ul>
@@ -91,11 +96,11 @@ function Rumours({ summary }: { summary: EntitySummary }) {
       <ol class="list">
         {summary.latestRumours.map((r) => (
           <li key={r.id} data-status={r.status}>
-            <span class="rumour__club">{r.clubName ?? '—'}</span> <span class="status">{STATUS_WORDS[r.status]}</span>
+            <bdi class="rumour__club">{r.clubName ?? '—'}</bdi> <span class="status">{STATUS_WORDS[r.status]}</span>
             <br />
             <span class="muted small">
-              {formatDate(r.date)} · {r.source.outlet}
-              {r.source.author ? ` · ${r.source.author}` : ''}
+              {formatDate(r.date)} · <bdi>{r.source.outlet}</bdi>
+              {r.source.author && <> · <bdi>{r.source.author}</bdi></>}
             </span>
           </li>
         ))}

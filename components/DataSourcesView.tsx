@@ -1,12 +1,15 @@
 /**
  * The options page's data sources: the layers merged into the data (with remove), "Import a
  * file", and the update address with "Update now". Long work shows a progress bar and ends with
- * a summary in words; problems are listed with their path or line.
+ * a summary in words; problems are listed with their path or line. An update that would remove
+ * much of the data waits here for the reader's yes or no; work the browser cut short is said in
+ * words, with a button to run it again.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { LayerChange, LayerInfo, UpdateInfo } from '../lib/protocol';
+import type { LayerChange, LayerInfo, RecordCounts, UpdateInfo, WaitingUpdate } from '../lib/protocol';
 import { formatDate } from '../lib/dataset/dates';
-import type { FileImport } from '../lib/import/from-file';
+import { IMPORT_MAX_BYTES, megabytes, tooLarge, type FileImport } from '../lib/import/from-file';
+import { isInterrupted } from '../lib/messaging/interrupted';
 
 export interface DataSourcesApi {
   layers: () => Promise<LayerInfo[]>;
@@ -18,6 +21,9 @@ export interface DataSourcesApi {
   /** Must start the permission request synchronously, in the click. */
   setUpdateUrl: (url: string) => Promise<UpdateInfo>;
   updateNow: (force: boolean) => Promise<UpdateInfo>;
+  /** The update waiting for the reader (UpdateInfo.waiting): install it, or keep the data. */
+  confirmUpdate: () => Promise<UpdateInfo>;
+  declineUpdate: () => Promise<UpdateInfo>;
 }
 
 type Job = { label: string; fraction: number } | undefined;
@@ -26,7 +32,7 @@ export function DataSourcesView({ api, onChanged, generation }: { api: DataSourc
   const [layers, setLayers] = useState<LayerInfo[]>([]);
   const [job, setJob] = useState<Job>();
   const [result, setResult] = useState<string>();
-  const [problems, setProblems] = useState<{ title: string; list: string[] }>();
+  const [problems, setProblems] = useState<{ title: string; list: string[]; again?: () => void }>();
   const [update, setUpdate] = useState<UpdateInfo>({});
   const [url, setUrl] = useState('');
   const [force, setForce] = useState(false);
@@ -59,26 +65,44 @@ export function DataSourcesView({ api, onChanged, generation }: { api: DataSourc
   const importFile = async (file: File) => {
     setResult(undefined);
     setProblems(undefined);
+    // Refused before a byte is read: a huge file would take the page's memory first.
+    const big = tooLarge(file.name, file.size);
+    if (big) return setProblems({ title: `${big}. Nothing was imported; your data is unchanged.`, list: [] });
+    let read: FileImport;
     try {
       setJob({ label: `Reading ${file.name}`, fraction: 0.05 });
       // Let the bar paint before the conversion takes the thread.
       await new Promise((r) => setTimeout(r, 30));
-      const read = await api.readFile(file);
-      const change = await withProgress(`Installing ${file.name}`, 0.3, api.addLayer(file.name, read.dataset));
-      setResult(`Imported ${file.name}: ${read.dataset.players.length} players, ${read.dataset.clubs.length} clubs. ${capital(change.words)}.`);
+      read = await api.readFile(file);
+    } catch (error) {
+      setJob(undefined);
+      const e = error as Error & { problems?: string[] };
+      return setProblems({ title: e.message, list: e.problems ?? [] });
+    }
+    await install(file.name, read);
+  };
+
+  const install = async (name: string, read: FileImport) => {
+    setProblems(undefined);
+    try {
+      const change = await withProgress(`Installing ${name}`, 0.3, api.addLayer(name, read.dataset));
+      setResult(`Imported ${name}: ${read.dataset.players.length} players, ${read.dataset.clubs.length} clubs. ${capital(change.words)}.`);
       if (read.notes.length) setProblems({ title: `${read.notes.length} rows were skipped`, list: read.notes });
       await refresh();
       onChanged();
     } catch (error) {
-      setJob(undefined);
-      const e = error as Error & { problems?: string[] };
-      setProblems({ title: e.message, list: e.problems ?? [] });
+      failed(`Could not import ${name}`, { doing: `Importing ${name}`, run: () => void install(name, read) })(error);
     }
   };
 
-  /** A failure is said where the reader looks; the data it was changing stays as it was. */
-  const failed = (what: string) => (error: unknown) =>
+  /**
+   * A failure is said where the reader looks; the data it was changing stays as it was. Work the
+   * browser cut short (its worker stopped) is said so, and `again.run` is offered as a button.
+   */
+  const failed = (what: string, again?: { doing: string; run: () => void }) => (error: unknown) => {
+    if (again && isInterrupted(error)) return setProblems({ title: `${again.doing} was interrupted; your data is unchanged.`, list: [], again: again.run });
     setProblems({ title: `${what}: ${error instanceof Error ? error.message : String(error)}. Your data is unchanged.`, list: [] });
+  };
 
   const remove = async (layer: LayerInfo) => {
     setResult(undefined);
@@ -89,7 +113,7 @@ export function DataSourcesView({ api, onChanged, generation }: { api: DataSourc
       await refresh();
       onChanged();
     } catch (error) {
-      failed(`Could not remove ${layer.label}`)(error);
+      failed(`Could not remove ${layer.label}`, { doing: `Removing ${layer.label}`, run: () => void remove(layer) })(error);
     }
   };
 
@@ -106,7 +130,18 @@ export function DataSourcesView({ api, onChanged, generation }: { api: DataSourc
       await refresh();
       onChanged();
     } catch (error) {
-      failed('The update did not run')(error);
+      failed('The update did not run', { doing: 'The update', run: () => void runUpdate() })(error);
+    }
+  };
+  const answerWaiting = async (install: boolean) => {
+    setProblems(undefined);
+    try {
+      const info = install ? await withProgress('Installing the update', 0, api.confirmUpdate()) : await api.declineUpdate();
+      setUpdate(info);
+      await refresh();
+      onChanged();
+    } catch (error) {
+      failed('The update did not run', { doing: 'The update', run: () => void answerWaiting(install) })(error);
     }
   };
 
@@ -118,7 +153,7 @@ export function DataSourcesView({ api, onChanged, generation }: { api: DataSourc
         {layers.map((l) => (
           <li key={l.id} data-layer={l.id}>
             <span class="grow">
-              {l.label}
+              <bdi>{l.label}</bdi>
               <span class="muted small"> · {l.counts.players} players, {l.counts.clubs} clubs, {l.counts.rumours} rumours · as of {formatDate(l.asOf)}</span>
             </span>
             {l.kind !== 'bundled' && <button type="button" class="link" onClick={() => void remove(l)} aria-label={`Remove ${l.label}`}>Remove</button>}
@@ -126,7 +161,7 @@ export function DataSourcesView({ api, onChanged, generation }: { api: DataSourc
         ))}
       </ul>
       <label class="row">
-        <span>Import a file (Footnote JSON, or a transfermarkt players.csv, optionally .gz)</span>
+        <span>Import a file (Footnote JSON, or a transfermarkt players.csv, optionally .gz; up to {megabytes(IMPORT_MAX_BYTES)})</span>
         <input type="file" accept=".json,.csv,.gz,application/json,text/csv" aria-label="Import a file" onChange={(e) => {
           const file = (e.target as HTMLInputElement).files?.[0];
           if (file) void importFile(file);
@@ -145,8 +180,10 @@ export function DataSourcesView({ api, onChanged, generation }: { api: DataSourc
           <p>{problems.title}</p>
           {problems.list.length > 0 && <ul class="problems">{problems.list.slice(0, 30).map((p) => <li key={p}>{p}</li>)}</ul>}
           {problems.list.length > 30 && <p>… and {problems.list.length - 30} more</p>}
+          {problems.again && <button type="button" class="action" onClick={problems.again}>Run it again</button>}
         </div>
       )}
+      {update.waiting && <WaitingNotice waiting={update.waiting} onAnswer={(yes) => void answerWaiting(yes)} />}
       <h3>Updates</h3>
       <form class="row" onSubmit={saveUrl}>
         <input type="text" aria-label="Dataset update address" placeholder="https://… (empty: no updates, no network use)" value={url} onInput={(e) => {
@@ -168,6 +205,29 @@ export function DataSourcesView({ api, onChanged, generation }: { api: DataSourc
         {update.lastError && <div><dt>Last error</dt><dd class="error" data-testid="update-error">{update.lastError}. The data you had is unchanged.</dd></div>}
       </dl>
     </section>
+  );
+}
+
+/** An update that removes much of the data: the counts before and after, and the reader's choice. */
+function WaitingNotice({ waiting, onAnswer }: { waiting: WaitingUpdate; onAnswer: (install: boolean) => void }) {
+  const kinds: Array<keyof RecordCounts> = ['players', 'clubs', 'staff', 'rumours'];
+  return (
+    <div role="alert" class="waiting" data-testid="update-waiting">
+      <p>
+        The update from <bdi>{waiting.url}</bdi> (data as of {formatDate(waiting.asOf)}) would remove {waiting.removed} of the records it
+        installed before{Object.values(waiting.after).every((n) => n === 0) ? ', leaving none' : ''}. It waits for you: nothing has changed yet.
+      </p>
+      <table class="counts">
+        <thead><tr><th scope="col" /><th scope="col">Now</th><th scope="col">After the update</th></tr></thead>
+        <tbody>
+          {kinds.map((k) => <tr key={k}><th scope="row">{capital(k)}</th><td>{waiting.before[k]}</td><td>{waiting.after[k]}</td></tr>)}
+        </tbody>
+      </table>
+      <div class="row">
+        <button type="button" class="action" onClick={() => onAnswer(true)}>Install the smaller data</button>
+        <button type="button" class="link" onClick={() => onAnswer(false)}>Keep my data</button>
+      </div>
+    </div>
   );
 }
 

@@ -1,4 +1,5 @@
 /** A full record: the popup's main view of a player, staff member or club. */
+import { Fragment } from 'preact';
 import { contractStatus, loanWords, optionWords, URGENCY_WORDS } from '../lib/contract/status';
 import { formatDate } from '../lib/dataset/dates';
 import { clubShortName, initials } from '../lib/dataset/names';
@@ -20,10 +21,10 @@ export function RecordView({ record, today, onOpen }: Props) {
       <header class="record__head">
         <span class="avatar" aria-hidden="true">{initials(record.kind === 'club' ? record.clubName ?? record.name : record.name)}</span>
         <div>
-          <h2 id="record-name">{record.name}</h2>
+          <h2 id="record-name"><bdi>{record.name}</bdi></h2>
           <p class="muted">
             {KIND_WORDS[record.kind]}
-            {record.clubName && record.kind !== 'club' ? ` · ${record.clubName}` : ''}
+            {record.clubName && record.kind !== 'club' && <> · <bdi>{record.clubName}</bdi></>}
           </p>
         </div>
       </header>
@@ -68,7 +69,7 @@ function PersonFacts({ record, today }: { record: FullRecord; today: string }) {
         {rows.filter(([, value]) => value).map(([label, value]) => (
           <div key={label}>
             <dt>{label}</dt>
-            <dd>{value}</dd>
+            <dd><bdi>{value}</bdi></dd>
           </div>
         ))}
       </dl>
@@ -82,8 +83,8 @@ function ClubFacts({ record, today, onOpen }: Props) {
   return (
     <section>
       <dl class="facts">
-        <div><dt>Names</dt><dd>{names.join(', ')}</dd></div>
-        {club.league && <div><dt>League</dt><dd>{club.league}{club.country ? ` (${club.country})` : ''}</dd></div>}
+        <div><dt>Names</dt><dd>{names.map((n, i) => <Fragment key={n}>{i > 0 && ', '}<bdi>{n}</bdi></Fragment>)}</dd></div>
+        {club.league && <div><dt>League</dt><dd><bdi>{club.league}</bdi>{club.country && <> (<bdi>{club.country}</bdi>)</>}</dd></div>}
       </dl>
       <h3>Contracts ending soonest</h3>
       {record.expiring?.length ? (
@@ -92,7 +93,7 @@ function ClubFacts({ record, today, onOpen }: Props) {
             const status = contractStatus(p, record.asOf, today);
             return (
               <li key={p.id}>
-                <button type="button" class="link" onClick={() => onOpen?.(p.id)}>{p.name}</button>
+                <button type="button" class="link" onClick={() => onOpen?.(p.id)}><bdi>{p.name}</bdi></button>
                 <span class="urgency-chip" data-urgency={status.urgency}>{formatDate(p.contract!.until!)}</span>
               </li>
             );

@@ -84,6 +84,9 @@ export interface Requests {
   /** An empty url switches updates off. */
   'update-set-url': { request: { url: string }; response: UpdateInfo };
   'update-now': { request: { force?: boolean }; response: UpdateInfo };
+  /** Install the update that waits for the reader (it removes much of the data), or throw it away. */
+  'update-confirm': { request: {}; response: UpdateInfo };
+  'update-decline': { request: {}; response: UpdateInfo };
 }
 
 export type LayerKind = 'bundled' | 'file' | 'url';
@@ -110,6 +113,26 @@ export interface UpdateInfo {
   lastError?: string;
   /** What the last successful check changed, in words. */
   lastWords?: string;
+  /** A downloaded update that removes much of the data: installed only when the reader confirms. */
+  waiting?: WaitingUpdate;
+}
+
+export interface RecordCounts {
+  players: number;
+  clubs: number;
+  staff: number;
+  rumours: number;
+}
+
+export interface WaitingUpdate {
+  url: string;
+  asOf: string;
+  fetchedAt: string;
+  /** The update address's layer now, and as the download would make it. */
+  before: RecordCounts;
+  after: RecordCounts;
+  /** Records the download no longer has. */
+  removed: number;
 }
 
 export interface TabStatus {

@@ -11,7 +11,8 @@ import { listLayers, putLayer, removeLayer } from './store/layers';
 import { validateDataset } from '../../lib/dataset/validate';
 import type { DataStatus, LayerChange, LayerInfo, UpdateInfo } from '../../lib/protocol';
 import { serial } from '../../lib/serial';
-import { runUpdate } from './updates';
+import { confirmUpdate, declineUpdate, runUpdate } from './updates';
+import { stripBidiControls } from '../../lib/dataset/text-safety';
 
 export class DataService {
   readonly db: Promise<DB> = openFootnoteDB();
@@ -49,8 +50,12 @@ export class DataService {
     return listLayers(await this.db);
   }
 
-  /** A dataset the reader imported: validated again here, whatever the page said. */
-  addFile(label: string, dataset: unknown): Promise<LayerChange> {
+  /**
+   * A dataset the reader imported: validated again here, whatever the page said. The file's name
+   * is the layer's label: its bidi controls go, so "x\u202Enosj.csv" cannot pass for another kind of file.
+   */
+  addFile(fileName: string, dataset: unknown): Promise<LayerChange> {
+    const label = stripBidiControls(fileName).trim() || 'Imported file';
     const valid = validateDataset(dataset);
     if (!valid.ok) return Promise.reject(new Error(`The file is not a valid dataset: ${valid.problems.slice(0, 5).join('; ')}`));
     return this.change(async (db, onProgress) =>
@@ -63,6 +68,14 @@ export class DataService {
 
   update(force = false): Promise<UpdateInfo> {
     return this.change((db, onProgress) => runUpdate(db, { force, onProgress }));
+  }
+
+  confirmUpdate(): Promise<UpdateInfo> {
+    return this.change((db, onProgress) => confirmUpdate(db, { onProgress }));
+  }
+
+  declineUpdate(): Promise<UpdateInfo> {
+    return this.queue(async () => declineUpdate(await this.db));
   }
 
   private change<T>(work: (db: DB, onProgress: (f: number) => void) => Promise<T>): Promise<T> {

@@ -93,6 +93,8 @@ export const MESSAGES: MessageTable = {
     schema: v.object({ force: v.optional(v.boolean()) }),
     handle: ({ force }, { data }) => data.update(force === true),
   },
+  'update-confirm': { from: 'extension-pages', schema: NONE, handle: (_, { data }) => data.confirmUpdate() },
+  'update-decline': { from: 'extension-pages', schema: NONE, handle: (_, { data }) => data.declineUpdate() },
 };
 
 /**

@@ -6,7 +6,8 @@ import { createAsk } from '../../lib/messaging/client';
 import { askToAddSite } from '../../lib/messaging/add-site';
 import { loadPrefs, storageItems } from '../../lib/storage-items';
 import { today } from '../../lib/clock';
-import type { FileImport } from '../../lib/import/from-file';
+import { tooLarge, type FileImport } from '../../lib/import/from-file';
+import { checkUpdateAddress } from '../../lib/update';
 import ImportWorker from './import.worker?worker';
 
 const ask = createAsk((message) => browser.runtime.sendMessage(message));
@@ -14,6 +15,8 @@ const items = storageItems(storage);
 
 /** Reads and converts a file in a worker, so the page stays responsive however large it is. */
 function readInWorker(file: File): Promise<FileImport> {
+  const big = tooLarge(file.name, file.size);
+  if (big) return Promise.reject(new Error(big));
   return file.arrayBuffer().then(
     (buffer) =>
       new Promise((resolve, reject) => {
@@ -69,9 +72,10 @@ render(
           if (!url.trim()) return ask('update-set-url', { url: '' });
           let origin: string;
           try {
-            origin = `${new URL(url.trim()).origin}/*`;
-          } catch {
-            return ask('update-set-url', { url });
+            // The background checks it too; checked here first, the reader is never asked to grant an origin it would refuse.
+            origin = `${checkUpdateAddress(url, { allowLocalHttp: import.meta.env.MODE !== 'production' }).origin}/*`;
+          } catch (error) {
+            return Promise.reject(error);
           }
           return browser.permissions.request({ origins: [origin] }).then((granted) => {
             if (!granted) throw new Error(`Footnote needs your permission to download from ${origin.slice(0, -2)}`);
@@ -79,6 +83,8 @@ render(
           });
         },
         updateNow: (force) => ask('update-now', { force }),
+        confirmUpdate: () => ask('update-confirm'),
+        declineUpdate: () => ask('update-decline'),
       },
     }}
     today={today()}

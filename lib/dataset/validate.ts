@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { datasetSchema } from './schema';
+import { textSafetyProblems } from './text-safety';
 import type { Dataset } from './types';
 
 export const FORMAT_VERSION = 1;
@@ -19,7 +20,7 @@ export function validateDataset(input: unknown): Validation {
   if (!parsed.success) return { ok: false, problems: cap(parsed.issues.map(describeIssue)) };
 
   const dataset = parsed.output as Dataset;
-  const problems = crossReferenceProblems(dataset);
+  const problems = [...textSafetyProblems(dataset), ...crossReferenceProblems(dataset)];
   return problems.length ? { ok: false, problems: cap(problems) } : { ok: true, dataset };
 }
 

@@ -5,6 +5,17 @@
 import { validateDataset } from '../dataset/validate';
 import type { Dataset } from '../dataset/types';
 import { importTransfermarkt } from './transfermarkt';
+import { UPDATE_MAX_BYTES } from '../update';
+
+/** The largest file an import reads, before and after gunzip: the same limit as updates. */
+export const IMPORT_MAX_BYTES = UPDATE_MAX_BYTES;
+
+export const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`;
+
+/** The refusal of a file over the limit, in the reader's words (also said before it is read). */
+export function tooLarge(name: string, bytes: number, maxBytes = IMPORT_MAX_BYTES): string | undefined {
+  return bytes > maxBytes ? `${name} is ${megabytes(bytes)}; Footnote imports files up to ${megabytes(maxBytes)}` : undefined;
+}
 
 export class ImportProblems extends Error {
   constructor(message: string, readonly problems: string[]) {
@@ -19,8 +30,16 @@ export interface FileImport {
   kind: 'json' | 'transfermarkt';
 }
 
-export async function datasetFromFile(bytes: Uint8Array, gunzip: (gz: Uint8Array) => Promise<Uint8Array>): Promise<FileImport> {
-  const raw = bytes[0] === 0x1f && bytes[1] === 0x8b ? await gunzip(bytes) : bytes;
+/** A gunzip that stops (throws) once its output passes maxBytes: a small .gz can unpack to gigabytes. */
+export type Gunzip = (gz: Uint8Array, maxBytes: number) => Promise<Uint8Array>;
+
+export async function datasetFromFile(bytes: Uint8Array, gunzip: Gunzip, maxBytes = IMPORT_MAX_BYTES): Promise<FileImport> {
+  const big = tooLarge('The file', bytes.byteLength, maxBytes);
+  if (big) throw new ImportProblems(big, []);
+  const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
+  const raw = gzipped ? await gunzip(bytes, maxBytes) : bytes;
+  const unpacked = tooLarge('Unpacked, the file', raw.byteLength, maxBytes);
+  if (unpacked) throw new ImportProblems(unpacked, []);
   const text = new TextDecoder().decode(raw).replace(/^\uFEFF/, '');
   if (text.trimStart().startsWith('{')) {
     let json: unknown;
@@ -44,8 +63,26 @@ export async function datasetFromFile(bytes: Uint8Array, gunzip: (gz: Uint8Array
   return { dataset: valid.dataset, notes: result.skipped.map((s) => `line ${s.line}: skipped: ${s.reason}`), kind: 'transfermarkt' };
 }
 
-/** The browser's own gunzip. */
-export async function gunzipInBrowser(gz: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([gz as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
-}
+/** The browser's own gunzip, read chunk by chunk so it stops at the limit. */
+export const gunzipInBrowser: Gunzip = async (gz, maxBytes) => {
+  const reader = new Blob([gz as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip')).getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw new ImportProblems(`Unpacked, the file is over ${megabytes(maxBytes)}; Footnote imports files up to ${megabytes(maxBytes)}`, []);
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+};

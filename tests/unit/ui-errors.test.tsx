@@ -28,6 +28,8 @@ function optionsApi(overrides: Partial<OptionsApi['sources']> = {}, status: Opti
       update: async () => ({}),
       setUpdateUrl: vi.fn(),
       updateNow: async () => ({}),
+      confirmUpdate: vi.fn(),
+      declineUpdate: vi.fn(),
       ...overrides,
     },
   };

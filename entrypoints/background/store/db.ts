@@ -20,7 +20,8 @@ export interface NameRow {
 export interface FootnoteDB extends DBSchema {
   meta: {
     key: string;
-    value: { key: 'active'; meta: DataMeta } | { key: 'pending'; gen: number; bundled: string } | { key: 'lastError'; error: string; at: string };
+    value: { key: 'active'; meta: DataMeta } | { key: 'pending'; gen: number; bundled: string } | { key: 'lastError'; error: string; at: string }
+      | WaitingUpdateRow;
   };
   clubs: { key: [number, string]; value: Stored<Club> };
   players: { key: [number, string]; value: Stored<Player>; indexes: { byClub: [number, string] } };
@@ -30,6 +31,15 @@ export interface FootnoteDB extends DBSchema {
   nameIndex: { key: number; value: { gen: number; index: SerialisedNameIndex } };
   /** The datasets the active one is merged from, each as it was added. */
   layers: { key: string; value: LayerRecord };
+}
+
+/** A downloaded update that waits for the reader's confirmation (updates.ts). */
+export interface WaitingUpdateRow {
+  key: 'update-waiting';
+  url: string;
+  dataset: Dataset;
+  etag?: string;
+  lastModified?: string;
 }
 
 export interface LayerRecord {

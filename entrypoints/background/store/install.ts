@@ -1,4 +1,8 @@
-/** Installing a validated dataset as a new generation, and cleaning up after crashes. */
+/**
+ * Installing a validated dataset as a new generation, and cleaning up after crashes. Nothing of
+ * the active generation is touched until the new one is complete and switched to; an install
+ * that fails (a full disk, a stalled database, anything) deletes what it wrote and says why.
+ */
 import type { Dataset } from '../../../lib/dataset/types';
 import type { DataMeta } from '../../../lib/protocol';
 import { compileWithWordLists } from '../../../lib/engine/compile';
@@ -8,6 +12,11 @@ import { generationRange, type DB, type LayerRecord } from './db';
 
 /** Records per transaction: small enough that readers get a turn during a large install. */
 const CHUNK = 2000;
+/** An install with no completed transaction for this long has stalled (a full disk can do this). */
+export const STALL_MS = 30_000;
+
+/** A failed install, in words a reader can act on; the data in use is unchanged. */
+export class InstallError extends Error {}
 
 export interface InstallOptions {
   bundled: string;
@@ -18,6 +27,48 @@ export interface InstallOptions {
   onProgress?: (fraction: number) => void;
   /** Test hook: throw after this many chunks, as a killed worker would stop. */
   failAfterChunks?: number;
+  /** Overrides STALL_MS (tests). */
+  stallMs?: number;
+}
+
+type AnyTx = { done: Promise<void>; abort(): void };
+
+/**
+ * Waits for a transaction to complete, or aborts it when none completes within `stallMs`: a disk
+ * near full can leave IndexedDB neither finishing nor failing for minutes.
+ */
+async function completed(tx: AnyTx, stallMs: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stalled = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      try {
+        tx.abort();
+      } catch {
+        // Already finished or aborted: the stall is what matters.
+      }
+      reject(new InstallError(`The browser's database stopped answering for ${Math.round(stallMs / 1000)} seconds (is the disk full?), so the install was stopped`));
+    }, stallMs);
+  });
+  try {
+    await Promise.race([tx.done, stalled]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** A request's own failure is the transaction's failure, reported by `done`; don't let it float unhandled. */
+const queued = (request: Promise<unknown>) => void request.catch(() => {});
+
+function isQuotaError(error: unknown): boolean {
+  const name = (error as { name?: string } | null)?.name;
+  return name === 'QuotaExceededError' || (error instanceof Error && /quota/i.test(error.message));
+}
+
+/** The reader's words for a failed install. */
+function described(error: unknown): Error {
+  if (error instanceof InstallError) return error;
+  if (isQuotaError(error)) return new InstallError('There is not enough disk space for the data (the browser refused to store more); free some space and try again');
+  return error instanceof Error ? error : new Error(String(error));
 }
 
 export async function activeMeta(db: DB): Promise<DataMeta | undefined> {
@@ -26,19 +77,44 @@ export async function activeMeta(db: DB): Promise<DataMeta | undefined> {
 }
 
 export async function installDataset(db: DB, dataset: Dataset, options: InstallOptions): Promise<DataMeta> {
-  await discardUnfinished(db);
+  await discardUnfinished(db, options.stallMs).catch((error) => Promise.reject(described(error)));
   const previous = await activeMeta(db);
   const gen = (previous?.gen ?? 0) + 1;
-  await db.put('meta', { key: 'pending', gen, bundled: options.bundled });
+  const stallMs = options.stallMs ?? STALL_MS;
+  try {
+    const pending = db.transaction('meta', 'readwrite');
+    queued(pending.store.put({ key: 'pending', gen, bundled: options.bundled }));
+    await completed(pending, stallMs);
+    await writeGeneration(db, gen, dataset, options, stallMs);
+  } catch (error) {
+    // Nothing switched: the active generation is as it was. Drop the partial one now (a killed
+    // worker cannot; the next start does, in discardUnfinished).
+    await cleanUp(db, stallMs);
+    throw described(error);
+  }
+  const meta = metaOf(gen, dataset, options);
+  try {
+    await switchTo(db, meta, options, stallMs);
+  } catch (error) {
+    // The switch is one transaction: failed, it changed nothing.
+    await cleanUp(db, stallMs);
+    throw described(error);
+  }
+  options.onProgress?.(1);
+  // The new data is in use: the old rows are garbage now, and failing to delete them is no failure of the install.
+  if (previous) await deleteGeneration(db, previous.gen, stallMs).catch((error) => console.error(`Footnote: could not delete generation ${previous.gen}`, error));
+  return meta;
+}
 
+async function writeGeneration(db: DB, gen: number, dataset: Dataset, options: InstallOptions, stallMs: number): Promise<void> {
   let chunks = 0;
   const total = Math.max(1, Math.ceil((dataset.clubs.length + dataset.players.length + (dataset.staff?.length ?? 0) + (dataset.rumours?.length ?? 0)) / CHUNK));
   const writeAll = async <S extends 'clubs' | 'players' | 'staff' | 'rumours'>(store: S, rows: object[]) => {
     for (let i = 0; i < rows.length; i += CHUNK) {
       if (options.failAfterChunks !== undefined && chunks >= options.failAfterChunks) throw new Error('install interrupted');
       const tx = db.transaction(store, 'readwrite');
-      for (const row of rows.slice(i, i + CHUNK)) void tx.store.put({ ...row, gen } as never);
-      await tx.done;
+      for (const row of rows.slice(i, i + CHUNK)) queued(tx.store.put({ ...row, gen } as never));
+      await completed(tx, stallMs);
       chunks++;
       options.onProgress?.(Math.min(0.95, chunks / total));
     }
@@ -50,12 +126,16 @@ export async function installDataset(db: DB, dataset: Dataset, options: InstallO
 
   const names = db.transaction('names', 'readwrite');
   for (const entity of [...dataset.clubs, ...dataset.players, ...(dataset.staff ?? [])]) {
-    for (const term of searchTerms(entity)) void names.store.add({ gen, term, id: entity.id });
+    for (const term of searchTerms(entity)) queued(names.store.add({ gen, term, id: entity.id }));
   }
-  await names.done;
-  await db.put('nameIndex', { gen, index: serialiseNameIndex(compileWithWordLists(dataset, `${gen}:${dataset.asOf}`)) });
+  await completed(names, stallMs);
+  const index = db.transaction('nameIndex', 'readwrite');
+  queued(index.store.put({ gen, index: serialiseNameIndex(compileWithWordLists(dataset, `${gen}:${dataset.asOf}`)) }));
+  await completed(index, stallMs);
+}
 
-  const meta: DataMeta = {
+function metaOf(gen: number, dataset: Dataset, options: InstallOptions): DataMeta {
+  return {
     gen,
     version: dataset.version,
     asOf: dataset.asOf,
@@ -69,39 +149,77 @@ export async function installDataset(db: DB, dataset: Dataset, options: InstallO
     installedAt: options.now.toISOString(),
     bundled: options.bundled,
   };
-  // The switch: one transaction, after everything above is durable. A layer added or removed
-  // lands in the same one, so the layers and the merged data never disagree.
+}
+
+/**
+ * The switch: one transaction, after everything above is durable. A layer added or removed
+ * lands in the same one, so the layers and the merged data never disagree.
+ */
+async function switchTo(db: DB, meta: DataMeta, options: InstallOptions, stallMs: number): Promise<void> {
   const tx = db.transaction(['meta', 'layers'], 'readwrite');
-  void tx.objectStore('meta').put({ key: 'active', meta });
-  void tx.objectStore('meta').delete('pending');
-  if (options.layers?.put) void tx.objectStore('layers').put(options.layers.put);
-  if (options.layers?.remove) void tx.objectStore('layers').delete(options.layers.remove);
-  await tx.done;
-  options.onProgress?.(1);
-
-  if (previous) await deleteGeneration(db, previous.gen);
-  return meta;
+  queued(tx.objectStore('meta').put({ key: 'active', meta }));
+  queued(tx.objectStore('meta').delete('pending'));
+  if (options.layers?.put) queued(tx.objectStore('layers').put(options.layers.put));
+  if (options.layers?.remove) queued(tx.objectStore('layers').delete(options.layers.remove));
+  await completed(tx, stallMs);
 }
 
-/** A pending generation that never became active was cut short: drop what it wrote. */
-export async function discardUnfinished(db: DB): Promise<void> {
+/** Drops a partial install, within the stall limit: a database that hangs must not hang the reply too. */
+async function cleanUp(db: DB, stallMs: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const giveUp = new Promise<void>((resolve) => (timer = setTimeout(resolve, stallMs)));
+  try {
+    await Promise.race([discardUnfinished(db, stallMs), giveUp]);
+  } catch (error) {
+    // The next start tries again (ensureBundled begins with discardUnfinished).
+    console.error('Footnote: could not remove a partial install yet', error);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * A pending generation that never became active was cut short: drop what it wrote. Rows of any
+ * other generation but the active one go too (an old generation whose deletion failed after a
+ * switch): nothing reads them, and they would hold disk space forever.
+ */
+export async function discardUnfinished(db: DB, stallMs = STALL_MS): Promise<void> {
   const pending = await db.get('meta', 'pending');
-  if (!pending || !('gen' in pending)) return;
-  await deleteGeneration(db, pending.gen);
-  await db.delete('meta', 'pending');
+  if (pending && 'gen' in pending) {
+    await deleteGeneration(db, pending.gen, stallMs);
+    await db.delete('meta', 'pending');
+  }
+  await deleteOtherGenerations(db, (await activeMeta(db))?.gen, stallMs);
 }
 
-async function deleteGeneration(db: DB, gen: number): Promise<void> {
-  // Names have auto-increment keys: walk the generation's part of the term index.
-  const names = db.transaction('names', 'readwrite');
-  let cursor = await names.store.index('byTerm').openCursor(generationRange(gen));
-  while (cursor) {
-    void cursor.delete();
-    cursor = await cursor.continue();
+async function deleteOtherGenerations(db: DB, active: number | undefined, stallMs: number): Promise<void> {
+  if (active === undefined) return deleteGenerations(db, [{ rows: IDBKeyRange.lowerBound([-Infinity]), gens: IDBKeyRange.lowerBound(-Infinity) }], stallMs);
+  // [gen, id] keys sort by generation: everything below [active] and above [active, <any id>].
+  await deleteGenerations(db, [
+    { rows: IDBKeyRange.upperBound([active], true), gens: IDBKeyRange.upperBound(active, true) },
+    { rows: IDBKeyRange.lowerBound([active, []], true), gens: IDBKeyRange.lowerBound(active, true) },
+  ], stallMs);
+}
+
+function deleteGeneration(db: DB, gen: number, stallMs = STALL_MS): Promise<void> {
+  return deleteGenerations(db, [{ rows: generationRange(gen), gens: IDBKeyRange.only(gen) }], stallMs);
+}
+
+/**
+ * Deletes generations in one transaction: `rows` is a range of [gen, id] keys (and of the names'
+ * [gen, term] index), `gens` the same generations as plain numbers (the name index's keys).
+ */
+async function deleteGenerations(db: DB, ranges: Array<{ rows: IDBKeyRange; gens: IDBKeyRange }>, stallMs: number): Promise<void> {
+  const tx = db.transaction(['clubs', 'players', 'staff', 'rumours', 'names', 'nameIndex'], 'readwrite');
+  for (const { rows, gens } of ranges) {
+    for (const store of ['clubs', 'players', 'staff', 'rumours'] as const) queued(tx.objectStore(store).delete(rows));
+    queued(tx.objectStore('nameIndex').delete(gens));
+    // Names have auto-increment keys: walk the generations' part of the term index.
+    let cursor = await tx.objectStore('names').index('byTerm').openCursor(rows);
+    while (cursor) {
+      queued(cursor.delete());
+      cursor = await cursor.continue();
+    }
   }
-  await names.done;
-  await db.delete('nameIndex', gen);
-  for (const store of ['clubs', 'players', 'staff', 'rumours'] as const) {
-    await db.delete(store, generationRange(gen));
-  }
+  await completed(tx, stallMs);
 }
