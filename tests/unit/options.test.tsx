@@ -45,7 +45,7 @@ test('the options page links to each of its sections', async () => {
         sitesApi: { add: vi.fn(), enable: vi.fn(), remove: vi.fn(), reset: vi.fn(), pause: vi.fn() },
         prefs: async () => DEFAULT_PREFS,
         savePrefs: async () => undefined,
-        sources: { layers: async () => [], removeLayer: never, readFile: never, addLayer: never, progress: async () => undefined, update: async () => ({}), setUpdateUrl: never, updateNow: never },
+        sources: { layers: async () => [], removeLayer: never, readFile: never, addLayer: never, progress: async () => undefined, update: async () => ({}), setUpdateUrl: never, updateNow: never, confirmUpdate: never, declineUpdate: never },
       }}
       today="2026-12-01"
     />,
