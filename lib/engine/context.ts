@@ -1,0 +1,79 @@
+/**
+ * Questions the rules ask about one candidate and the words around it: is this "Liverpool"
+ * the club or the city, is the word before a first name, is it his first name.
+ */
+import { isUpper } from './fold';
+import type { Candidate, Word } from './candidates';
+import type { FormEntry, NameIndex } from './name-index';
+import type { EntityKind } from '../dataset/types';
+import { NATIONAL_TEAM_WORDS, NOT_A_PLAYER_BEFORE, NOT_FIRST_NAMES, NOT_STAFF_BEFORE } from './words';
+
+/** "Liverpool" the club, not the city: not part of a longer proper noun, not a national team. */
+export function placeFits(c: Candidate, index: NameIndex): boolean {
+  if (c.ofAPlace) return false;
+  if (c.next && NATIONAL_TEAM_WORDS.has(c.next.folded)) return false;
+  if (c.next && c.next.capitalised && !c.next.shouting && !c.next.isName && !c.shouting) return false;
+  const prev = c.prev;
+  const plainStart = prev?.sentenceStart && (index.plainWords.has(prev.folded) || NOT_FIRST_NAMES.has(prev.folded));
+  if (prev && prev.capitalised && !prev.possessive && !prev.isName && !c.sentenceStart && !plainStart && !NOT_FIRST_NAMES.has(prev.folded) && !c.shouting) {
+    // "ESPN Madrid", "Greater Manchester": the word before belongs to the same proper noun.
+    return false;
+  }
+  return true;
+}
+
+export function weakFits(c: Candidate, e: FormEntry, index: NameIndex): boolean {
+  if (e.spelling.includes(' ')) return true; // "the Reds": the capital R was already checked
+  if (index.forms[c.form].common) return commonWordFits(c);
+  return true;
+}
+
+/** A name that is also an ordinary word counts only mid-sentence, capitalised, not in a headline. */
+export function commonWordFits(c: Candidate): boolean {
+  if (c.sentenceStart || c.shouting) return false;
+  if (!isUpper(c.text.charCodeAt(0))) return false;
+  if (c.next && c.next.capitalised && !c.next.isName) return false;
+  return true;
+}
+
+export function looksLikeFirstName(word: Word, index: NameIndex): boolean {
+  if (!word.capitalised || word.shouting || word.possessive) return false;
+  // Two bare names in a row with no comma between are one man's first name and surname
+  // ("Antonio Nunez", "Florentino Perez", though players are called Antonio and Florentino);
+  // a club or a full name before a surname is not a first name ("Liverpool Konaté").
+  if (word.isName && !onlySurnames(word.candidate, index)) return false;
+  if (NOT_FIRST_NAMES.has(word.folded)) return false;
+  // A capitalised word of plain English ("However", "Should") is no first name.
+  return index.firstNames.has(word.folded) || !index.plainWords.has(word.folded);
+}
+
+/** The words before a surname are his own first (and middle) names: "Erling Braut Haaland". */
+export function isHisName(who: { firstNames: string[] }, c: Candidate): boolean {
+  if (!c.prev) return true;
+  if (who.firstNames.includes(c.prev.folded)) return true;
+  return !!c.prev2 && who.firstNames.includes(c.prev2.folded) && c.prev.capitalised;
+}
+
+function onlySurnames(c: Candidate | undefined, index: NameIndex): boolean {
+  return !!c && index.forms[c.form].entries.every((e) => e.cls === 'surname');
+}
+
+/**
+ * "Old Trafford", "Port Vale": a capitalised ordinary word right before a surname, mid-sentence,
+ * makes it part of another proper noun.
+ */
+export function partOfProperNoun(c: Candidate, index: NameIndex): boolean {
+  const prev = c.prev!;
+  if (!prev.capitalised || prev.shouting || prev.possessive || prev.isName || c.sentenceStart) return false;
+  if (NOT_FIRST_NAMES.has(prev.folded)) return false;
+  const prevIsSentenceStart = prev.sentenceStart;
+  return index.plainWords.has(prev.folded) && !prevIsSentenceStart;
+}
+
+/** The word before a name gives him a role his record does not have. */
+export function roleContradicts(prev: Word | undefined, kind: EntityKind): boolean {
+  if (!prev || prev.possessive) return false;
+  if (kind === 'player') return NOT_A_PLAYER_BEFORE.has(prev.folded);
+  if (kind === 'staff') return NOT_STAFF_BEFORE.has(prev.folded);
+  return false;
+}
