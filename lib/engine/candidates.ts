@@ -7,7 +7,9 @@ import { fold, foldCode, foldForm, isLower, isUpper, isWordCode } from './fold';
 import { scan } from './trie';
 import type { FormEntry, NameIndex } from './name-index';
 import { footballScore, footballTerms, VOCABULARY_WINDOW, type Term } from './vocabulary';
-import { OF_A_PLACE, SENTENCE_END } from './words';
+import { FIXTURE_WORDS, GROUND_WORDS, OF_A_PLACE, SENTENCE_END, STAFF_AFTER } from './words';
+import { readDescriptors, type Descriptors } from './descriptors';
+import { listLabels } from './lineups';
 
 export interface Word {
   text: string;
@@ -42,6 +44,28 @@ export interface Candidate {
   entries: FormEntry[];
   /** Written in capitals throughout (a headline). */
   shouting: boolean;
+  /** The word before across a line break, when `prev` stops at one ("Old\nTrafford"). */
+  prevLoose?: Word;
+  /** "M. Dembélé": the folded initial before the name. */
+  initial?: string;
+  /** A side of a fixture: "Wigan v Bolton". */
+  fixture: boolean;
+  /** A ground word follows: "Villa Park", "Trafford Road". */
+  groundAfter: boolean;
+  /** What the page says about the man named here ("Valencia's Uruguayan forward ..., 31"). */
+  descriptors: Descriptors;
+  /** "Name, president of ...", "... praised his players": a manager or an official, not a player. */
+  staffAfter: boolean;
+  /** In a list of names (a team sheet): the candidate naming the list's club, if any. */
+  inList: boolean;
+  listClub?: Candidate;
+  /** For the name labelling a team sheet ("Arsenal: Raya, Saliba, ..."): the names in it. */
+  listMembers?: Candidate[];
+  /** "Robinson (Sunderland)": the bracket right after, and the candidate in it. */
+  bracket?: string;
+  bracketClub?: Candidate;
+  /** Years written in the rest of the sentence ("at the 1986 World Cup"). */
+  yearsAfter: number[];
 }
 
 export interface Block {
@@ -50,23 +74,43 @@ export interface Block {
   terms: Term[];
 }
 
-export function readBlock(index: NameIndex, text: string): Block {
+export interface ReadOptions {
+  /** The page's language (its `lang`): German pages write the genitive without an apostrophe ("Liverpools"). */
+  lang?: string;
+}
+
+export function readBlock(index: NameIndex, text: string, options: ReadOptions = {}): Block {
   const candidates: Candidate[] = [];
-  scan(index.trie, text, (start, end, form) => {
+  const onMatch = (start: number, end: number, form: number) => {
     const slice = text.slice(start, end);
     const entries = index.forms[form].entries.filter((e) => caseFits(slice, e.spelling));
     if (entries.length === 0) return;
+    const initial = initialBefore(text, start);
+    const prev = wordBefore(text, start);
+    const next = wordAfter(text, end);
     candidates.push({
       start, end, form, text: slice, entries, shouting: shouting(slice),
-      sentenceStart: isSentenceStart(text, start),
-      prev: wordBefore(text, start),
+      sentenceStart: !initial && isSentenceStart(text, start),
+      prev,
       prev2: undefined,
-      next: wordAfter(text, end),
+      next,
       ofAPlace: isOfAPlace(text, start),
       footballNear: 0,
+      prevLoose: prev ? undefined : wordBeforeLoose(text, start),
+      initial,
+      fixture: (!!prev && FIXTURE_WORDS.has(prev.folded)) || (!!next && FIXTURE_WORDS.has(next.folded)),
+      groundAfter: !!next && next.capitalised && GROUND_WORDS.has(next.folded),
+      descriptors: readDescriptors(text, start, end),
+      staffAfter: STAFF_AFTER.test(text.slice(end, end + 80)),
+      inList: false,
+      bracket: bracketAfter(text, end),
+      yearsAfter: yearsInSentenceAfter(text, end),
     });
-  });
+  };
+  scan(index.trie, text, onMatch);
+  if (options.lang && /^de\b/i.test(options.lang)) addGenitives(index, text, candidates, onMatch);
   linkNeighbours(text, candidates);
+  linkLists(text, candidates);
   const terms = footballTerms(fold(text));
   for (const c of candidates) {
     c.footballNear = footballScore(terms.filter((t) => Math.abs(t.at - c.start) <= VOCABULARY_WINDOW));
@@ -85,6 +129,66 @@ function linkNeighbours(text: string, candidates: Candidate[]): void {
     }
     if (c.next && k + 1 < candidates.length && candidates[k + 1].start <= c.end + 2) c.next.isName = true;
   }
+}
+
+/**
+ * German pages: "Liverpools Torwart", "Bayerns Trainer". Capitalised words ending in a bare -s
+ * are scanned again without it (same length, so offsets hold); a name found only that way counts.
+ */
+function addGenitives(index: NameIndex, text: string, candidates: Candidate[], onMatch: (start: number, end: number, form: number) => void): void {
+  const re = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}-]{3,}s(?![\p{L}\p{N}])/gu;
+  let m: RegExpExecArray | null;
+  const found: Array<[number, number]> = [];
+  while ((m = re.exec(text))) found.push([m.index, m.index + m[0].length - 1]);
+  if (found.length === 0) return;
+  const known = new Set(candidates.map((c) => c.start));
+  for (const [start, end] of found) {
+    if (known.has(start)) continue;
+    const stem = text.slice(start, end);
+    scan(index.trie, stem, (s, e, form) => {
+      if (s === 0 && e === stem.length) onMatch(start, end, form);
+    });
+  }
+  candidates.sort((a, b) => a.start - b.start);
+}
+
+/** Marks the candidates inside team sheets and the club each sheet is for. */
+function linkLists(text: string, candidates: Candidate[]): void {
+  const lists = listLabels(text);
+  if (lists.length === 0) return;
+  let lastClub: Candidate | undefined;
+  for (const list of lists) {
+    const label = candidates.find((c) => c.start >= list.labelStart && c.end <= list.labelEnd);
+    // "Subs: ..." after "United: ...": the subs are the same club's.
+    const club = label ?? (list.labelled ? lastClub : undefined);
+    if (label) lastClub = label;
+    const members = candidates.filter((c) => c.start >= list.start && c.end <= list.end);
+    for (const c of members) {
+      c.inList = true;
+      c.listClub = club;
+    }
+    if (label) label.listMembers = [...(label.listMembers ?? []), ...members];
+  }
+  for (const c of candidates) {
+    if (c.bracket) c.bracketClub = candidates.find((o) => o.start === c.end + 2);
+  }
+}
+
+function initialBefore(text: string, at: number): string | undefined {
+  const m = /(?:^|[\s(,])(\p{Lu})\.\s$/u.exec(text.slice(Math.max(0, at - 4), at));
+  return m ? foldForm(m[1]) : undefined;
+}
+
+function bracketAfter(text: string, at: number): string | undefined {
+  const m = /^ \(([^()]{1,40})\)/.exec(text.slice(at, at + 44));
+  return m ? m[1] : undefined;
+}
+
+function yearsInSentenceAfter(text: string, at: number): number[] {
+  const rest = text.slice(at, at + 200);
+  const stop = rest.search(/[.!?](?:\s|$)/);
+  const sentence = stop >= 0 ? rest.slice(0, stop) : rest;
+  return [...sentence.matchAll(/\b(19[0-9]{2}|20[0-9]{2})\b/g)].map((m) => Number(m[1]));
 }
 
 /** Each capitalised word of the dataset's spelling is capitalised in the text too. */
@@ -145,6 +249,20 @@ function wordBefore(text: string, at: number): Word | undefined {
   while (i > 0 && (isWordCode(text.charCodeAt(i - 1)) || "'’-".includes(text[i - 1]))) i--;
   if (i === gap) return undefined;
   return readWord(text, i, gap);
+}
+
+/** The word before `at` across whitespace that includes a line break. */
+function wordBeforeLoose(text: string, at: number): Word | undefined {
+  let i = at;
+  let lineBreak = false;
+  while (i > 0 && foldCode(text.charCodeAt(i - 1)) === 32) {
+    if (text[i - 1] === '\n' || text[i - 1] === '\r') lineBreak = true;
+    i--;
+  }
+  if (!lineBreak) return undefined;
+  const end = i;
+  while (i > 0 && isWordCode(text.charCodeAt(i - 1))) i--;
+  return i === end ? undefined : readWord(text, i, end);
 }
 
 function wordAfter(text: string, at: number): Word | undefined {

@@ -6,12 +6,14 @@ import { isUpper } from './fold';
 import type { Candidate, Word } from './candidates';
 import type { FormEntry, NameIndex } from './name-index';
 import type { EntityKind } from '../dataset/types';
-import { NATIONAL_TEAM_WORDS, NOT_A_PLAYER_BEFORE, NOT_FIRST_NAMES, NOT_STAFF_BEFORE } from './words';
+import { CLUB_SUFFIX_WORDS, NATIONAL_TEAM_WORDS, NOT_A_PLAYER_BEFORE, NOT_FIRST_NAMES, NOT_STAFF_BEFORE } from './words';
 
 /** "Liverpool" the club, not the city: not part of a longer proper noun, not a national team. */
 export function placeFits(c: Candidate, index: NameIndex): boolean {
   if (c.ofAPlace) return false;
   if (c.next && NATIONAL_TEAM_WORDS.has(c.next.folded)) return false;
+  // "Dundee Utd", "Exeter City": a club suffix after a one-word club makes a longer club's name.
+  if (c.next && c.next.capitalised && CLUB_SUFFIX_WORDS.has(c.next.folded) && !c.shouting) return false;
   if (c.next && c.next.capitalised && !c.next.shouting && !c.next.isName && !c.shouting) return false;
   const prev = c.prev;
   const plainStart = prev?.sentenceStart && (index.plainWords.has(prev.folded) || NOT_FIRST_NAMES.has(prev.folded));
@@ -24,9 +26,32 @@ export function placeFits(c: Candidate, index: NameIndex): boolean {
 
 export function weakFits(c: Candidate, e: FormEntry, index: NameIndex): boolean {
   if (e.spelling.includes(' ')) return true; // "the Reds": the capital R was already checked
-  if (index.forms[c.form].common) return commonWordFits(c);
+  if (insideLongerName(c, index)) return false;
+  if (index.forms[c.form].common) return commonWordFits(c) || sentenceStartFits(c);
   return true;
 }
+
+/**
+ * "Sheffield United", "Hinckley United": a capitalised word right before a club's short form
+ * makes another club, never the dataset's club with that suffix.
+ */
+function insideLongerName(c: Candidate, index: NameIndex): boolean {
+  const prev = c.prev;
+  if (!prev || !prev.capitalised || prev.possessive || c.sentenceStart || c.shouting) return false;
+  if (NOT_FIRST_NAMES.has(prev.folded)) return false;
+  if (prev.sentenceStart && index.plainWords.has(prev.folded)) return false; // "But United ..."
+  return !prev.isName || !!prev.candidate?.entries.every((e) => e.cls === 'surname');
+}
+
+/** "United value him at £70m", "Spurs are keen": a short form opening a sentence, a verb or a possessive after it. */
+function sentenceStartFits(c: Candidate): boolean {
+  if (!c.sentenceStart || c.shouting || !isUpper(c.text.charCodeAt(0))) return false;
+  if (!c.next) return true;
+  return !c.next.capitalised && !SENTENCE_START_FOLLOWERS_NOT_A_CLUB.has(c.next.folded);
+}
+
+/** After a capitalised word at a sentence start, these make it a phrase, not a club ("City of London", "United and"). */
+const SENTENCE_START_FOLLOWERS_NOT_A_CLUB: ReadonlySet<string> = new Set(['of', 'and', 'we', 'by', 'in']);
 
 /** A name that is also an ordinary word counts only mid-sentence, capitalised, not in a headline. */
 export function commonWordFits(c: Candidate): boolean {
@@ -63,8 +88,10 @@ function onlySurnames(c: Candidate | undefined, index: NameIndex): boolean {
  * makes it part of another proper noun.
  */
 export function partOfProperNoun(c: Candidate, index: NameIndex): boolean {
-  const prev = c.prev!;
-  if (!prev.capitalised || prev.shouting || prev.possessive || prev.isName || c.sentenceStart) return false;
+  const prev = (c.prev ?? c.prevLoose)!;
+  if (!prev.capitalised || prev.shouting || prev.possessive || c.sentenceStart) return false;
+  // A name before it counts as a word of the proper noun only when it is also plain English ("Old Trafford", Ben Old).
+  if (prev.isName && !(index.plainWords.has(prev.folded) && !!prev.candidate?.entries.every((e) => e.cls === 'surname'))) return false;
   if (NOT_FIRST_NAMES.has(prev.folded)) return false;
   const prevIsSentenceStart = prev.sentenceStart;
   return index.plainWords.has(prev.folded) && !prevIsSentenceStart;

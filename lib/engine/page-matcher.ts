@@ -19,6 +19,15 @@ import type { Term } from './vocabulary';
 import { readBlock, type Block } from './candidates';
 import { resolvePage, type Mention } from './passes';
 
+export interface PageOptions {
+  /** The page's date (ISO `YYYY-MM-DD`), when it states one: ages and eras are checked against it. */
+  date?: string;
+  /** Today (ISO): lib/ never reads the clock. Without the page's date, no one is older than he is today. */
+  today?: string;
+  /** The page's language (`<html lang>`): "de" reads German genitives ("Liverpools"). */
+  lang?: string;
+}
+
 export type { Mention } from './passes';
 export { caseFits } from './candidates';
 
@@ -31,12 +40,12 @@ export class PageMatcher {
   private changes = 0;
   private resolved: Map<number, Mention[]> | undefined;
 
-  constructor(private readonly index: NameIndex) {}
+  constructor(private readonly index: NameIndex, private readonly options: PageOptions = {}) {}
 
   /** Adds a block of the page's readable text (never navigation menus); returns its handle. */
   add(text: string): number {
     const id = this.nextId++;
-    const block = readBlock(this.index, text);
+    const block = readBlock(this.index, text, { lang: this.options.lang });
     this.blocks.set(id, block);
     for (const [term, weight] of distinctTerms(block.terms)) {
       const c = this.termCounts.get(term) ?? { blocks: 0, weight };
@@ -100,13 +109,13 @@ export class PageMatcher {
   private *resolveSteps(): Generator<void, Map<number, Mention[]>> {
     let pageScore = 0;
     for (const c of this.termCounts.values()) pageScore += c.weight;
-    return yield* resolvePage(this.index, new Map(this.blocks), pageScore);
+    return yield* resolvePage(this.index, new Map(this.blocks), pageScore, { date: this.options.date, today: this.options.today });
   }
 }
 
 /** Convenience for whole texts (the annotate command, tests): one page, one block. */
-export function findMentions(index: NameIndex, text: string): Mention[] {
-  const page = new PageMatcher(index);
+export function findMentions(index: NameIndex, text: string, options: PageOptions = {}): Mention[] {
+  const page = new PageMatcher(index, options);
   return page.mentions(page.add(text));
 }
 

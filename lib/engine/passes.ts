@@ -4,7 +4,11 @@
  * `resolvePage` runs them in order, pausing between them.
  */
 import type { Block, Candidate } from './candidates';
-import type { FormEntry, NameIndex } from './name-index';
+import type { EntityInfo, FormEntry, NameIndex } from './name-index';
+import { foldForm } from './fold';
+import { scan } from './trie';
+import { contradiction, eraContradicts, type PageDates } from './agree';
+import { COUNTRIES } from './words';
 import type { EntityKind } from '../dataset/types';
 import { commonWordFits, isHisName, looksLikeFirstName, partOfProperNoun, placeFits, roleContradicts, weakFits } from './context';
 
@@ -20,6 +24,7 @@ export interface Mention {
 interface PageFacts {
   index: NameIndex;
   all: Candidate[];
+  dates: PageDates;
   /** Clubs named by a multi-word name, and by a one-word name, in a place that fits a club. */
   fullClubs: Set<number>;
   placeClubs: Set<number>;
@@ -28,18 +33,26 @@ interface PageFacts {
   accepted: Map<Candidate, number>;
   namedInFull: Set<number>;
   clubsNamed: Set<number>;
-  /** People another man of the same surname rules out on this page. */
+  /** Where in `all` each club is named safely, in page order: a short form takes the nearest before it. */
+  clubPlaces: Map<number, number[]>;
+  /** People another man of the same surname (or what the page says) rules out on this page. */
   ruledOut: Set<number>;
+  /** Candidates that are a club and a person at once: neither. */
+  ambiguous: Set<Candidate>;
 }
 
-export function* resolvePage(index: NameIndex, blocks: Map<number, Block>, pageScore: number): Generator<void, Map<number, Mention[]>> {
-  const facts = judgeFootballPage(index, [...blocks.values()].flatMap((b) => b.candidates), pageScore);
+export interface ResolveOptions extends PageDates {}
+
+export function* resolvePage(index: NameIndex, blocks: Map<number, Block>, pageScore: number, options: ResolveOptions = {}): Generator<void, Map<number, Mention[]>> {
+  const facts = judgeFootballPage(index, [...blocks.values()].flatMap((b) => b.candidates), pageScore, options);
   yield;
-  acceptFullNamesAndClubs(facts);
+  acceptClubs(facts);
+  acceptFullNames(facts);
   yield;
-  acceptNicknamesOfNamedClubs(facts);
+  acceptShortFormsOfNamedClubs(facts);
   yield;
   ruleOutOtherMenOfTheSurname(facts);
+  ruleOutNamesakesOfFullNames(facts);
   dropNamesWithContradictingRoles(facts);
   acceptSupportedSurnames(facts);
   yield;
@@ -47,7 +60,7 @@ export function* resolvePage(index: NameIndex, blocks: Map<number, Block>, pageS
 }
 
 /** 1. Is this page about football at all? Its words, or its clubs named in full, say so. */
-function judgeFootballPage(index: NameIndex, all: Candidate[], pageScore: number): PageFacts {
+function judgeFootballPage(index: NameIndex, all: Candidate[], pageScore: number, dates: PageDates): PageFacts {
   const fullClubs = new Set<number>();
   const fullPeople = new Set<number>();
   const placeClubs = new Set<number>();
@@ -61,43 +74,120 @@ function judgeFootballPage(index: NameIndex, all: Candidate[], pageScore: number
   const footballPage =
     pageScore >= 2 || fullClubs.size >= 1 || fullPeople.size >= 2 || (placeClubs.size >= 2 && pageScore >= 1);
   return {
-    index, all, fullClubs, placeClubs, footballPage,
-    accepted: new Map(), namedInFull: new Set(), clubsNamed: new Set(), ruledOut: new Set(),
+    index, all, dates, fullClubs, placeClubs, footballPage,
+    accepted: new Map(), namedInFull: new Set(), clubsNamed: new Set(), clubPlaces: new Map(), ruledOut: new Set(), ambiguous: new Set(),
   };
 }
 
-/** 2. Full names, multi-word club names and one-word club names. */
-function acceptFullNamesAndClubs(facts: PageFacts): void {
+/** 2a. Multi-word club names, and one-word club names where they fit a club. */
+function acceptClubs(facts: PageFacts): void {
   const { index, all, footballPage, accepted } = facts;
-  const clubMentioned = (club: number) => facts.fullClubs.has(club) || facts.placeClubs.has(club);
-  for (const c of all) {
+  all.forEach((c, at) => {
     const common = index.forms[c.form].common;
     const ok = c.entries.filter((e) => {
       if (e.cls === 'club') return placeFits(c, index);
-      if (e.cls === 'full') return footballPage;
-      if (e.cls === 'place') return (footballPage || c.footballNear >= 2) && placeFits(c, index) && (!common || !c.sentenceStart || c.footballNear >= 1);
+      if (e.cls === 'place') {
+        if (labelsItsSheet(index, c, e.entity)) return true;
+        return (footballPage || c.footballNear >= 2) && placeFits(c, index) && (!common || !c.sentenceStart || c.footballNear >= 1);
+      }
       return false;
     });
-    let ids = new Set(ok.map((e) => e.entity));
-    // Two men of the same full name: the one whose club the page names, if only one.
-    if (ids.size > 1 && ok.every((e) => e.cls === 'full')) ids = new Set([...ids].filter((id) => index.entities[id].clubs.some((club) => clubMentioned(club))));
-    if (ids.size !== 1) continue;
+    const ids = new Set(ok.map((e) => e.entity));
+    // A form that is both a club and a person's full name, on a football page: neither.
+    if (ok.length > 0 && footballPage && c.entries.some((e) => e.cls === 'full')) {
+      facts.ambiguous.add(c);
+      return;
+    }
+    if (ids.size !== 1) return;
     const [id] = ids;
     accepted.set(c, id);
-    if (index.entities[ok[0].entity].kind === 'club') facts.clubsNamed.add(id);
-    else facts.namedInFull.add(id);
+    facts.clubsNamed.add(id);
+    facts.clubPlaces.set(id, [...(facts.clubPlaces.get(id) ?? []), at]);
+  });
+}
+
+/** "Arsenal: Raya, Saliba, Rice, ...": a one-word club labelling a team sheet of at least three of its players. */
+function labelsItsSheet(index: NameIndex, c: Candidate, club: number): boolean {
+  if (!c.listMembers) return false;
+  let own = 0;
+  for (const m of c.listMembers) {
+    if (m.entries.some((e) => e.cls !== 'club' && (index.entities[e.entity].ownClubs ?? []).includes(club))) own++;
+  }
+  return own >= 3;
+}
+
+/** 2b. Full names on a football page, unless what the page says about the man is not him. */
+function acceptFullNames(facts: PageFacts): void {
+  const { index, all, footballPage, accepted } = facts;
+  if (!footballPage) return;
+  const clubMentioned = (club: number) => facts.fullClubs.has(club) || facts.placeClubs.has(club);
+  for (const c of all) {
+    if (accepted.has(c) || facts.ambiguous.has(c)) continue;
+    const full = c.entries.filter((e) => e.cls === 'full');
+    if (full.length === 0) continue;
+    let ids = new Set(full.map((e) => e.entity));
+    // Two men of the same full name: the one whose club the page names, if only one.
+    if (ids.size > 1) ids = new Set([...ids].filter((id) => index.entities[id].clubs.some((club) => clubMentioned(club))));
+    if (ids.size !== 1) continue;
+    const [id] = ids;
+    const verdict = sheetVerdict(facts, c, index.entities[id]);
+    if (verdict === 'not him' || pageSaysNotHim(facts, c, index.entities[id], 2)) {
+      facts.ruledOut.add(id);
+      continue;
+    }
+    accepted.set(c, id);
+    facts.namedInFull.add(id);
   }
 }
 
-/** 3. Nicknames that are ordinary words: only for a club the page already names. */
-function acceptNicknamesOfNamedClubs(facts: PageFacts): void {
-  const { index, all, accepted, clubsNamed } = facts;
-  for (const c of all) {
-    if (accepted.has(c)) continue;
-    const ok = c.entries.filter((e) => e.cls === 'weak' && clubsNamed.has(e.entity) && weakFits(c, e, index));
-    const ids = new Set(ok.map((e) => e.entity));
-    if (ids.size === 1) accepted.set(c, [...ids][0]);
+/** The nationality, position, age, era or role the page gives the man named here rules this person out. */
+function pageSaysNotHim(facts: PageFacts, c: Candidate, who: EntityInfo, threshold: number): boolean {
+  if (who.kind === 'player' && c.staffAfter) return true;
+  return contradiction(who, c.descriptors, facts.dates) >= threshold || eraContradicts(who, c.yearsAfter, facts.dates);
+}
+
+/**
+ * A team sheet or a bracket names the man's club: "his" when it is a club of his, "not him"
+ * when it is another club (or a side the dataset does not know), nothing when there is none.
+ */
+function sheetVerdict(facts: PageFacts, c: Candidate, who: EntityInfo): 'his' | 'not him' | undefined {
+  if (who.kind === 'club') return undefined;
+  const own = who.ownClubs ?? who.clubs;
+  const club = c.listClub ? facts.accepted.get(c.listClub) : undefined;
+  if (club !== undefined) return own.includes(club) ? 'his' : 'not him';
+  if (c.bracket && /^\p{Lu}/u.test(c.bracket) && !/\d/.test(c.bracket)) {
+    const bracketClub = c.bracketClub ? facts.accepted.get(c.bracketClub) : undefined;
+    return bracketClub !== undefined && own.includes(bracketClub) ? 'his' : 'not him';
   }
+  return undefined;
+}
+
+/**
+ * 3. Short forms of clubs ("United", "City", "Madrid", "Spurs", "the Reds"): only for a club the
+ * page names safely; of two such clubs, the one named last before it.
+ */
+function acceptShortFormsOfNamedClubs(facts: PageFacts): void {
+  const { index, all, accepted, clubsNamed } = facts;
+  all.forEach((c, at) => {
+    if (accepted.has(c)) return;
+    const ok = c.entries.filter((e) => e.cls === 'weak' && clubsNamed.has(e.entity) && weakFits(c, e, index));
+    const ids = [...new Set(ok.map((e) => e.entity))];
+    if (ids.length === 1) accepted.set(c, ids[0]);
+    else if (ids.length > 1) {
+      const nearest = nearestBefore(facts, ids, at);
+      if (nearest !== undefined) accepted.set(c, nearest);
+    }
+  });
+}
+
+/** Of these clubs, the one named safely last before position `at` of the page. */
+function nearestBefore(facts: PageFacts, clubs: number[], at: number): number | undefined {
+  let best: number | undefined;
+  let bestAt = -1;
+  for (const club of clubs) {
+    for (const p of facts.clubPlaces.get(club) ?? []) if (p < at && p > bestAt) [best, bestAt] = [club, p];
+  }
+  return best;
 }
 
 /** 4a. A first name that is not his before a surname ("Marcos Alonso"): that surname is someone else's on this page. */
@@ -109,6 +199,16 @@ function ruleOutOtherMenOfTheSurname(facts: PageFacts): void {
     for (const e of c.entries) {
       if (e.cls === 'surname' && !isHisName(index.entities[e.entity], c)) facts.ruledOut.add(e.entity);
     }
+  }
+}
+
+/** 4a'. "Sergio Ramos" named in full: a bare "Ramos" on the page is not another Ramos of the dataset. */
+function ruleOutNamesakesOfFullNames(facts: PageFacts): void {
+  const { index, accepted } = facts;
+  for (const [c, id] of accepted) {
+    if (!c.entries.some((e) => e.cls === 'full' && e.entity === id)) continue;
+    const last = c.text.split(/\s+/).pop()!;
+    for (const other of surnameEntities(index, last)) if (other !== id) facts.ruledOut.add(other);
   }
 }
 
@@ -129,11 +229,20 @@ function acceptSupportedSurnames(facts: PageFacts): void {
   for (const c of all) {
     if (accepted.has(c)) continue;
     if (index.forms[c.form].common && !commonWordFits(c)) continue;
-    if (c.prev && partOfProperNoun(c, index)) continue;
+    if ((c.prev || c.prevLoose) && partOfProperNoun(c, index)) continue;
+    if (notAPerson(facts, c)) continue;
     const supported = new Set<number>();
     for (const e of c.entries) if (surnameSupported(facts, c, e)) supported.add(e.entity);
     if (supported.size === 1) accepted.set(c, [...supported][0]);
   }
+}
+
+/** A country, a club's or a place's name, a side in a fixture, part of a ground: not a surname here. */
+function notAPerson(facts: PageFacts, c: Candidate): boolean {
+  if (c.fixture || c.groundAfter) return true;
+  if (c.entries.some((e) => e.cls === 'club' || e.cls === 'place' || e.cls === 'weak')) return true;
+  const folded = foldForm(c.text);
+  return COUNTRIES.has(folded) || countriesOf(facts.index).has(folded);
 }
 
 /** His full name is on the page, or a club of his, and nothing around this use makes him someone else. */
@@ -142,8 +251,55 @@ function surnameSupported(facts: PageFacts, c: Candidate, e: FormEntry): boolean
   if (e.cls !== 'surname' || facts.ruledOut.has(e.entity)) return false;
   const who = index.entities[e.entity];
   if (c.prev && looksLikeFirstName(c.prev, index) && !isHisName(who, c)) return false;
+  if (c.initial && !who.firstNames.some((n) => n.startsWith(c.initial!))) return false;
   if (roleContradicts(c.prev, who.kind)) return false;
-  return facts.namedInFull.has(e.entity) || who.clubs.some((club) => facts.clubsNamed.has(club));
+  if (pageSaysNotHim(facts, c, who, 1)) return false;
+  const sheet = sheetVerdict(facts, c, who);
+  if (sheet === 'not him') return false;
+  if (sheet === 'his' || facts.namedInFull.has(e.entity)) return true;
+  // "Erling Braut Haaland": his own first names before the surname make it a full name.
+  if (facts.footballPage && c.prev && c.prev.capitalised && who.firstNames.length > 0 && isHisName(who, c)) return true;
+  // In a team sheet with no side named, his club elsewhere on the page does not make him one of its names.
+  if (c.inList) return false;
+  const describedClub = c.descriptors.clubAt !== undefined ? clubAt(facts, c.descriptors.clubAt) : undefined;
+  if (describedClub !== undefined && (who.ownClubs ?? who.clubs).includes(describedClub)) return true;
+  return who.clubs.some((club) => facts.clubsNamed.has(club));
+}
+
+function clubAt(facts: PageFacts, start: number): number | undefined {
+  for (const [c, id] of facts.accepted) if (c.start === start && facts.index.entities[id].kind === 'club') return id;
+  return undefined;
+}
+
+const surnameCache = new WeakMap<NameIndex, Map<string, number[]>>();
+/** The dataset people whose surname form is `word`. */
+function surnameEntities(index: NameIndex, word: string): number[] {
+  let map = surnameCache.get(index);
+  if (!map) {
+    map = new Map();
+    surnameCache.set(index, map);
+  }
+  const key = foldForm(word);
+  let found = map.get(key);
+  if (!found) {
+    found = [];
+    scan(index.trie, key, (start, end, form) => {
+      if (start === 0 && end === key.length) for (const e of index.forms[form].entries) if (e.cls === 'surname') found!.push(e.entity);
+    });
+    map.set(key, found);
+  }
+  return found;
+}
+
+const countryCache = new WeakMap<NameIndex, Set<string>>();
+/** The nationalities the dataset's players have: countries, whatever the word lists miss. */
+function countriesOf(index: NameIndex): Set<string> {
+  let set = countryCache.get(index);
+  if (!set) {
+    set = new Set(index.entities.map((e) => e.country).filter((c): c is string => !!c));
+    countryCache.set(index, set);
+  }
+  return set;
 }
 
 function mentionsByBlock(index: NameIndex, blocks: Map<number, Block>, accepted: Map<Candidate, number>): Map<number, Mention[]> {

@@ -70,3 +70,73 @@ Borough County Province Archdiocese Cathedral Chamber Court
 
 /** The text right before a name ends with "<Institution> of (the) ". */
 export const OF_A_PLACE = new RegExp(`\\b(?:${PLACE_INSTITUTIONS.join('|')})\\s+of\\s+(?:the\\s+)?$`);
+
+/** Position words and the family each names, for descriptors that must agree with the record. */
+export type PositionFamily = 'goalkeeper' | 'defender' | 'midfielder' | 'attacker';
+export const POSITION_FAMILY: ReadonlyMap<string, PositionFamily> = new Map([
+  ...list('goalkeeper goalkeepers keeper goalie shot-stopper').map((w) => [w, 'goalkeeper'] as const),
+  ...list('defender centre-back center-back centre-half full-back left-back right-back wing-back sweeper').map((w) => [w, 'defender'] as const),
+  ...list('midfielder playmaker').map((w) => [w, 'midfielder'] as const),
+  ...list('striker forward winger attacker centre-forward').map((w) => [w, 'attacker'] as const),
+]);
+
+/** Words that may stand among a name's descriptors without describing him ("the highly rated young Uruguayan forward"). */
+export const DESCRIPTOR_FILLERS: ReadonlySet<string> = new Set(list(`
+the a an and young teenage veteran experienced former ex highly-rated highly rated talented new international
+attacking defensive central left right wide out-of-favour out-of-contract prolific
+`));
+
+/** The demonyms of NOT_FIRST_NAMES, for descriptors. */
+export const DEMONYM_WORDS: ReadonlySet<string> = new Set(DEMONYMS);
+
+/** Demonyms whose country does not start the same way (the rest: a shared first four letters, Brazilian ~ Brazil). */
+export const DEMONYM_COUNTRIES: ReadonlyMap<string, readonly string[]> = new Map<string, string[]>([
+  ['dutch', ['netherlands', 'holland']], ['dutchman', ['netherlands', 'holland']],
+  ['english', ['england']], ['englishman', ['england']],
+  ['welsh', ['wales']], ['welshman', ['wales']],
+  ['scot', ['scotland']], ['scots', ['scotland']], ['scottish', ['scotland']], ['scotsman', ['scotland']],
+  ['irish', ['ireland', 'northern ireland']], ['irishman', ['ireland', 'northern ireland']],
+  ['british', ['england', 'scotland', 'wales', 'northern ireland']],
+  ['french', ['france']], ['frenchman', ['france']], ['swiss', ['switzerland']],
+  ['spanish', ['spain']], ['spaniard', ['spain']], ['danish', ['denmark']], ['dane', ['denmark']],
+  ['swedish', ['sweden']], ['swede', ['sweden']], ['finnish', ['finland']], ['finn', ['finland']],
+  ['turkish', ['turkey', 'turkiye']], ['turk', ['turkey', 'turkiye']], ['ivorian', ["cote d'ivoire", 'ivory coast']],
+  ['greek', ['greece']], ['polish', ['poland']], ['czech', ['czech republic', 'czechia']], ['croat', ['croatia']],
+  ['american', ['united states', 'usa']], ['emirati', ['united arab emirates']], ['saudi', ['saudi arabia']],
+  ['kosovar', ['kosovo']], ['kosovan', ['kosovo']], ['cape-verdean', ['cape verde', 'cabo verde']],
+  ['equatorial-guinean', ['equatorial guinea']], ['costa-rican', ['costa rica']], ['korean', ['korea, south', 'south korea', 'korea republic']],
+  ['congolese', ['congo', 'dr congo', 'democratic republic of the congo']], ['burkinabe', ['burkina faso']],
+  ['salvadoran', ['el salvador']], ['luxembourger', ['luxembourg']], ['nigerien', ['niger']], ['argentine', ['argentina']],
+  ['bosnian', ['bosnia-herzegovina', 'bosnia and herzegovina']], ['macedonian', ['north macedonia', 'macedonia']],
+]);
+
+/** Countries, for "spells in France, Spain and Portugal": a country is no surname-only mention. */
+export const COUNTRIES: ReadonlySet<string> = new Set(list(`
+afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahrain belarus
+belgium benin bolivia bosnia brazil bulgaria cameroon canada chile china colombia congo croatia cuba cyprus
+czechia denmark ecuador egypt england estonia ethiopia finland france gabon gambia georgia germany ghana
+greece guinea haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan
+jordan kazakhstan kenya korea kosovo kuwait latvia lebanon liberia libya lithuania luxembourg mali malta
+mexico moldova montenegro morocco mozambique namibia netherlands holland nigeria niger norway panama paraguay
+peru poland portugal qatar romania russia scotland senegal serbia slovakia slovenia somalia spain sudan
+sweden switzerland syria tanzania thailand togo tunisia turkey turkiye uganda ukraine uruguay uzbekistan
+venezuela vietnam wales zambia zimbabwe europe africa asia america
+`));
+
+/** A word after a name that makes it a ground or a street ("Villa Park", "Trafford Road"). */
+export const GROUND_WORDS: ReadonlySet<string> = new Set(list(`
+park road lane stadium arena ground street bridge field fields meadow way avenue square stadion estadio
+`));
+
+/** "Wigan v Bolton": the words around a fixture. */
+export const FIXTURE_WORDS: ReadonlySet<string> = new Set(list('v vs versus'));
+
+/** The last word of a club name that a page uses alone for it ("Manchester United" → "United"). */
+export const CLUB_SUFFIXES: ReadonlySet<string> = new Set(list(`
+United City Town Rovers Athletic Wanderers County Albion Hotspur Utd
+`));
+
+export const CLUB_SUFFIX_WORDS: ReadonlySet<string> = new Set([...CLUB_SUFFIXES].map((w) => w.toLowerCase()));
+
+/** After a man's name, words that make him a manager ("Name, president of", "praised his players"). */
+export const STAFF_AFTER = /^(?:,\s+(?:the\s+|a\s+|who\s+is\s+|now\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:manager|boss|coach|head coach|chairman|president|owner|director|sporting director|chief)\b|(?:[^.!?]{0,60}?)\b(?:his|their) (?:players|squad|charges)\b)/u;
