@@ -16,7 +16,7 @@ import { resolve, extname } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { validateDataset } from '../lib/dataset/validate';
 import { compileWithWordLists } from '../lib/engine/compile';
-import { PageMatcher, type Mention } from '../lib/engine/page-matcher';
+import { PageMatcher, type Mention, type PageOptions } from '../lib/engine/page-matcher';
 import type { NameIndex } from '../lib/engine/name-index';
 import { visibleBlocks } from '../lib/page/blocks';
 
@@ -36,15 +36,21 @@ function fail(message: string): never {
 
 /** A file's text as blocks: a .txt file is one block; an HTML file's body gives one per paragraph, heading... */
 export function readPageBlocks(path: string): string[] {
+  return readPage(path).blocks;
+}
+
+/** The same, with the page's language (`<html lang>`) when an HTML file states one. */
+export function readPage(path: string): { blocks: string[]; lang?: string } {
   const raw = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  if (!/^\.x?html?$/i.test(extname(path))) return [raw];
+  if (!/^\.x?html?$/i.test(extname(path))) return { blocks: [raw] };
   const { document } = parseHTML(raw);
-  return visibleBlocks(document.body as unknown as Node);
+  const lang = document.documentElement?.getAttribute('lang') || undefined;
+  return { blocks: visibleBlocks(document.body as unknown as Node), lang };
 }
 
 /** Mentions of one page fed block by block, as the extension reads it, with offsets into the blocks joined by blank lines. */
-export function annotateBlocks(index: NameIndex, blocks: string[]): Mention[] {
-  const page = new PageMatcher(index);
+export function annotateBlocks(index: NameIndex, blocks: string[], options: PageOptions = {}): Mention[] {
+  const page = new PageMatcher(index, options);
   const ids = blocks.map((b) => page.add(b));
   const out: Mention[] = [];
   let offset = 0;
@@ -78,8 +84,11 @@ function main(args: string[]) {
   const result = validateDataset(json);
   if (!result.ok) fail(`${datasetPath} is not a valid dataset:\n${result.problems.map((p) => `  ${p}`).join('\n')}`);
   const index = compileWithWordLists(result.dataset);
+  // The engine never reads the clock: the command gives it today (no page is from after it).
+  const today = new Date().toISOString().slice(0, 10);
   for (const file of files) {
-    const mentions = annotateBlocks(index, readPageBlocks(resolve(file)));
+    const { blocks, lang } = readPage(resolve(file));
+    const mentions = annotateBlocks(index, blocks, { today, lang });
     process.stdout.write(`${JSON.stringify({ file, mentions })}\n`);
   }
 }

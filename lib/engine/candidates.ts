@@ -20,7 +20,7 @@ export interface Word {
   possessive: boolean;
   /** Another candidate starts or ends exactly on this word. */
   isName: boolean;
-  /** For the word before a name: the candidate it is, if any. */
+  /** For the word before or after a name: the candidate it is, if any. */
   candidate?: Candidate;
   /** The word begins a sentence. */
   sentenceStart: boolean;
@@ -44,8 +44,9 @@ export interface Candidate {
   entries: FormEntry[];
   /** Written in capitals throughout (a headline). */
   shouting: boolean;
-  /** The word before across a line break, when `prev` stops at one ("Old\nTrafford"). */
+  /** The words before and after across a line break, when `prev` or `next` stops at one ("Old\nTrafford"). */
   prevLoose?: Word;
+  nextLoose?: Word;
   /** "M. Dembélé": the folded initial before the name. */
   initial?: string;
   /** A side of a fixture: "Wigan v Bolton". */
@@ -97,6 +98,7 @@ export function readBlock(index: NameIndex, text: string, options: ReadOptions =
       ofAPlace: isOfAPlace(text, start),
       footballNear: 0,
       prevLoose: prev ? undefined : wordBeforeLoose(text, start),
+      nextLoose: next ? undefined : wordAfterLoose(text, end),
       initial,
       fixture: (!!prev && FIXTURE_WORDS.has(prev.folded)) || (!!next && FIXTURE_WORDS.has(next.folded)),
       groundAfter: !!next && next.capitalised && GROUND_WORDS.has(next.folded),
@@ -127,7 +129,10 @@ function linkNeighbours(text: string, candidates: Candidate[]): void {
       c.prev.isName = true;
       c.prev.candidate = candidates[k - 1];
     }
-    if (c.next && k + 1 < candidates.length && candidates[k + 1].start <= c.end + 2) c.next.isName = true;
+    if (c.next && k + 1 < candidates.length && candidates[k + 1].start <= c.end + 2) {
+      c.next.isName = true;
+      c.next.candidate = candidates[k + 1];
+    }
   }
 }
 
@@ -154,8 +159,11 @@ function addGenitives(index: NameIndex, text: string, candidates: Candidate[], o
 
 /** Marks the candidates inside team sheets and the club each sheet is for. */
 function linkLists(text: string, candidates: Candidate[]): void {
+  for (const c of candidates) {
+    // The bracket's own candidate: "(Everton)", "(FC Everton)".
+    if (c.bracket) c.bracketClub = candidates.find((o) => o.start >= c.end + 2 && o.end <= c.end + 2 + c.bracket!.length);
+  }
   const lists = listLabels(text);
-  if (lists.length === 0) return;
   let lastClub: Candidate | undefined;
   for (const list of lists) {
     const label = candidates.find((c) => c.start >= list.labelStart && c.end <= list.labelEnd);
@@ -168,9 +176,6 @@ function linkLists(text: string, candidates: Candidate[]): void {
       c.listClub = club;
     }
     if (label) label.listMembers = [...(label.listMembers ?? []), ...members];
-  }
-  for (const c of candidates) {
-    if (c.bracket) c.bracketClub = candidates.find((o) => o.start === c.end + 2);
   }
 }
 
@@ -263,6 +268,20 @@ function wordBeforeLoose(text: string, at: number): Word | undefined {
   const end = i;
   while (i > 0 && isWordCode(text.charCodeAt(i - 1))) i--;
   return i === end ? undefined : readWord(text, i, end);
+}
+
+/** The word after `at` across one line break (not a blank line: that ends a paragraph). */
+function wordAfterLoose(text: string, at: number): Word | undefined {
+  let i = at;
+  let lineBreaks = 0;
+  while (i < text.length && foldCode(text.charCodeAt(i)) === 32) {
+    if (text[i] === '\n') lineBreaks++;
+    i++;
+  }
+  if (lineBreaks !== 1) return undefined;
+  let j = i;
+  while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
+  return j === i ? undefined : readWord(text, i, j);
 }
 
 function wordAfter(text: string, at: number): Word | undefined {

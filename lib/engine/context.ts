@@ -58,10 +58,23 @@ export function commonWordFits(c: Candidate): boolean {
   if (c.sentenceStart || c.shouting) return false;
   if (!isUpper(c.text.charCodeAt(0))) return false;
   if (c.next && c.next.capitalised && !c.next.isName) return false;
+  // "Old Trafford": a plain word before another surname is the first word of a place, not a man.
+  if (c.next && c.next.capitalised && nextIsSurnameOnly(c)) return false;
+  // The same with a line break between ("Old\nTrafford").
+  if (c.nextLoose && c.nextLoose.capitalised) return false;
   return true;
 }
 
-export function looksLikeFirstName(word: Word, index: NameIndex): boolean {
+function nextIsSurnameOnly(c: Candidate): boolean {
+  const next = c.next;
+  return !!next && next.isName && !next.shouting && !!next.candidate?.entries.every((e) => e.cls === 'surname');
+}
+
+/**
+ * `nounsCapitalised`: on a German page every noun is capitalised ("Torwart Alisson"), so only a
+ * first name the dataset knows counts.
+ */
+export function looksLikeFirstName(word: Word, index: NameIndex, nounsCapitalised = false): boolean {
   if (!word.capitalised || word.shouting || word.possessive) return false;
   // Two bare names in a row with no comma between are one man's first name and surname
   // ("Antonio Nunez", "Florentino Perez", though players are called Antonio and Florentino);
@@ -69,7 +82,7 @@ export function looksLikeFirstName(word: Word, index: NameIndex): boolean {
   if (word.isName && !onlySurnames(word.candidate, index)) return false;
   if (NOT_FIRST_NAMES.has(word.folded)) return false;
   // A capitalised word of plain English ("However", "Should") is no first name.
-  return index.firstNames.has(word.folded) || !index.plainWords.has(word.folded);
+  return index.firstNames.has(word.folded) || (!nounsCapitalised && !index.plainWords.has(word.folded));
 }
 
 /** The words before a surname are his own first (and middle) names: "Erling Braut Haaland". */
@@ -89,7 +102,8 @@ function onlySurnames(c: Candidate | undefined, index: NameIndex): boolean {
  */
 export function partOfProperNoun(c: Candidate, index: NameIndex): boolean {
   const prev = (c.prev ?? c.prevLoose)!;
-  if (!prev.capitalised || prev.shouting || prev.possessive || c.sentenceStart) return false;
+  // A line break inside a phrase ("Old\nTrafford") is no sentence start.
+  if (!prev.capitalised || prev.shouting || prev.possessive || (c.sentenceStart && !c.prevLoose)) return false;
   // A name before it counts as a word of the proper noun only when it is also plain English ("Old Trafford", Ben Old).
   if (prev.isName && !(index.plainWords.has(prev.folded) && !!prev.candidate?.entries.every((e) => e.cls === 'surname'))) return false;
   if (NOT_FIRST_NAMES.has(prev.folded)) return false;

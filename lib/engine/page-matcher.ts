@@ -109,7 +109,7 @@ export class PageMatcher {
   private *resolveSteps(): Generator<void, Map<number, Mention[]>> {
     let pageScore = 0;
     for (const c of this.termCounts.values()) pageScore += c.weight;
-    return yield* resolvePage(this.index, new Map(this.blocks), pageScore, { date: this.options.date, today: this.options.today });
+    return yield* resolvePage(this.index, new Map(this.blocks), pageScore, { date: this.options.date, today: this.options.today, lang: this.options.lang });
   }
 }
 

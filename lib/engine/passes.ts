@@ -39,9 +39,13 @@ interface PageFacts {
   ruledOut: Set<number>;
   /** Candidates that are a club and a person at once: neither. */
   ambiguous: Set<Candidate>;
+  nounsCapitalised: boolean;
 }
 
-export interface ResolveOptions extends PageDates {}
+export interface ResolveOptions extends PageDates {
+  /** The page's language: German capitalises nouns, so a capitalised word before a surname is not a first name there. */
+  lang?: string;
+}
 
 export function* resolvePage(index: NameIndex, blocks: Map<number, Block>, pageScore: number, options: ResolveOptions = {}): Generator<void, Map<number, Mention[]>> {
   const facts = judgeFootballPage(index, [...blocks.values()].flatMap((b) => b.candidates), pageScore, options);
@@ -60,7 +64,7 @@ export function* resolvePage(index: NameIndex, blocks: Map<number, Block>, pageS
 }
 
 /** 1. Is this page about football at all? Its words, or its clubs named in full, say so. */
-function judgeFootballPage(index: NameIndex, all: Candidate[], pageScore: number, dates: PageDates): PageFacts {
+function judgeFootballPage(index: NameIndex, all: Candidate[], pageScore: number, options: ResolveOptions): PageFacts {
   const fullClubs = new Set<number>();
   const fullPeople = new Set<number>();
   const placeClubs = new Set<number>();
@@ -74,7 +78,7 @@ function judgeFootballPage(index: NameIndex, all: Candidate[], pageScore: number
   const footballPage =
     pageScore >= 2 || fullClubs.size >= 1 || fullPeople.size >= 2 || (placeClubs.size >= 2 && pageScore >= 1);
   return {
-    index, all, dates, fullClubs, placeClubs, footballPage,
+    index, all, dates: { date: options.date, today: options.today }, nounsCapitalised: /^de\b/i.test(options.lang ?? ''), fullClubs, placeClubs, footballPage,
     accepted: new Map(), namedInFull: new Set(), clubsNamed: new Set(), clubPlaces: new Map(), ruledOut: new Set(), ambiguous: new Set(),
   };
 }
@@ -130,7 +134,7 @@ function acceptFullNames(facts: PageFacts): void {
     if (ids.size > 1) ids = new Set([...ids].filter((id) => index.entities[id].clubs.some((club) => clubMentioned(club))));
     if (ids.size !== 1) continue;
     const [id] = ids;
-    const verdict = sheetVerdict(facts, c, index.entities[id]);
+    const verdict = sheetVerdict(facts, c, index.entities[id], true);
     if (verdict === 'not him' || pageSaysNotHim(facts, c, index.entities[id], 2)) {
       facts.ruledOut.add(id);
       continue;
@@ -148,16 +152,19 @@ function pageSaysNotHim(facts: PageFacts, c: Candidate, who: EntityInfo, thresho
 
 /**
  * A team sheet or a bracket names the man's club: "his" when it is a club of his, "not him"
- * when it is another club (or a side the dataset does not know), nothing when there is none.
+ * when it is another club, nothing when there is none. A bracket the dataset knows no club in
+ * ("Keane (Sunderland)") rules out a bare surname only: "(FC Everton)" or "(pictured)" after a
+ * full name says too little.
  */
-function sheetVerdict(facts: PageFacts, c: Candidate, who: EntityInfo): 'his' | 'not him' | undefined {
+function sheetVerdict(facts: PageFacts, c: Candidate, who: EntityInfo, fullName: boolean): 'his' | 'not him' | undefined {
   if (who.kind === 'club') return undefined;
   const own = who.ownClubs ?? who.clubs;
   const club = c.listClub ? facts.accepted.get(c.listClub) : undefined;
   if (club !== undefined) return own.includes(club) ? 'his' : 'not him';
   if (c.bracket && /^\p{Lu}/u.test(c.bracket) && !/\d/.test(c.bracket)) {
     const bracketClub = c.bracketClub ? facts.accepted.get(c.bracketClub) : undefined;
-    return bracketClub !== undefined && own.includes(bracketClub) ? 'his' : 'not him';
+    if (bracketClub !== undefined && facts.index.entities[bracketClub].kind === 'club') return own.includes(bracketClub) ? 'his' : 'not him';
+    return fullName ? undefined : 'not him';
   }
   return undefined;
 }
@@ -195,7 +202,7 @@ function ruleOutOtherMenOfTheSurname(facts: PageFacts): void {
   const { index, all } = facts;
   for (const c of all) {
     const prev = c.prev;
-    if (!prev || !looksLikeFirstName(prev, index)) continue;
+    if (!prev || !looksLikeFirstName(prev, index, facts.nounsCapitalised)) continue;
     for (const e of c.entries) {
       if (e.cls === 'surname' && !isHisName(index.entities[e.entity], c)) facts.ruledOut.add(e.entity);
     }
@@ -250,12 +257,13 @@ function surnameSupported(facts: PageFacts, c: Candidate, e: FormEntry): boolean
   const { index } = facts;
   if (e.cls !== 'surname' || facts.ruledOut.has(e.entity)) return false;
   const who = index.entities[e.entity];
-  if (c.prev && looksLikeFirstName(c.prev, index) && !isHisName(who, c)) return false;
+  if (c.prev && looksLikeFirstName(c.prev, index, facts.nounsCapitalised) && !isHisName(who, c)) return false;
   if (c.initial && !who.firstNames.some((n) => n.startsWith(c.initial!))) return false;
   if (roleContradicts(c.prev, who.kind)) return false;
   if (pageSaysNotHim(facts, c, who, 1)) return false;
-  const sheet = sheetVerdict(facts, c, who);
-  if (sheet === 'not him') return false;
+  const sheet = sheetVerdict(facts, c, who, false);
+  // A sheet of another club is not him, unless the page names him in full (an old page, a club he has left).
+  if (sheet === 'not him' && !facts.namedInFull.has(e.entity)) return false;
   if (sheet === 'his' || facts.namedInFull.has(e.entity)) return true;
   // "Erling Braut Haaland": his own first names before the surname make it a full name.
   if (facts.footballPage && c.prev && c.prev.capitalised && who.firstNames.length > 0 && isHisName(who, c)) return true;
