@@ -29,10 +29,10 @@ export function positionFits(said: PositionFamily, record: PositionFamily): bool
   return said === 'midfielder' || record === 'midfielder';
 }
 
+/** Age in whole years on a day; both ISO dates, compared as text ("MM-DD") after the year. */
 export function ageOn(born: string, on: string): number {
-  const [by, bm, bd] = born.split('-').map(Number);
-  const [y, m, d] = on.split('-').map(Number);
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+  const years = Number(on.slice(0, 4)) - Number(born.slice(0, 4));
+  return on.slice(5) < born.slice(5) ? years - 1 : years;
 }
 
 /**

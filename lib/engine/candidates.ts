@@ -53,10 +53,10 @@ export interface Candidate {
   fixture: boolean;
   /** A ground word follows: "Villa Park", "Trafford Road". */
   groundAfter: boolean;
-  /** What the page says about the man named here ("Valencia's Uruguayan forward ..., 31"). */
-  descriptors: Descriptors;
-  /** "Name, president of ...", "... praised his players": a manager or an official, not a player. */
-  staffAfter: boolean;
+  /** The block's text: the context the rules read on demand (context.ts: descriptorsOf, staffAfter, yearsAfter). */
+  block: string;
+  /** Worked out when first asked for: most candidates never are. */
+  lazy: { descriptors?: Descriptors; staffAfter?: boolean; yearsAfter?: number[] };
   /** In a list of names (a team sheet): the candidate naming the list's club, if any. */
   inList: boolean;
   listClub?: Candidate;
@@ -65,8 +65,6 @@ export interface Candidate {
   /** "Robinson (Sunderland)": the bracket right after, and the candidate in it. */
   bracket?: string;
   bracketClub?: Candidate;
-  /** Years written in the rest of the sentence ("at the 1986 World Cup"). */
-  yearsAfter: number[];
 }
 
 export interface Block {
@@ -102,11 +100,10 @@ export function readBlock(index: NameIndex, text: string, options: ReadOptions =
       initial,
       fixture: (!!prev && FIXTURE_WORDS.has(prev.folded)) || (!!next && FIXTURE_WORDS.has(next.folded)),
       groundAfter: !!next && next.capitalised && GROUND_WORDS.has(next.folded),
-      descriptors: readDescriptors(text, start, end),
-      staffAfter: STAFF_AFTER.test(text.slice(end, end + 80)),
+      block: text,
+      lazy: {},
       inList: false,
-      bracket: bracketAfter(text, end),
-      yearsAfter: yearsInSentenceAfter(text, end),
+      bracket: text.charCodeAt(end + 1) === 40 ? bracketAfter(text, end) : undefined,
     });
   };
   scan(index.trie, text, onMatch);
@@ -159,6 +156,7 @@ function addGenitives(index: NameIndex, text: string, candidates: Candidate[], o
 
 /** Marks the candidates inside team sheets and the club each sheet is for. */
 function linkLists(text: string, candidates: Candidate[]): void {
+  if (text.indexOf(',') < 0 && text.indexOf('(') < 0) return;
   for (const c of candidates) {
     // The bracket's own candidate: "(Everton)", "(FC Everton)".
     if (c.bracket) c.bracketClub = candidates.find((o) => o.start >= c.end + 2 && o.end <= c.end + 2 + c.bracket!.length);
@@ -170,7 +168,8 @@ function linkLists(text: string, candidates: Candidate[]): void {
     // "Subs: ..." after "United: ...": the subs are the same club's.
     const club = label ?? (list.labelled ? lastClub : undefined);
     if (label) lastClub = label;
-    const members = candidates.filter((c) => c.start >= list.start && c.end <= list.end);
+    const members: Candidate[] = [];
+    for (const c of candidates) if (c.start >= list.start && c.end <= list.end) members.push(c);
     for (const c of members) {
       c.inList = true;
       c.listClub = club;
@@ -180,6 +179,7 @@ function linkLists(text: string, candidates: Candidate[]): void {
 }
 
 function initialBefore(text: string, at: number): string | undefined {
+  if (text.charCodeAt(at - 2) !== 46) return undefined; // "M. Dembélé": a full stop two characters back
   const m = /(?:^|[\s(,])(\p{Lu})\.\s$/u.exec(text.slice(Math.max(0, at - 4), at));
   return m ? foldForm(m[1]) : undefined;
 }
@@ -187,6 +187,21 @@ function initialBefore(text: string, at: number): string | undefined {
 function bracketAfter(text: string, at: number): string | undefined {
   const m = /^ \(([^()]{1,40})\)/.exec(text.slice(at, at + 44));
   return m ? m[1] : undefined;
+}
+
+/** What the page says about the man named here ("Valencia's Uruguayan forward ..., 31"). */
+export function descriptorsOf(c: Candidate): Descriptors {
+  return (c.lazy.descriptors ??= readDescriptors(c.block, c.start, c.end));
+}
+
+/** "Name, president of ...", "... praised his players": a manager or an official, not a player. */
+export function staffAfter(c: Candidate): boolean {
+  return (c.lazy.staffAfter ??= STAFF_AFTER.test(c.block.slice(c.end, c.end + 80)));
+}
+
+/** Years written in the rest of the sentence ("at the 1986 World Cup"). */
+export function yearsAfter(c: Candidate): number[] {
+  return (c.lazy.yearsAfter ??= yearsInSentenceAfter(c.block, c.end));
 }
 
 function yearsInSentenceAfter(text: string, at: number): number[] {

@@ -3,7 +3,7 @@
  * before it decided (which clubs and people the page names safely) and adds to `accepted`;
  * `resolvePage` runs them in order, pausing between them.
  */
-import type { Block, Candidate } from './candidates';
+import { descriptorsOf, staffAfter, yearsAfter, type Block, type Candidate } from './candidates';
 import type { EntityInfo, FormEntry, NameIndex } from './name-index';
 import { foldForm } from './fold';
 import { scan } from './trie';
@@ -146,8 +146,9 @@ function acceptFullNames(facts: PageFacts): void {
 
 /** The nationality, position, age, era or role the page gives the man named here rules this person out. */
 function pageSaysNotHim(facts: PageFacts, c: Candidate, who: EntityInfo, threshold: number): boolean {
-  if (who.kind === 'player' && c.staffAfter) return true;
-  return contradiction(who, c.descriptors, facts.dates) >= threshold || eraContradicts(who, c.yearsAfter, facts.dates);
+  if (who.kind !== 'player') return false;
+  if (staffAfter(c)) return true;
+  return contradiction(who, descriptorsOf(c), facts.dates) >= threshold || eraContradicts(who, yearsAfter(c), facts.dates);
 }
 
 /**
@@ -260,23 +261,30 @@ function surnameSupported(facts: PageFacts, c: Candidate, e: FormEntry): boolean
   if (c.prev && looksLikeFirstName(c.prev, index, facts.nounsCapitalised) && !isHisName(who, c)) return false;
   if (c.initial && !who.firstNames.some((n) => n.startsWith(c.initial!))) return false;
   if (roleContradicts(c.prev, who.kind)) return false;
-  if (pageSaysNotHim(facts, c, who, 1)) return false;
+  // What the page says about him is read last: most candidates never get this far.
+  return supportedByPage(facts, c, e.entity, who) && !pageSaysNotHim(facts, c, who, 1);
+}
+
+function supportedByPage(facts: PageFacts, c: Candidate, entity: number, who: EntityInfo): boolean {
   const sheet = sheetVerdict(facts, c, who, false);
   // A sheet of another club is not him, unless the page names him in full (an old page, a club he has left).
-  if (sheet === 'not him' && !facts.namedInFull.has(e.entity)) return false;
-  if (sheet === 'his' || facts.namedInFull.has(e.entity)) return true;
+  if (sheet === 'not him' && !facts.namedInFull.has(entity)) return false;
+  if (sheet === 'his' || facts.namedInFull.has(entity)) return true;
   // "Erling Braut Haaland": his own first names before the surname make it a full name.
   if (facts.footballPage && c.prev && c.prev.capitalised && who.firstNames.length > 0 && isHisName(who, c)) return true;
   // In a team sheet with no side named, his club elsewhere on the page does not make him one of its names.
   if (c.inList) return false;
-  const describedClub = c.descriptors.clubAt !== undefined ? clubAt(facts, c.descriptors.clubAt) : undefined;
-  if (describedClub !== undefined && (who.ownClubs ?? who.clubs).includes(describedClub)) return true;
-  return who.clubs.some((club) => facts.clubsNamed.has(club));
+  if (who.clubs.some((club) => facts.clubsNamed.has(club))) return true;
+  const clubStart = descriptorsOf(c).clubAt;
+  const describedClub = clubStart !== undefined ? clubAt(facts, c, clubStart) : undefined;
+  return describedClub !== undefined && (who.ownClubs ?? who.clubs).includes(describedClub);
 }
 
-function clubAt(facts: PageFacts, start: number): number | undefined {
-  for (const [c, id] of facts.accepted) if (c.start === start && facts.index.entities[id].kind === 'club') return id;
-  return undefined;
+/** The club accepted at `start` in the same block as `c`. */
+function clubAt(facts: PageFacts, c: Candidate, start: number): number | undefined {
+  const there = c.prev?.candidate?.start === start ? c.prev.candidate : facts.all.find((o) => o.block === c.block && o.start === start);
+  const id = there ? facts.accepted.get(there) : undefined;
+  return id !== undefined && facts.index.entities[id].kind === 'club' ? id : undefined;
 }
 
 const surnameCache = new WeakMap<NameIndex, Map<string, number[]>>();
