@@ -119,6 +119,11 @@ export function compileNameIndex(dataset: Dataset, options: CompileOptions = {})
       if (spelling) addForm(spelling, index, clubClass(spelling, common, false));
     }
     for (const spelling of club.aliases ?? []) addForm(spelling, index, clubClass(spelling, common, true));
+    // "the Blues" → "Blues" ("Blues boss Maresca"): a weak form, for the club the page names.
+    for (const alias of club.aliases ?? []) {
+      const bare = /^the\s+(\p{Lu}\S*)$/iu.exec(alias.trim())?.[1];
+      if (bare) addForm(bare, index, 'weak');
+    }
     // "Manchester United" → "United", "Ipswich Town" → "Town": the page decides which club it is.
     for (const spelling of [club.name, clubShortName(club), ...(club.aliases ?? [])]) {
       const suffix = clubSuffix(spelling);

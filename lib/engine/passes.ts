@@ -236,7 +236,8 @@ function acceptSupportedSurnames(facts: PageFacts): void {
   const { index, all, accepted } = facts;
   for (const c of all) {
     if (accepted.has(c)) continue;
-    if (index.forms[c.form].common && !commonWordFits(c)) continue;
+    // In a sheet whose side is named, the sheet decides (its first name follows a colon).
+    if (index.forms[c.form].common && !commonWordFits(c) && !c.listClub) continue;
     if ((c.prev || c.prevLoose) && partOfProperNoun(c, index)) continue;
     if (notAPerson(facts, c)) continue;
     const supported = new Set<number>();

@@ -28,6 +28,9 @@ const shortClubForms: Case[] = [
   ['Madrid opening a sentence after Real Madrid', 'Real Madrid have asked about the defender. Madrid need cover at the back.',
     ['Real Madrid=real-madrid', 'Madrid=real-madrid']],
   ['a sentence-start phrase is not the club', 'Manchester City won again. City of London police closed the road.', ['Manchester City=man-city']],
+  ['a nickname without its article, opening a sentence', 'Liverpool were held at home. Reds boss Arne Slot blamed the pitch after the match.',
+    ['Liverpool=liverpool', 'Reds=liverpool']],
+  ['a nickname without its article needs its club on the page', 'Reds boss Arne Slot blamed the pitch after the match.', []],
   ['the name without its legal form', 'Wolverhampton Wanderers signed a defender on loan for the rest of the season.',
     ['Wolverhampton Wanderers=wolves']],
 ];
@@ -78,6 +81,8 @@ const sheets: Case[] = [
 const names: Case[] = [
   ['an initial must agree with the first name', 'PSG winger O. Dembélé scored twice, and M. Dembélé of Lorient missed a penalty.',
     ['PSG=psg', 'Dembélé=ousmane-dembele']],
+  ['accents and capitals in a headline', 'DEMBÉLÉ AU SOMMET. Ousmane Dembélé a marqué deux buts pour le PSG en Ligue 1.',
+    ['DEMBÉLÉ=ousmane-dembele', 'Ousmane Dembélé=ousmane-dembele', 'PSG=psg']],
   ['a known-as name', 'Liverpool goalkeeper Alisson made two fine saves in the second half.', ['Liverpool=liverpool', 'Alisson=alisson']],
   ['possessives in a headline in capitals', "SAKA'S SEASON IS OVER as Arsenal confirm surgery for winger Bukayo Saka.",
     ['SAKA=bukayo-saka', 'Arsenal=arsenal', 'Bukayo Saka=bukayo-saka']],
