@@ -84,8 +84,9 @@ export function readBlock(index: NameIndex, text: string, options: ReadOptions =
     const slice = text.slice(start, end);
     const entries = index.forms[form].entries.filter((e) => caseFits(slice, e.spelling));
     if (entries.length === 0) return;
-    const initial = initialBefore(text, start);
     const prev = wordBefore(text, start);
+    // "M. Dembélé", or "M Dembélé" in a team sheet.
+    const initial = initialBefore(text, start) ?? (prev && prev.text.length === 1 && prev.capitalised ? prev.folded : undefined);
     const next = wordAfter(text, end);
     candidates.push({
       start, end, form, text: slice, entries, shouting: shouting(slice),
@@ -98,7 +99,7 @@ export function readBlock(index: NameIndex, text: string, options: ReadOptions =
       prevLoose: prev ? undefined : wordBeforeLoose(text, start),
       nextLoose: next ? undefined : wordAfterLoose(text, end),
       initial,
-      fixture: (!!prev && FIXTURE_WORDS.has(prev.folded)) || (!!next && FIXTURE_WORDS.has(next.folded)),
+      fixture: isFixtureWord(prev) || isFixtureWord(next),
       groundAfter: !!next && next.capitalised && GROUND_WORDS.has(next.folded),
       block: text,
       lazy: {},
@@ -176,6 +177,11 @@ function linkLists(text: string, candidates: Candidate[]): void {
     }
     if (label) label.listMembers = [...(label.listMembers ?? []), ...members];
   }
+}
+
+/** "Wigan v Bolton", "Wigan 2-1 Bolton": a fixture word or a score beside a name. */
+function isFixtureWord(word: Word | undefined): boolean {
+  return !!word && (FIXTURE_WORDS.has(word.folded) || /^\d{1,2}-\d{1,2}$/.test(word.text));
 }
 
 function initialBefore(text: string, at: number): string | undefined {

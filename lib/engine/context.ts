@@ -35,7 +35,7 @@ export function weakFits(c: Candidate, e: FormEntry, index: NameIndex): boolean 
  * "Sheffield United", "Hinckley United": a capitalised word right before a club's short form
  * makes another club, never the dataset's club with that suffix.
  */
-function insideLongerName(c: Candidate, index: NameIndex): boolean {
+export function insideLongerName(c: Candidate, index: NameIndex): boolean {
   const prev = c.prev;
   if (!prev || !prev.capitalised || prev.possessive || c.sentenceStart || c.shouting) return false;
   if (NOT_FIRST_NAMES.has(prev.folded)) return false;
@@ -75,7 +75,8 @@ function nextIsSurnameOnly(c: Candidate): boolean {
  * first name the dataset knows counts.
  */
 export function looksLikeFirstName(word: Word, index: NameIndex, nounsCapitalised = false): boolean {
-  if (!word.capitalised || word.shouting || word.possessive) return false;
+  // An initial is checked against his first names where it stands, and rules out no one else.
+  if (!word.capitalised || word.shouting || word.possessive || word.text.length === 1) return false;
   // Two bare names in a row with no comma between are one man's first name and surname
   // ("Antonio Nunez", "Florentino Perez", though players are called Antonio and Florentino);
   // a club or a full name before a surname is not a first name ("Liverpool Konaté").

@@ -10,7 +10,7 @@ import { scan } from './trie';
 import { contradiction, eraContradicts, type PageDates } from './agree';
 import { COUNTRIES } from './words';
 import type { EntityKind } from '../dataset/types';
-import { commonWordFits, isHisName, looksLikeFirstName, partOfProperNoun, placeFits, roleContradicts, weakFits } from './context';
+import { commonWordFits, insideLongerName, isHisName, looksLikeFirstName, partOfProperNoun, placeFits, roleContradicts, weakFits } from './context';
 
 export interface Mention {
   start: number;
@@ -172,30 +172,42 @@ function sheetVerdict(facts: PageFacts, c: Candidate, who: EntityInfo, fullName:
 
 /**
  * 3. Short forms of clubs ("United", "City", "Madrid", "Spurs", "the Reds"): only for a club the
- * page names safely; of two such clubs, the one named last before it.
+ * page names safely; of two such clubs, the one named last before it; and not when the last
+ * club named before it with that word is one the dataset does not know ("Sheffield United ... United").
  */
 function acceptShortFormsOfNamedClubs(facts: PageFacts): void {
   const { index, all, accepted, clubsNamed } = facts;
+  const otherClubs = new Map<number, number[]>();
+  all.forEach((c, at) => {
+    if (!accepted.has(c) && c.entries.some((e) => e.cls === 'weak') && insideLongerName(c, index)) otherClubs.set(c.form, [...(otherClubs.get(c.form) ?? []), at]);
+  });
   all.forEach((c, at) => {
     if (accepted.has(c)) return;
     const ok = c.entries.filter((e) => e.cls === 'weak' && clubsNamed.has(e.entity) && weakFits(c, e, index));
     const ids = [...new Set(ok.map((e) => e.entity))];
+    if (ids.length === 0) return;
+    const nearest = nearestBefore(facts, ids, at);
+    const other = lastBefore(otherClubs.get(c.form) ?? [], at);
+    if (other > (nearest?.at ?? -1)) return;
     if (ids.length === 1) accepted.set(c, ids[0]);
-    else if (ids.length > 1) {
-      const nearest = nearestBefore(facts, ids, at);
-      if (nearest !== undefined) accepted.set(c, nearest);
-    }
+    else if (nearest) accepted.set(c, nearest.club);
   });
 }
 
 /** Of these clubs, the one named safely last before position `at` of the page. */
-function nearestBefore(facts: PageFacts, clubs: number[], at: number): number | undefined {
-  let best: number | undefined;
-  let bestAt = -1;
+function nearestBefore(facts: PageFacts, clubs: number[], at: number): { club: number; at: number } | undefined {
+  let best: { club: number; at: number } | undefined;
   for (const club of clubs) {
-    for (const p of facts.clubPlaces.get(club) ?? []) if (p < at && p > bestAt) [best, bestAt] = [club, p];
+    const p = lastBefore(facts.clubPlaces.get(club) ?? [], at);
+    if (p >= 0 && (!best || p > best.at)) best = { club, at: p };
   }
   return best;
+}
+
+function lastBefore(places: number[], at: number): number {
+  let last = -1;
+  for (const p of places) if (p < at && p > last) last = p;
+  return last;
 }
 
 /** 4a. A first name that is not his before a surname ("Marcos Alonso"): that surname is someone else's on this page. */

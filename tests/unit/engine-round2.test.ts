@@ -38,6 +38,8 @@ const shortClubForms: Case[] = [
 const longerNames: Case[] = [
   ['a capitalised place before United makes another club', 'Sheffield United beat Oxford United, while Manchester United rested players.',
     ['Manchester United=man-utd']],
+  ['after another club of that suffix, the short form is not the dataset club',
+    'Manchester United lost on Saturday. Sheffield United won at home, and United are now third in the league.', ['Manchester United=man-utd']],
   ['a club suffix after a one-word club makes a longer name', 'Porto drew with Exeter City and Dundee Utd in friendlies before the league season.',
     ['Porto=porto']],
 ];
@@ -79,6 +81,8 @@ const sheets: Case[] = [
 ];
 
 const names: Case[] = [
+  ['an initial without a full stop, as in team sheets', 'Lyon midfielder M Dembélé scored, and PSG winger O Dembélé did too.',
+    ['PSG=psg', 'Dembélé=ousmane-dembele']],
   ['an initial must agree with the first name', 'PSG winger O. Dembélé scored twice, and M. Dembélé of Lorient missed a penalty.',
     ['PSG=psg', 'Dembélé=ousmane-dembele']],
   ['accents and capitals in a headline', 'DEMBÉLÉ AU SOMMET. Ousmane Dembélé a marqué deux buts pour le PSG en Ligue 1.',
@@ -98,6 +102,7 @@ const names: Case[] = [
 
 const places: Case[] = [
   ['a fixture list names clubs, not people', 'Saturday: West Ham v Coventry, Arsenal v Porto, all at three.', ['West Ham=west-ham', 'Arsenal=arsenal', 'Porto=porto']],
+  ['a score line names clubs, not people', 'Results: West Ham 2-1 Coventry, Arsenal 0-0 Porto in the league.', ['West Ham=west-ham', 'Arsenal=arsenal', 'Porto=porto']],
   ['a ground is not a person', 'Fans streamed to Old Trafford, where Manchester City won the derby.', ['Manchester City=man-city']],
   ['a ground across a line break', 'They travel to Old\nTrafford next, and Manchester City are in form.', ['Manchester City=man-city']],
   ['a ground word after the name', 'Manchester City trained at Trafford Park before the cup tie.', ['Manchester City=man-city']],
