@@ -44,19 +44,14 @@ export interface Candidate {
   entries: FormEntry[];
   /** Written in capitals throughout (a headline). */
   shouting: boolean;
-  /** The words before and after across a line break, when `prev` or `next` stops at one ("Old\nTrafford"). */
-  prevLoose?: Word;
-  nextLoose?: Word;
   /** "M. Dembélé": the folded initial before the name. */
   initial?: string;
-  /** A side of a fixture: "Wigan v Bolton". */
-  fixture: boolean;
-  /** A ground word follows: "Villa Park", "Trafford Road". */
-  groundAfter: boolean;
   /** The block's text: the context the rules read on demand (context.ts: descriptorsOf, staffAfter, yearsAfter). */
   block: string;
-  /** Worked out when first asked for: most candidates never are. */
-  lazy: { descriptors?: Descriptors; staffAfter?: boolean; yearsAfter?: number[] };
+  /** Its block writes a four-digit number somewhere. */
+  hasYear: boolean;
+  /** Worked out when first asked for (the functions below): most candidates never are. */
+  known?: Known;
   /** In a list of names (a team sheet): the candidate naming the list's club, if any. */
   inList: boolean;
   listClub?: Candidate;
@@ -65,6 +60,14 @@ export interface Candidate {
   /** "Robinson (Sunderland)": the bracket right after, and the candidate in it. */
   bracket?: string;
   bracketClub?: Candidate;
+}
+
+interface Known {
+  descriptors?: Descriptors;
+  staffAfter?: boolean;
+  yearsAfter?: number[];
+  prevLoose?: Word | null;
+  nextLoose?: Word | null;
 }
 
 export interface Block {
@@ -80,6 +83,7 @@ export interface ReadOptions {
 
 export function readBlock(index: NameIndex, text: string, options: ReadOptions = {}): Block {
   const candidates: Candidate[] = [];
+  const hasYear = /\d{4}/.test(text);
   const onMatch = (start: number, end: number, form: number) => {
     const slice = text.slice(start, end);
     const entries = index.forms[form].entries.filter((e) => caseFits(slice, e.spelling));
@@ -96,13 +100,9 @@ export function readBlock(index: NameIndex, text: string, options: ReadOptions =
       next,
       ofAPlace: isOfAPlace(text, start),
       footballNear: 0,
-      prevLoose: prev ? undefined : wordBeforeLoose(text, start),
-      nextLoose: next ? undefined : wordAfterLoose(text, end),
       initial,
-      fixture: isFixtureWord(prev) || isFixtureWord(next),
-      groundAfter: !!next && next.capitalised && GROUND_WORDS.has(next.folded),
       block: text,
-      lazy: {},
+      hasYear,
       inList: false,
       bracket: text.charCodeAt(end + 1) === 40 ? bracketAfter(text, end) : undefined,
     });
@@ -158,10 +158,16 @@ function addGenitives(index: NameIndex, text: string, candidates: Candidate[], o
 /** Marks the candidates inside team sheets and the club each sheet is for. */
 function linkLists(text: string, candidates: Candidate[]): void {
   if (text.indexOf(',') < 0 && text.indexOf('(') < 0) return;
-  for (const c of candidates) {
-    // The bracket's own candidate: "(Everton)", "(FC Everton)".
-    if (c.bracket) c.bracketClub = candidates.find((o) => o.start >= c.end + 2 && o.end <= c.end + 2 + c.bracket!.length);
-  }
+  candidates.forEach((c, k) => {
+    // The bracket's own candidate, among the next few: "(Everton)", "(FC Everton)".
+    if (!c.bracket) return;
+    for (let j = k + 1; j < candidates.length && candidates[j].start <= c.end + 2 + c.bracket.length; j++) {
+      if (candidates[j].end <= c.end + 2 + c.bracket.length) {
+        c.bracketClub = candidates[j];
+        break;
+      }
+    }
+  });
   const lists = listLabels(text);
   let lastClub: Candidate | undefined;
   for (const list of lists) {
@@ -170,7 +176,10 @@ function linkLists(text: string, candidates: Candidate[]): void {
     const club = label ?? (list.labelled ? lastClub : undefined);
     if (label) lastClub = label;
     const members: Candidate[] = [];
-    for (const c of candidates) if (c.start >= list.start && c.end <= list.end) members.push(c);
+    for (const c of candidates) {
+      if (c.start > list.end) break;
+      if (c.start >= list.start && c.end <= list.end) members.push(c);
+    }
     for (const c of members) {
       c.inList = true;
       c.listClub = club;
@@ -181,7 +190,9 @@ function linkLists(text: string, candidates: Candidate[]): void {
 
 /** "Wigan v Bolton", "Wigan 2-1 Bolton": a fixture word or a score beside a name. */
 function isFixtureWord(word: Word | undefined): boolean {
-  return !!word && (FIXTURE_WORDS.has(word.folded) || /^\d{1,2}-\d{1,2}$/.test(word.text));
+  if (!word) return false;
+  const c = word.text.charCodeAt(0);
+  return FIXTURE_WORDS.has(word.folded) || (c >= 48 && c <= 57 && /^\d{1,2}-\d{1,2}$/.test(word.text));
 }
 
 function initialBefore(text: string, at: number): string | undefined {
@@ -195,19 +206,52 @@ function bracketAfter(text: string, at: number): string | undefined {
   return m ? m[1] : undefined;
 }
 
+const known = (c: Candidate): Known => (c.known ??= {});
+
 /** What the page says about the man named here ("Valencia's Uruguayan forward ..., 31"). */
 export function descriptorsOf(c: Candidate): Descriptors {
-  return (c.lazy.descriptors ??= readDescriptors(c.block, c.start, c.end));
+  return (known(c).descriptors ??= readDescriptors(c.block, c.start, c.end));
 }
 
 /** "Name, president of ...", "... praised his players": a manager or an official, not a player. */
 export function staffAfter(c: Candidate): boolean {
-  return (c.lazy.staffAfter ??= STAFF_AFTER.test(c.block.slice(c.end, c.end + 80)));
+  const k = known(c);
+  if (k.staffAfter === undefined) {
+    const after = c.block.slice(c.end, c.end + 80);
+    k.staffAfter = (after.charCodeAt(0) === 44 || after.includes('his ') || after.includes('their ')) && STAFF_AFTER.test(after);
+  }
+  return k.staffAfter;
 }
 
 /** Years written in the rest of the sentence ("at the 1986 World Cup"). */
 export function yearsAfter(c: Candidate): number[] {
-  return (c.lazy.yearsAfter ??= yearsInSentenceAfter(c.block, c.end));
+  return (known(c).yearsAfter ??= c.hasYear ? yearsInSentenceAfter(c.block, c.end) : []);
+}
+
+/** The word before across a line break, when `prev` stops at one ("Old\nTrafford"). */
+export function prevAcrossBreak(c: Candidate): Word | undefined {
+  if (c.prev) return undefined;
+  const k = known(c);
+  if (k.prevLoose === undefined) k.prevLoose = wordBeforeLoose(c.block, c.start) ?? null;
+  return k.prevLoose ?? undefined;
+}
+
+/** The word after across one line break, when `next` stops at one. */
+export function nextAcrossBreak(c: Candidate): Word | undefined {
+  if (c.next) return undefined;
+  const k = known(c);
+  if (k.nextLoose === undefined) k.nextLoose = wordAfterLoose(c.block, c.end) ?? null;
+  return k.nextLoose ?? undefined;
+}
+
+/** A side of a fixture: "Wigan v Bolton", "Wigan 2-1 Bolton". */
+export function sideOfFixture(c: Candidate): boolean {
+  return isFixtureWord(c.prev) || isFixtureWord(c.next);
+}
+
+/** A ground word follows: "Villa Park", "Trafford Road". */
+export function beforeGround(c: Candidate): boolean {
+  return !!c.next && c.next.capitalised && GROUND_WORDS.has(c.next.folded);
 }
 
 function yearsInSentenceAfter(text: string, at: number): number[] {

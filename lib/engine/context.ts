@@ -3,7 +3,7 @@
  * the club or the city, is the word before a first name, is it his first name.
  */
 import { isUpper } from './fold';
-import type { Candidate, Word } from './candidates';
+import { nextAcrossBreak, prevAcrossBreak, type Candidate, type Word } from './candidates';
 import type { FormEntry, NameIndex } from './name-index';
 import type { EntityKind } from '../dataset/types';
 import { CLUB_SUFFIX_WORDS, NATIONAL_TEAM_WORDS, NOT_A_PLAYER_BEFORE, NOT_FIRST_NAMES, NOT_STAFF_BEFORE } from './words';
@@ -61,7 +61,8 @@ export function commonWordFits(c: Candidate): boolean {
   // "Old Trafford": a plain word before another surname is the first word of a place, not a man.
   if (c.next && c.next.capitalised && nextIsSurnameOnly(c)) return false;
   // The same with a line break between ("Old\nTrafford").
-  if (c.nextLoose && c.nextLoose.capitalised) return false;
+  const nextLoose = nextAcrossBreak(c);
+  if (nextLoose && nextLoose.capitalised) return false;
   return true;
 }
 
@@ -102,9 +103,10 @@ function onlySurnames(c: Candidate | undefined, index: NameIndex): boolean {
  * makes it part of another proper noun.
  */
 export function partOfProperNoun(c: Candidate, index: NameIndex): boolean {
-  const prev = (c.prev ?? c.prevLoose)!;
+  const prevLoose = prevAcrossBreak(c);
+  const prev = c.prev ?? prevLoose;
   // A line break inside a phrase ("Old\nTrafford") is no sentence start.
-  if (!prev.capitalised || prev.shouting || prev.possessive || (c.sentenceStart && !c.prevLoose)) return false;
+  if (!prev || !prev.capitalised || prev.shouting || prev.possessive || (c.sentenceStart && !prevLoose)) return false;
   // A name before it counts as a word of the proper noun only when it is also plain English ("Old Trafford", Ben Old).
   if (prev.isName && !(index.plainWords.has(prev.folded) && !!prev.candidate?.entries.every((e) => e.cls === 'surname'))) return false;
   if (NOT_FIRST_NAMES.has(prev.folded)) return false;

@@ -15,24 +15,45 @@ export interface NameList {
 const ITEM = /^\s*(?:\p{Lu}|\(\p{Lu})/u;
 const BARE_NAME = /^\s*\p{Lu}[\p{L}'’-]*\s*$/u;
 
+const SEGMENT = /[^.;\n]+/g;
+
 export function listLabels(text: string): NameList[] {
+  if (!mayHoldList(text)) return [];
   const out: NameList[] = [];
-  // Segments end at a full stop, a semicolon or a line break; only those with two commas or more are read.
-  let start = 0;
-  let commas = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const ch = i < text.length ? text.charCodeAt(i) : 10;
-    if (ch === 44) commas++;
-    else if (ch === 46 || ch === 59 || ch === 10) {
-      if (commas >= 2) {
-        const list = readList(text, start, i);
-        if (list) out.push(list);
-      }
-      start = i + 1;
-      commas = 0;
-    }
+  SEGMENT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SEGMENT.exec(text))) {
+    const a = m[0].indexOf(',');
+    const b = a < 0 ? -1 : m[0].indexOf(',', a + 1);
+    if (b < 0) continue;
+    // Two commas make a list only as a line of its own; else it takes three.
+    if (m[0].indexOf(',', b + 1) < 0 && !lineAround(text, m.index, m.index + m[0].length)) continue;
+    const list = readList(text, m.index, m.index + m[0].length);
+    if (list) out.push(list);
   }
   return out;
+}
+
+/**
+ * A quick look before the real one, since most blocks are prose: a list has three commas close
+ * together (short names between them), or it is a short line of three names.
+ */
+function mayHoldList(text: string): boolean {
+  const a = text.indexOf(',');
+  if (a < 0) return false;
+  let b = text.indexOf(',', a + 1);
+  if (b < 0) return false;
+  if (text.length < 120) return true;
+  let c = text.indexOf(',', b + 1);
+  let first = a;
+  while (c >= 0) {
+    if (c - first < 80) return true;
+    first = b;
+    b = c;
+    c = text.indexOf(',', c + 1);
+  }
+  // A line of three bare names inside a longer block ("...\nBowyer, Elliott, Bernard.\n...").
+  return text.includes('\n');
 }
 
 function readList(text: string, start: number, end: number): NameList | undefined {

@@ -3,7 +3,7 @@
  * before it decided (which clubs and people the page names safely) and adds to `accepted`;
  * `resolvePage` runs them in order, pausing between them.
  */
-import { descriptorsOf, staffAfter, yearsAfter, type Block, type Candidate } from './candidates';
+import { beforeGround, descriptorsOf, sideOfFixture, staffAfter, yearsAfter, type Block, type Candidate } from './candidates';
 import type { EntityInfo, FormEntry, NameIndex } from './name-index';
 import { foldForm } from './fold';
 import { scan } from './trie';
@@ -87,6 +87,7 @@ function judgeFootballPage(index: NameIndex, all: Candidate[], pageScore: number
 function acceptClubs(facts: PageFacts): void {
   const { index, all, footballPage, accepted } = facts;
   all.forEach((c, at) => {
+    if (!hasClass(c, 'club') && !hasClass(c, 'place')) return;
     const common = index.forms[c.form].common;
     const ok = c.entries.filter((e) => {
       if (e.cls === 'club') return placeFits(c, index);
@@ -120,15 +121,19 @@ function labelsItsSheet(index: NameIndex, c: Candidate, club: number): boolean {
   return own >= 3;
 }
 
+function hasClass(c: Candidate, cls: FormEntry['cls']): boolean {
+  for (const e of c.entries) if (e.cls === cls) return true;
+  return false;
+}
+
 /** 2b. Full names on a football page, unless what the page says about the man is not him. */
 function acceptFullNames(facts: PageFacts): void {
   const { index, all, footballPage, accepted } = facts;
   if (!footballPage) return;
   const clubMentioned = (club: number) => facts.fullClubs.has(club) || facts.placeClubs.has(club);
   for (const c of all) {
-    if (accepted.has(c) || facts.ambiguous.has(c)) continue;
+    if (!hasClass(c, 'full') || accepted.has(c) || facts.ambiguous.has(c)) continue;
     const full = c.entries.filter((e) => e.cls === 'full');
-    if (full.length === 0) continue;
     let ids = new Set(full.map((e) => e.entity));
     // Two men of the same full name: the one whose club the page names, if only one.
     if (ids.size > 1) ids = new Set([...ids].filter((id) => index.entities[id].clubs.some((club) => clubMentioned(club))));
@@ -225,8 +230,10 @@ function ruleOutOtherMenOfTheSurname(facts: PageFacts): void {
 /** 4a'. "Sergio Ramos" named in full: a bare "Ramos" on the page is not another Ramos of the dataset. */
 function ruleOutNamesakesOfFullNames(facts: PageFacts): void {
   const { index, accepted } = facts;
+  const done = new Set<number>();
   for (const [c, id] of accepted) {
-    if (!c.entries.some((e) => e.cls === 'full' && e.entity === id)) continue;
+    if (done.has(id) || !facts.namedInFull.has(id) || !c.entries.some((e) => e.cls === 'full' && e.entity === id)) continue;
+    done.add(id);
     const last = c.text.split(/\s+/).pop()!;
     for (const other of surnameEntities(index, last)) if (other !== id) facts.ruledOut.add(other);
   }
@@ -250,7 +257,7 @@ function acceptSupportedSurnames(facts: PageFacts): void {
     if (accepted.has(c)) continue;
     // In a sheet whose side is named, the sheet decides (its first name follows a colon).
     if (index.forms[c.form].common && !commonWordFits(c) && !c.listClub) continue;
-    if ((c.prev || c.prevLoose) && partOfProperNoun(c, index)) continue;
+    if (partOfProperNoun(c, index)) continue;
     if (notAPerson(facts, c)) continue;
     const supported = new Set<number>();
     for (const e of c.entries) if (surnameSupported(facts, c, e)) supported.add(e.entity);
@@ -260,10 +267,23 @@ function acceptSupportedSurnames(facts: PageFacts): void {
 
 /** A country, a club's or a place's name, a side in a fixture, part of a ground: not a surname here. */
 function notAPerson(facts: PageFacts, c: Candidate): boolean {
-  if (c.fixture || c.groundAfter) return true;
-  if (c.entries.some((e) => e.cls === 'club' || e.cls === 'place' || e.cls === 'weak')) return true;
-  const folded = foldForm(c.text);
-  return COUNTRIES.has(folded) || countriesOf(facts.index).has(folded);
+  if (sideOfFixture(c) || beforeGround(c)) return true;
+  return isPlaceForm(facts.index, c.form);
+}
+
+const placeForms = new WeakMap<NameIndex, Map<number, boolean>>();
+/** The form is a club's too, or a country's: worked out once per form. */
+function isPlaceForm(index: NameIndex, form: number): boolean {
+  let known = placeForms.get(index);
+  if (!known) placeForms.set(index, (known = new Map()));
+  let place = known.get(form);
+  if (place === undefined) {
+    const entries = index.forms[form].entries;
+    const folded = foldForm(entries[0]?.spelling ?? '');
+    place = entries.some((e) => e.cls === 'club' || e.cls === 'place' || e.cls === 'weak') || COUNTRIES.has(folded) || countriesOf(index).has(folded);
+    known.set(form, place);
+  }
+  return place;
 }
 
 /** His full name is on the page, or a club of his, and nothing around this use makes him someone else. */
