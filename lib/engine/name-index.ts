@@ -41,7 +41,7 @@ export interface EntityInfo {
   firstNames: string[];
   /** Entity indexes of the clubs that make a surname-only mention plausible. */
   clubs: number[];
-  /** The clubs a line-up or a bracket may name him with: his club and his loan's parent. */
+  /** The clubs a line-up or a bracket may name him with: his club and his loan's parent (absent: `clubs`). */
   ownClubs?: number[];
   /** Facts his descriptors must agree with ("Uruguayan forward, 31"): folded nationality, position family, birth date. */
   country?: string;
@@ -108,9 +108,11 @@ export function compileNameIndex(dataset: Dataset, options: CompileOptions = {})
     const index = entities.length;
     entityIndex.set(person.id, index);
     const related = clubIndexes([...clubIds, ...(rumourClubs.get(person.id) ?? [])]);
+    const own = clubIndexes(clubIds);
     entities.push({
       id: person.id, kind, firstNames: firstNamesOf([person.name, ...(person.aliases ?? [])]), clubs: related,
-      ownClubs: clubIndexes(clubIds), ...facts,
+      // Only when rumours add clubs: otherwise they are `clubs` (a smaller index for every tab).
+      ...(own.length !== related.length ? { ownClubs: own } : {}), ...facts,
     });
   }
 

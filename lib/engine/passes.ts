@@ -116,7 +116,7 @@ function labelsItsSheet(index: NameIndex, c: Candidate, club: number): boolean {
   if (!c.listMembers) return false;
   let own = 0;
   for (const m of c.listMembers) {
-    if (m.entries.some((e) => e.cls !== 'club' && (index.entities[e.entity].ownClubs ?? []).includes(club))) own++;
+    if (m.entries.some((e) => e.cls !== 'club' && ownClubsOf(index.entities[e.entity]).includes(club))) own++;
   }
   return own >= 3;
 }
@@ -164,7 +164,7 @@ function pageSaysNotHim(facts: PageFacts, c: Candidate, who: EntityInfo, thresho
  */
 function sheetVerdict(facts: PageFacts, c: Candidate, who: EntityInfo, fullName: boolean): 'his' | 'not him' | undefined {
   if (who.kind === 'club') return undefined;
-  const own = who.ownClubs ?? who.clubs;
+  const own = ownClubsOf(who);
   const club = c.listClub ? facts.accepted.get(c.listClub) : undefined;
   if (club !== undefined) return own.includes(club) ? 'his' : 'not him';
   if (c.bracket && /^\p{Lu}/u.test(c.bracket) && !/\d/.test(c.bracket)) {
@@ -310,7 +310,7 @@ function supportedByPage(facts: PageFacts, c: Candidate, entity: number, who: En
   if (who.clubs.some((club) => facts.clubsNamed.has(club))) return true;
   const clubStart = descriptorsOf(c).clubAt;
   const describedClub = clubStart !== undefined ? clubAt(facts, c, clubStart) : undefined;
-  return describedClub !== undefined && (who.ownClubs ?? who.clubs).includes(describedClub);
+  return describedClub !== undefined && ownClubsOf(who).includes(describedClub);
 }
 
 /** The club accepted at `start` in the same block as `c`. */
@@ -364,4 +364,9 @@ function mentionsByBlock(index: NameIndex, blocks: Map<number, Block>, accepted:
     out.set(id, mentions);
   }
   return out;
+}
+
+/** His club and his loan's parent: the clubs a team sheet or a bracket may give him. */
+function ownClubsOf(who: EntityInfo): number[] {
+  return who.ownClubs ?? who.clubs;
 }
