@@ -3,14 +3,14 @@
  * in its blocks, and (on request) the rumours they carry. Offsets are into the page's text as
  * the tool reads it: the blocks joined by blank lines.
  */
-import { PageMatcher, type Mention } from './engine/page-matcher';
+import { PageMatcher, type Mention, type PageOptions } from './engine/page-matcher';
 import type { NameIndex } from './engine/name-index';
 import { extractRumours } from './rumours/extract';
 import type { PageFacts, RumourClaim } from './rumours/types';
 
 /** Mentions of each block, as the extension resolves them: each against the whole page. Offsets into the block. */
-export function blockMentions(index: NameIndex, blocks: readonly string[]): Mention[][] {
-  const page = new PageMatcher(index);
+export function blockMentions(index: NameIndex, blocks: readonly string[], options: PageOptions = {}): Mention[][] {
+  const page = new PageMatcher(index, options);
   const ids = blocks.map((b) => page.add(b));
   return ids.map((id) => page.mentions(id));
 }
@@ -27,9 +27,9 @@ function blockOffsets(blocks: readonly string[]): number[] {
 }
 
 /** Mentions of one page fed block by block, as the extension reads it, with offsets into the blocks joined by blank lines. */
-export function annotateBlocks(index: NameIndex, blocks: readonly string[]): Mention[] {
+export function annotateBlocks(index: NameIndex, blocks: readonly string[], options: PageOptions = {}): Mention[] {
   const offsets = blockOffsets(blocks);
-  return blockMentions(index, blocks).flatMap((ms, i) => ms.map((m) => ({ ...m, start: m.start + offsets[i], end: m.end + offsets[i] })));
+  return blockMentions(index, blocks, options).flatMap((ms, i) => ms.map((m) => ({ ...m, start: m.start + offsets[i], end: m.end + offsets[i] })));
 }
 
 /** A claim as the tool prints it: the evidence sentence's offsets into the page's text. */
@@ -52,11 +52,14 @@ export interface PageInput {
   blocks: readonly string[];
   facts: PageFacts;
   blockDates?: readonly (string | null)[];
+  /** The page's language (`<html lang>`), for the engine's language rules. */
+  lang?: string;
 }
 
 /** Mentions, and with `rumours` the claims the page makes, in text order. */
-export function annotatePage(index: NameIndex, page: PageInput, options: { rumours?: boolean } = {}): PageAnnotation {
-  const perBlock = blockMentions(index, page.blocks);
+export function annotatePage(index: NameIndex, page: PageInput, options: { rumours?: boolean; today?: string } = {}): PageAnnotation {
+  // The page's own date (when it states one) checks ages and eras; today bounds them otherwise.
+  const perBlock = blockMentions(index, page.blocks, { today: options.today, lang: page.lang, date: page.facts.date ?? undefined });
   const offsets = blockOffsets(page.blocks);
   const mentions = perBlock.flatMap((ms, i) => ms.map((m) => ({ ...m, start: m.start + offsets[i], end: m.end + offsets[i] })));
   if (!options.rumours) return { mentions };

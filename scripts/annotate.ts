@@ -20,6 +20,7 @@ import { validateDataset } from '../lib/dataset/validate';
 import { compileWithWordLists } from '../lib/engine/compile';
 import { annotatePage, type PageInput } from '../lib/annotate';
 import { readPage } from '../lib/rumours/page-facts';
+import { today as clockToday } from '../lib/clock';
 
 const HELP = `Usage: npm run -s annotate -- [--rumours] --dataset <dataset.json> <file> [<file> ...]
 
@@ -44,7 +45,8 @@ function readFile(path: string): PageInput {
   if (!/^\.x?html?$/i.test(extname(path))) return { blocks: [raw], facts: { siteName: null, url: null, date: null, author: null } };
   const { document } = parseHTML(raw);
   // No "day read" here: a file has none, and the tool's output must not depend on the clock.
-  return readPage(document as unknown as Document, null);
+  const lang = document.documentElement?.getAttribute('lang') || undefined;
+  return { ...readPage(document as unknown as Document, null), lang };
 }
 
 function main(args: string[]) {
@@ -71,8 +73,10 @@ function main(args: string[]) {
   const result = validateDataset(json);
   if (!result.ok) fail(`${datasetPath} is not a valid dataset:\n${result.problems.map((p) => `  ${p}`).join('\n')}`);
   const index = compileWithWordLists(result.dataset);
+  // The engine never reads the clock: the command gives it today (no page is from after it).
+  const today = clockToday();
   for (const file of files) {
-    const page = annotatePage(index, readFile(resolve(file)), { rumours });
+    const page = annotatePage(index, readFile(resolve(file)), { rumours, today });
     process.stdout.write(`${JSON.stringify({ file, ...page })}\n`);
   }
 }

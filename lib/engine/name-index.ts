@@ -4,11 +4,12 @@
  * trie to find them. Built once per dataset version by the background; content scripts get
  * it serialised and only scan and resolve.
  */
-import type { Dataset, EntityKind } from '../dataset/types';
-import { clubShortName, personShortName, PARTICLES } from '../dataset/names';
+import type { Dataset, EntityKind, Player } from '../dataset/types';
+import { clubShortName, LEGAL_FORMS, personShortName, PARTICLES } from '../dataset/names';
 import { foldForm } from './fold';
 import { buildTrie, withRoot, type Trie } from './trie';
 import { decodeBase64, encodeBase64 } from './base64';
+import { CLUB_SUFFIXES, type PositionFamily } from './words';
 
 /**
  * - `full`: a person's name of two words or more: a mention on a football page.
@@ -40,6 +41,12 @@ export interface EntityInfo {
   firstNames: string[];
   /** Entity indexes of the clubs that make a surname-only mention plausible. */
   clubs: number[];
+  /** The clubs a line-up or a bracket may name him with: his club and his loan's parent (absent: `clubs`). */
+  ownClubs?: number[];
+  /** Facts his descriptors must agree with ("Uruguayan forward, 31"): folded nationality, position family, birth date. */
+  country?: string;
+  position?: PositionFamily;
+  born?: string;
 }
 
 export interface NameIndex {
@@ -88,26 +95,42 @@ export function compileNameIndex(dataset: Dataset, options: CompileOptions = {})
     entities.push({ id: club.id, kind: 'club', firstNames: [], clubs: [] });
   }
   const people = [
-    ...dataset.players.map((p) => ({ person: p, kind: 'player' as const, clubIds: [p.clubId, p.loan?.fromClubId] })),
-    ...(dataset.staff ?? []).map((s) => ({ person: s, kind: 'staff' as const, clubIds: [s.clubId] })),
+    ...dataset.players.map((p) => ({ person: p, kind: 'player' as const, clubIds: [p.clubId, p.loan?.fromClubId], facts: playerFacts(p) })),
+    ...(dataset.staff ?? []).map((s) => ({ person: s, kind: 'staff' as const, clubIds: [s.clubId], facts: {} })),
   ];
   const rumourClubs = new Map<string, string[]>();
   for (const r of dataset.rumours ?? []) {
     if (r.clubId) rumourClubs.set(r.playerId, [...(rumourClubs.get(r.playerId) ?? []), r.clubId]);
   }
-  for (const { person, kind, clubIds } of people) {
+  const clubIndexes = (ids: Array<string | null | undefined>) =>
+    [...new Set(ids.filter((id): id is string => !!id).map((id) => entityIndex.get(id)).filter((i): i is number => i !== undefined))];
+  for (const { person, kind, clubIds, facts } of people) {
     const index = entities.length;
     entityIndex.set(person.id, index);
-    const related = [...clubIds, ...(rumourClubs.get(person.id) ?? [])]
-      .filter((id): id is string => !!id)
-      .map((id) => entityIndex.get(id))
-      .filter((i): i is number => i !== undefined);
-    entities.push({ id: person.id, kind, firstNames: firstNamesOf([person.name, ...(person.aliases ?? [])]), clubs: [...new Set(related)] });
+    const related = clubIndexes([...clubIds, ...(rumourClubs.get(person.id) ?? [])]);
+    const own = clubIndexes(clubIds);
+    entities.push({
+      id: person.id, kind, firstNames: firstNamesOf([person.name, ...(person.aliases ?? [])]), clubs: related,
+      // Only when rumours add clubs: otherwise they are `clubs` (a smaller index for every tab).
+      ...(own.length !== related.length ? { ownClubs: own } : {}), ...facts,
+    });
   }
 
   dataset.clubs.forEach((club, index) => {
-    for (const spelling of new Set([club.name, clubShortName(club)])) addForm(spelling, index, clubClass(spelling, common, false));
+    for (const spelling of new Set([club.name, clubShortName(club), withoutLegalForm(club.name)])) {
+      if (spelling) addForm(spelling, index, clubClass(spelling, common, false));
+    }
     for (const spelling of club.aliases ?? []) addForm(spelling, index, clubClass(spelling, common, true));
+    // "the Blues" → "Blues" ("Blues boss Maresca"): a weak form, for the club the page names.
+    for (const alias of club.aliases ?? []) {
+      const bare = /^the\s+(\p{Lu}\S*)$/iu.exec(alias.trim())?.[1];
+      if (bare) addForm(bare, index, 'weak');
+    }
+    // "Manchester United" → "United", "Ipswich Town" → "Town": the page decides which club it is.
+    for (const spelling of [club.name, clubShortName(club), ...(club.aliases ?? [])]) {
+      const suffix = clubSuffix(spelling);
+      if (suffix) addForm(suffix, index, 'weak');
+    }
   });
   for (const { person } of people) {
     const index = entityIndex.get(person.id)!;
@@ -130,6 +153,44 @@ export function compileNameIndex(dataset: Dataset, options: CompileOptions = {})
     firstNames,
     plainWords: new Set(options.plainWords ?? []),
   };
+}
+
+/** "Wolverhampton Wanderers Football Club" → "Wolverhampton Wanderers": the name people write. */
+function withoutLegalForm(name: string): string | undefined {
+  const words = name.trim().split(/\s+/);
+  let end = words.length;
+  while (end > 0 && LEGAL_FORMS.has(foldForm(words[end - 1]))) end--;
+  let start = 0;
+  while (start < end && LEGAL_FORMS.has(foldForm(words[start]))) start++;
+  const kept = words.slice(start, end);
+  if (kept.length < 2 || kept.length === words.length || PARTICLES.has(kept[kept.length - 1].toLowerCase())) return undefined;
+  return kept.join(' ');
+}
+
+/** The suffix of "<Place> United" or "<Place> City FC", if the name has one. */
+function clubSuffix(spelling: string): string | undefined {
+  const words = spelling.trim().split(/\s+/).filter((w) => !LEGAL_FORMS.has(w.toLowerCase()));
+  const last = words[words.length - 1];
+  return words.length >= 2 && CLUB_SUFFIXES.has(last) ? last : undefined;
+}
+
+function playerFacts(p: Player): Pick<EntityInfo, 'country' | 'position' | 'born'> {
+  const facts: Pick<EntityInfo, 'country' | 'position' | 'born'> = {};
+  if (p.nationality) facts.country = foldForm(p.nationality);
+  const position = p.position ? positionFamily(p.position) : undefined;
+  if (position) facts.position = position;
+  if (p.birthDate) facts.born = p.birthDate;
+  return facts;
+}
+
+/** "Centre-Back" → defender, "Attacking Midfield" → midfielder, "Right Winger" → attacker. */
+function positionFamily(position: string): PositionFamily | undefined {
+  const p = position.toLowerCase();
+  if (/goal|keeper/.test(p)) return 'goalkeeper';
+  if (/back|defen/.test(p)) return 'defender';
+  if (/midfield/.test(p)) return 'midfielder';
+  if (/forward|wing|striker|attack/.test(p)) return 'attacker';
+  return undefined;
 }
 
 function wordCount(text: string): number {

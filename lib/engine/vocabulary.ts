@@ -12,13 +12,24 @@ premier-league champions-league europa-league la-liga laliga serie-a bundesliga 
 league-cup world-cup transfer-window free-transfer loan-deal loan-spell clean-sheet starting-xi relegation
 relegated playmaker`;
 
+/**
+ * The same in the languages of the corpus's foreign football pages (German, French, Spanish,
+ * Italian, Portuguese), folded (accents dropped, ß as s): a page in another language is about
+ * football by its own words. Words that are also common elsewhere ("partido": a party) are left out.
+ */
+const STRONG_ABROAD = `fusball fusballer torwart sturmer abwehrspieler mittelfeldspieler bundesliga-club
+attaquant defenseur gardien milieu-de-terrain entraineur buteur
+futbol futbolista delantero portero centrocampista entrenador goleador
+calcio calciatore attaccante difensore portiere allenatore centravanti
+futebol atacante goleiro treinador zagueiro`;
+
 const WEAK = `goal goals scored scorer scoring match fixture fixtures derby manager boss coach head-coach captain
 squad signing signings promoted promotion referee pitch bench season fans club cup league penalty penalties
 header assist assists substitute keeper forward forwards transfer loan contract stadium title trophy
 dressing-room line-up lineup injury injured`;
 
 const words = (list: string) => list.trim().split(/\s+/).map((w) => w.replace(/-/g, ' '));
-const STRONG_TERMS = new Set(words(STRONG));
+const STRONG_TERMS = new Set([...words(STRONG), ...words(STRONG_ABROAD)]);
 const WEAK_TERMS = new Set(words(WEAK));
 /** Hyphenated words are written either way ("half-time", "half time"): both are in the sets. */
 for (const set of [STRONG_TERMS, WEAK_TERMS]) for (const term of [...set]) set.add(term.replace(/ /g, '-'));

@@ -119,7 +119,8 @@ describe('outlets and authors', () => {
 
   test('a name that describes the next word is no outlet', () => {
     expect(credit('Liverpool are talking to English defender Reece James about a move.')).toEqual([[null, null]]);
-    expect(credit('Arsenal want Reece James, the Arsenal manager told Anfield bosses.')).toEqual([[null, null]]);
+    // (Not "Reece James, the Arsenal manager": the engine reads a role right after a name as his.)
+    expect(credit('Arsenal want Reece James, as the Arsenal manager told Anfield bosses.')).toEqual([[null, null]]);
     // An outlet not on the list still counts where the phrase ends with it.
     expect(credit('Real Madrid are keen on Ibrahima Konaté, Xabi Alonso told Radio Uno on Monday.')).toEqual([['Radio Uno', null]]);
   });
