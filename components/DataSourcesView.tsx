@@ -66,7 +66,8 @@ export function DataSourcesView({ api, onChanged, generation }: { api: DataSourc
       const read = await api.readFile(file);
       const change = await withProgress(`Installing ${file.name}`, 0.3, api.addLayer(file.name, read.dataset));
       setResult(`Imported ${file.name}: ${read.dataset.players.length} players, ${read.dataset.clubs.length} clubs. ${capital(change.words)}.`);
-      if (read.notes.length) setProblems({ title: `${read.notes.length} rows were skipped`, list: read.notes });
+      const skipped = [...read.notes, ...(change.skipped ?? [])];
+      if (skipped.length) setProblems({ title: `${skipped.length} rows or records were skipped`, list: skipped });
       await refresh();
       onChanged();
     } catch (error) {

@@ -96,6 +96,8 @@ export interface LayerInfo {
 
 export interface LayerChange {
   words: string;
+  /** Merged records left out as invalid, each with the layers it came from and why. */
+  skipped?: string[];
 }
 
 export interface UpdateInfo {

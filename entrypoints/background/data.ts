@@ -7,7 +7,7 @@ import { openFootnoteDB, type DB } from './store/db';
 import { ensureBundled } from './store/bundled';
 import { activeMeta } from './store/install';
 import { listLayers, putLayer, removeLayer, type LayerChange } from './store/layers';
-import { validateDataset } from '../../lib/dataset/validate';
+import { validateRecords } from '../../lib/dataset/validate';
 import type { DataStatus, LayerInfo, UpdateInfo } from '../../lib/protocol';
 import { serial } from '../../lib/serial';
 import { runUpdate } from './updates';
@@ -48,12 +48,14 @@ export class DataService {
     return listLayers(await this.db);
   }
 
-  /** A dataset the reader imported: validated again here, whatever the page said. */
+  /** A dataset the reader imported: validated again here, whatever the page said; bad records are left out and reported. */
   addFile(label: string, dataset: unknown): Promise<LayerChange> {
-    const valid = validateDataset(dataset);
+    const valid = validateRecords(dataset);
     if (!valid.ok) return Promise.reject(new Error(`The file is not a valid dataset: ${valid.problems.slice(0, 5).join('; ')}`));
-    return this.change(async (db, onProgress) =>
-      putLayer(db, { id: `file-${Date.now()}`, kind: 'file', label, dataset: valid.dataset }, { now: new Date(), onProgress }));
+    return this.change(async (db, onProgress) => {
+      const change = await putLayer(db, { id: `file-${Date.now()}`, kind: 'file', label, dataset: valid.dataset }, { now: new Date(), onProgress });
+      return { ...change, skipped: [...valid.skipped.map((s) => `${label} ${s}`), ...change.skipped] };
+    });
   }
 
   removeLayer(id: string): Promise<LayerChange> {
