@@ -3,7 +3,7 @@
  * options page and content scripts. Names say the direction: popup/options/content ask,
  * the background answers.
  */
-import type { Club, Player, Rumour, Staff, EntityKind } from './dataset/types';
+import type { Club, Player, Rumour, Staff, EntityKind, FactGroup } from './dataset/types';
 import type { SerialisedNameIndex } from './engine/name-index';
 import type { Site, SitesState } from './sites/sites';
 
@@ -16,6 +16,8 @@ export interface DataMeta {
   installedAt: string;
   /** Which bundled file this came from (the extension version that shipped it). */
   bundled: string;
+  /** The date and source of records that carry none of their own (`asOf` above is the newest fact's). */
+  defaults?: { asOf: string; source: string };
 }
 
 export type DataStatus =
@@ -48,6 +50,14 @@ export interface EntitySummary {
   latestRumours: RumourView[];
   /** For a club: its players in the dataset whose contracts end soonest. */
   expiring?: Player[];
+  /** For a person: the source and date of each group of facts shown. */
+  provenance?: Partial<Record<FactGroup, FactSource>>;
+}
+
+/** Where one group of a person's facts comes from: "contract: transfermarkt-datasets, December 2024". */
+export interface FactSource {
+  asOf: string;
+  source: string;
 }
 
 export interface RumourView extends Rumour {

@@ -57,6 +57,7 @@ const CLUB_FIELDS = ['clubId', 'loan', 'joined', 'role'] as const;
 const CONTRACT_FIELDS = ['contract'] as const;
 const PERSONAL_FIELDS = ['name', 'shortName', 'tmId', 'birthDate', 'nationality', 'position', 'marketValue'] as const;
 const BOOKKEEPING = new Set(['id', 'asOf', 'source', 'facts', 'aliases']);
+const FACT_GROUP_LIST = ['club', 'contract', 'personal'] as const;
 const GROUP_FIELDS: Record<FactGroup, readonly string[]> = { club: CLUB_FIELDS, contract: CONTRACT_FIELDS, personal: PERSONAL_FIELDS };
 
 interface MergedClub {
@@ -111,16 +112,20 @@ export function mergeLayers(layers: Dataset[], options: MergeOptions = {}): Merg
   const pick = options.ids === 'highest' ? <T,>(xs: T[]) => xs[xs.length - 1] : <T,>(xs: T[]) => xs[0];
   const clubId = (club: MergedClub) => pick(club.ids).id;
   const clubs = uniqueClubs(clubMaps).map((c) => resolveClub(c, clubId(c)));
-  const asOf = layers.map((l) => l.asOf).reduce((a, b) => (b > a ? b : a));
-  const source = [...new Set(layers.map((l) => l.source))].join('; ');
   const origins: Record<string, string[]> = { clubs: [], players: [], staff: [], rumours: [] };
   const resolved = (kind: Kind) =>
     people[kind].map((p) => {
       origins[kind].push(p.contributions.map((c) => `${label(c.layer)} ${c.path}`).join(', '));
-      return resolvePerson(p, pick(p.contributions).record.id, clubId, { asOf, source });
+      return resolvePerson(p, pick(p.contributions).record.id, clubId);
     });
-  const players = resolved('players') as Player[];
-  const staff = resolved('staff') as Staff[];
+  const resolvedPlayers = resolved('players');
+  const resolvedStaff = resolved('staff');
+  // The dataset's own asOf and source are those most of its records share (usually the base
+  // layer's), so only the records that differ carry theirs: the merged file stays small.
+  const { asOf, source } = commonest([...resolvedPlayers, ...resolvedStaff].map((r) => mainProvenance(r.prov)), layers[layers.length - 1]);
+  const write = (r: { record: Person; prov: Partial<Record<FactGroup, Required<Provenance>>> }) => ({ ...r.record, ...provenanceFields(r.prov, { asOf, source }) });
+  const players = resolvedPlayers.map(write) as Player[];
+  const staff = resolvedStaff.map(write) as Staff[];
 
   const rumours = new Map<string, Rumour>();
   const rumourOrigin = new Map<string, string>();
@@ -245,7 +250,9 @@ class PersonIndex {
 const newer = (g: FactGroup) => (a: Contribution, b: Contribution) =>
   b.prov[g].asOf.localeCompare(a.prov[g].asOf) || b.layer - a.layer;
 
-function resolvePerson(person: MergedPerson, id: string, clubId: (c: MergedClub) => string, defaults: { asOf: string; source: string }): Person {
+type Prov = Partial<Record<FactGroup, Required<Provenance>>>;
+
+function resolvePerson(person: MergedPerson, id: string, clubId: (c: MergedClub) => string): { record: Person; prov: Prov } {
   const all = person.contributions;
   const out: Record<string, unknown> = {};
   // Unknown fields (a newer writer's additions): the higher layer wins.
@@ -254,7 +261,7 @@ function resolvePerson(person: MergedPerson, id: string, clubId: (c: MergedClub)
       if (!BOOKKEEPING.has(k) && !CLUB_FIELDS.includes(k as never) && !CONTRACT_FIELDS.includes(k as never) && !PERSONAL_FIELDS.includes(k as never)) out[k] = v;
     }
   }
-  const prov: Partial<Record<FactGroup, Required<Provenance>>> = {};
+  const prov: Prov = {};
 
   const clubWinner = all.filter((c) => c.record.clubId !== undefined).sort(newer('club'))[0];
   if (clubWinner) {
@@ -285,7 +292,40 @@ function resolvePerson(person: MergedPerson, id: string, clubId: (c: MergedClub)
   const aliases = [...new Set(all.flatMap((c) => c.record.aliases ?? []))].filter((a) => a !== out.name && a !== out.shortName);
   if (aliases.length) out.aliases = aliases;
   out.id = id;
-  return { ...out, ...provenanceFields(prov, defaults) } as Person;
+  return { record: out as Person, prov };
+}
+
+/** The provenance a record's own `asOf` and `source` stand for: its contract's, else its club fact's. */
+function mainProvenance(prov: Prov): Required<Provenance> | undefined {
+  return prov.contract ?? prov.club ?? prov.personal;
+}
+
+/** The most frequent date and source (ties: the newer date); the fallback layer's when there are no people. */
+function commonest(list: Array<Required<Provenance> | undefined>, fallback: Dataset): Required<Provenance> {
+  const counts = new Map<string, { p: Required<Provenance>; n: number }>();
+  for (const p of list) {
+    if (!p) continue;
+    const key = `${p.asOf}|${p.source}`;
+    const entry = counts.get(key) ?? counts.set(key, { p, n: 0 }).get(key)!;
+    entry.n++;
+  }
+  const best = [...counts.values()].sort((a, b) => b.n - a.n || b.p.asOf.localeCompare(a.p.asOf) || a.p.source.localeCompare(b.p.source))[0];
+  return best?.p ?? { asOf: fallback.asOf, source: fallback.source };
+}
+
+/** The newest date any fact of a dataset is true as of: what "data as of" means for a merge of layers. */
+export function newestAsOf(dataset: Dataset): string {
+  let newest = dataset.asOf;
+  const see = (d: string | undefined) => {
+    if (d && d > newest) newest = d;
+  };
+  for (const list of [dataset.players, dataset.staff ?? [], dataset.clubs]) {
+    for (const r of list as Array<{ asOf?: string; facts?: Player['facts'] }>) {
+      see(r.asOf);
+      for (const g of FACT_GROUP_LIST) see(r.facts?.[g]?.asOf);
+    }
+  }
+  return newest;
 }
 
 /**
@@ -293,13 +333,13 @@ function resolvePerson(person: MergedPerson, id: string, clubId: (c: MergedClub)
  * date a contract badge is read against), else of its club fact; a group differing from them
  * gets `facts.<group>`; what equals the dataset's own is left out.
  */
-function provenanceFields(prov: Partial<Record<FactGroup, Required<Provenance>>>, defaults: { asOf: string; source: string }) {
-  const main = prov.contract ?? prov.club ?? prov.personal;
+function provenanceFields(prov: Prov, defaults: { asOf: string; source: string }) {
+  const main = mainProvenance(prov);
   if (!main) return {};
   const out: { asOf?: string; source?: string; facts?: Partial<Record<FactGroup, Provenance>> } = {};
   if (main.asOf !== defaults.asOf) out.asOf = main.asOf;
   if (main.source !== defaults.source) out.source = main.source;
-  for (const g of ['club', 'contract', 'personal'] as const) {
+  for (const g of FACT_GROUP_LIST) {
     const p = prov[g];
     if (!p || (p.asOf === main.asOf && p.source === main.source)) continue;
     out.facts = { ...out.facts, [g]: { ...(p.asOf !== main.asOf ? { asOf: p.asOf } : {}), ...(p.source !== main.source ? { source: p.source } : {}) } };

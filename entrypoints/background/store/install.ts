@@ -4,6 +4,7 @@ import type { DataMeta } from '../../../lib/protocol';
 import { compileWithWordLists } from '../../../lib/engine/compile';
 import { serialiseNameIndex } from '../../../lib/engine/name-index';
 import { searchTerms } from '../../../lib/search';
+import { newestAsOf } from '../../../lib/dataset/merge';
 import { generationRange, type DB, type LayerRecord } from './db';
 
 /** Records per transaction: small enough that readers get a turn during a large install. */
@@ -58,8 +59,10 @@ export async function installDataset(db: DB, dataset: Dataset, options: InstallO
   const meta: DataMeta = {
     gen,
     version: dataset.version,
-    asOf: dataset.asOf,
+    // A merge of layers is as new as its newest fact; its own asOf is the default of records without one.
+    asOf: newestAsOf(dataset),
     source: dataset.source,
+    defaults: { asOf: dataset.asOf, source: dataset.source },
     counts: {
       players: dataset.players.length,
       clubs: dataset.clubs.length,
