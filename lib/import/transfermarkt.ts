@@ -11,6 +11,7 @@ import { isIsoDate } from '../dataset/dates';
 import { foldForm } from '../engine/fold';
 import { parseCsv } from './csv';
 import { clubNames } from './club-names';
+import { personShortName } from '../dataset/names';
 
 export interface ImportOptions {
   asOf?: string;
@@ -110,7 +111,8 @@ export function importTransfermarkt(playersCsv: string, options: ImportOptions =
       id: `${slug(name)}-${tmId}`,
       tmId,
       name,
-      ...(fields.last_name && fields.last_name !== name ? { shortName: fields.last_name } : {}),
+      // Only when it is not the form a name gives anyway (the last word, with its particles).
+      ...(fields.last_name && fields.last_name !== name && fields.last_name !== personShortName({ name }) ? { shortName: fields.last_name } : {}),
       ...(day(fields.date_of_birth) ? { birthDate: day(fields.date_of_birth) } : {}),
       ...(fields.country_of_citizenship ? { nationality: fields.country_of_citizenship } : {}),
       ...(fields.sub_position || fields.position ? { position: fields.sub_position || fields.position } : {}),
