@@ -17,7 +17,7 @@ import { parseCsv, parseCsvRows } from '../lib/import/csv';
 import { TRANSFERMARKT_COLUMNS } from '../lib/import/transfermarkt';
 import { clubNames } from '../lib/import/club-names';
 import { clubKey, personKey } from '../lib/dataset/merge';
-import { pressName } from '../lib/import/fpl';
+import { nameWithin, pressName } from '../lib/import/fpl';
 import { readMaybeGzipped } from './import-dataset';
 
 interface Row {
@@ -102,9 +102,8 @@ function main(args: string[]) {
         const atClub = fpl.filter((f) => keys.has(f.team) && (forms.some((n) => f.names.includes(n)) || (f.web === short && f.names.some((n) => n.startsWith(personKey(p.name.split(' ')[0]))))));
         if (atClub.length === 1 && atClub[0].birthDate) {
           birthDate ??= atClub[0].birthDate;
-          const sameBirth = [...new Set(tmRows.filter((r) => r.birthDate === atClub[0].birthDate))].filter((r) =>
-            r.names.some((n) => personKey(n).split(' ').some((w) => w.length > 2 && (short === w || forms.some((f) => f.split(' ').includes(w))))),
-          );
+          const words = [...forms, ...atClub[0].names].join(' ');
+          const sameBirth = tmRows.filter((r) => r.birthDate === atClub[0].birthDate && nameWithin(r.names[0], words));
           hit = one(sameBirth);
         }
       }

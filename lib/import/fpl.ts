@@ -74,9 +74,14 @@ function transfermarktByBirth(csv: string): Map<string, TmPerson[]> {
   return out;
 }
 
-function sharesAName(a: string, b: string): boolean {
-  const words = new Set(personKey(a).split(' ').filter((w) => w.length > 2));
-  return personKey(b).split(' ').some((w) => words.has(w));
+/**
+ * Every word of the transfermarkt name is one of the FPL row's (first, second, web and known
+ * names): "Gabriel Magalhães" is "Gabriel dos Santos Magalhães", but Quinten Timber is not his
+ * twin Jurriën, born the same day.
+ */
+export function nameWithin(tmName: string, fplNames: string): boolean {
+  const words = new Set(personKey(fplNames).split(' '));
+  return personKey(tmName).split(' ').every((w) => words.has(w));
 }
 
 export function importFpl(playersCsv: string, teamsCsv: string, options: FplOptions = {}): FplResult {
@@ -118,7 +123,7 @@ export function importFpl(playersCsv: string, teamsCsv: string, options: FplOpti
     let tmId: string | undefined;
     if (tm && birthDate) {
       const full = `${first} ${second} ${fields.web_name ?? ''} ${fields.known_name ?? ''}`;
-      const candidates = (tm.get(birthDate) ?? []).filter((t) => sharesAName(t.name, full));
+      const candidates = (tm.get(birthDate) ?? []).filter((t) => nameWithin(t.name, full));
       if (candidates.length === 1) {
         tmId = candidates[0].tmId;
         name = candidates[0].name;
