@@ -86,6 +86,13 @@ interface MergedPerson {
 
 export function mergeLayers(layers: Dataset[], options: MergeOptions = {}): MergeResult {
   if (layers.length === 0) throw new Error('No dataset layers to merge');
+  if (layers.length === 1 && options.ids !== 'highest') {
+    // One layer merges into itself: only its invalid records are left out.
+    const valid = validateRecords(layers[0]);
+    if (!valid.ok) throw new Error(`The merged data is not valid: ${valid.problems.join('; ')}`);
+    const label = options.labels?.[0] ?? 'layer 1';
+    return { dataset: valid.dataset, skipped: valid.skipped.map((s) => `${label} ${s}`) };
+  }
   const label = (layer: number) => options.labels?.[layer] ?? `layer ${layer + 1}`;
   const clubMaps = mergeClubs(layers);
   const clubOf = (layer: number, id: string | null | undefined) => (id === null ? null : id === undefined ? undefined : clubMaps[layer].get(id));

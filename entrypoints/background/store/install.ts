@@ -7,7 +7,7 @@ import { searchTerms } from '../../../lib/search';
 import { newestAsOf } from '../../../lib/dataset/merge';
 import { generationRange, type DB, type LayerRecord } from './db';
 
-/** Records per transaction: small enough that readers get a turn during a large install. */
+/** Records per transaction: no one transaction holds a large install. */
 const CHUNK = 2000;
 
 export interface InstallOptions {
@@ -32,29 +32,38 @@ export async function installDataset(db: DB, dataset: Dataset, options: InstallO
   const gen = (previous?.gen ?? 0) + 1;
   await db.put('meta', { key: 'pending', gen, bundled: options.bundled });
 
-  let chunks = 0;
+  // Every write is handed to the browser first, then this thread compiles the name index while
+  // the browser stores the rows: the two overlap. Chunked transactions keep each one small.
+  let submitted = 0;
+  let written = 0;
   const total = Math.max(1, Math.ceil((dataset.clubs.length + dataset.players.length + (dataset.staff?.length ?? 0) + (dataset.rumours?.length ?? 0)) / CHUNK));
-  const writeAll = async <S extends 'clubs' | 'players' | 'staff' | 'rumours'>(store: S, rows: object[]) => {
+  const pending: Promise<void>[] = [];
+  const writeAll = <S extends 'clubs' | 'players' | 'staff' | 'rumours'>(store: S, rows: object[]) => {
     for (let i = 0; i < rows.length; i += CHUNK) {
-      if (options.failAfterChunks !== undefined && chunks >= options.failAfterChunks) throw new Error('install interrupted');
+      if (options.failAfterChunks !== undefined && submitted >= options.failAfterChunks) throw new Error('install interrupted');
       const tx = db.transaction(store, 'readwrite');
       for (const row of rows.slice(i, i + CHUNK)) void tx.store.put({ ...row, gen } as never);
-      await tx.done;
-      chunks++;
-      options.onProgress?.(Math.min(0.95, chunks / total));
+      submitted++;
+      pending.push(tx.done.then(() => options.onProgress?.(Math.min(0.95, ++written / total))));
     }
   };
-  await writeAll('clubs', dataset.clubs);
-  await writeAll('players', dataset.players);
-  await writeAll('staff', dataset.staff ?? []);
-  await writeAll('rumours', dataset.rumours ?? []);
-
+  try {
+    writeAll('clubs', dataset.clubs);
+    writeAll('players', dataset.players);
+    writeAll('staff', dataset.staff ?? []);
+    writeAll('rumours', dataset.rumours ?? []);
+  } catch (error) {
+    await Promise.allSettled(pending);
+    throw error;
+  }
   const names = db.transaction('names', 'readwrite');
   for (const entity of [...dataset.clubs, ...dataset.players, ...(dataset.staff ?? [])]) {
     for (const term of searchTerms(entity)) void names.store.add({ gen, term, id: entity.id });
   }
-  await names.done;
-  await db.put('nameIndex', { gen, index: serialiseNameIndex(compileWithWordLists(dataset, `${gen}:${dataset.asOf}`)) });
+  pending.push(names.done);
+  const index = serialiseNameIndex(compileWithWordLists(dataset, `${gen}:${dataset.asOf}`));
+  await Promise.all(pending);
+  await db.put('nameIndex', { gen, index });
 
   const meta: DataMeta = {
     gen,
