@@ -67,7 +67,7 @@ export function DataSourcesView({ api, onChanged, generation }: { api: DataSourc
       const change = await withProgress(`Installing ${file.name}`, 0.3, api.addLayer(file.name, read.dataset));
       setResult(`Imported ${file.name}: ${read.dataset.players.length} players, ${read.dataset.clubs.length} clubs. ${capital(change.words)}.`);
       const skipped = [...read.notes, ...(change.skipped ?? [])];
-      if (skipped.length) setProblems({ title: `${skipped.length} rows or records were skipped`, list: skipped });
+      if (skipped.length) setProblems({ title: `${skipped.length} skipped (each with its line or record, and why)`, list: skipped });
       await refresh();
       onChanged();
     } catch (error) {

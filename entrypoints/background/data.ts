@@ -36,6 +36,14 @@ export class DataService {
     return this.installing;
   }
 
+  /**
+   * Settles when no first install is running. A page opened during the first install of the
+   * bundled data (a few seconds on a fresh profile) waits for it instead of finding no data.
+   */
+  async whenInstalled(): Promise<void> {
+    await this.installing?.catch(() => undefined);
+  }
+
   async status(): Promise<DataStatus> {
     const active = await activeMeta(await this.db);
     if (this.installing || this.progress !== undefined) return { state: 'installing', active, progress: this.progress };

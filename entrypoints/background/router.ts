@@ -41,6 +41,9 @@ export async function route(message: Message, sender: Sender, data: DataService,
     case 'update-get': return ok(await getUpdateInfo());
     case 'update-set-url': return ok(await setUpdateUrl(message.url));
     case 'update-now': return ok(await data.update(message.force));
-    default: return handleMessage(await data.db, message as StoreMessage, () => data.status());
+    default:
+      // A content script asks for the name index once, at page load: answer it with the data, not before.
+      if (message.type === 'name-index') await data.whenInstalled();
+      return handleMessage(await data.db, message as StoreMessage, () => data.status());
   }
 }

@@ -55,7 +55,7 @@ export function validateRecords(input: unknown): LenientValidation {
     rows.forEach((row, i) => {
       const parsed = v.safeParse(schema, row, { abortEarly: false });
       if (parsed.success) kept.push(parsed.output);
-      else skipped.push(`${list}[${i}]${nameOf(row)}: skipped: ${parsed.issues.map((issue) => describeIssue(issue, `${list}[${i}]`)).join('; ')}`);
+      else skipped.push(`${list}[${i}]${nameOf(row)}: ${parsed.issues.map((issue) => describeIssue(issue)).join('; ')}: skipped`);
     });
     out[list] = kept;
   }
