@@ -4,13 +4,19 @@
  * date, and how many of those dates have passed by "today" (they show as ended, may have been
  * renewed). Reads ../shared/corpus when present; says so and stops when it is not.
  *
- *   npm run dataset:coverage -- [--fpl <folder>] [--today YYYY-MM-DD] [--dataset public/dataset.json]
+ *   npm run dataset:coverage -- [--fpl <folder>] [--today YYYY-MM-DD] [--dataset public/dataset.json] [--list]
+ *                               [--pages <file.html|.txt>...]
+ *
+ * With --pages, it also counts, over the people the engine recognises in those pages (each
+ * person once per page), how many carry a contract end date.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseCsv } from '../lib/import/csv';
 import { personKey } from '../lib/dataset/merge';
 import type { Dataset } from '../lib/dataset/types';
+import { compileWithWordLists } from '../lib/engine/compile';
+import { annotateBlocks, readPageBlocks } from './annotate';
 
 const args = process.argv.slice(2);
 const at = (flag: string, fallback: string) => (args.indexOf(flag) >= 0 ? args[args.indexOf(flag) + 1] : fallback);
@@ -57,3 +63,20 @@ console.log(
   `FPL regulars (900+ minutes): ${regulars.length}; in the bundle ${found} (${pct(found)}); with a contract end date ${withDate} (${pct(withDate)}); ` +
     `of those dates, ${passed} have passed by ${today} (${((100 * passed) / Math.max(1, withDate)).toFixed(1)} %)`,
 );
+
+const pagesAt = args.indexOf('--pages');
+if (pagesAt >= 0) {
+  const pages = args.slice(pagesAt + 1).filter((a) => !a.startsWith('--'));
+  const index = compileWithWordLists(dataset, 'coverage');
+  const people = new Map(dataset.players.map((p) => [p.id, p]));
+  let recognised = 0;
+  let dated = 0;
+  for (const page of pages) {
+    const ids = new Set(annotateBlocks(index, readPageBlocks(page)).map((m) => m.entityId).filter((id) => people.has(id)));
+    const withDate = [...ids].filter((id) => people.get(id)!.contract?.until).length;
+    recognised += ids.size;
+    dated += withDate;
+    console.log(`  ${page}: ${ids.size} players recognised, ${withDate} with a contract end date`);
+  }
+  console.log(`pages: ${recognised} players recognised, ${dated} (${((100 * dated) / Math.max(1, recognised)).toFixed(1)} %) with a contract end date`);
+}
