@@ -30,7 +30,9 @@ const dataset = JSON.parse(readFileSync(resolve(at('--dataset', 'public/dataset.
 const fplLayer = JSON.parse(readFileSync(resolve('data/fpl/fpl-2025-26.json'), 'utf8')) as Dataset;
 const fplById = new Map(fplLayer.players.map((p) => [p.id, p]));
 const byTm = new Map(dataset.players.filter((p) => p.tmId).map((p) => [p.tmId!, p]));
-const byNameBirth = new Map(dataset.players.filter((p) => p.birthDate).map((p) => [`${personKey(p.name)}|${p.birthDate}`, p]));
+const byNameBirth = new Map(
+  dataset.players.filter((p) => p.birthDate).flatMap((p) => [p.name, ...(p.aliases ?? [])].map((n) => [`${personKey(n)}|${p.birthDate}`, p] as const)),
+);
 
 const regulars = parseCsv(readFileSync(join(fplDir, 'players_raw.csv'), 'utf8')).filter(({ fields }) => Number(fields.minutes) >= 900);
 let found = 0;

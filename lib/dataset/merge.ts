@@ -10,9 +10,10 @@
  * Where layers disagree on the club or the contract, the newer group wins *whole* (never a
  * `since` from one source and an `until` from another); on equal dates the higher layer wins.
  * A contract that was with another club than the newest club fact says, and is older than it,
- * was with his former club: it is dropped. Personal details do not age, so each of them comes
- * from the highest layer that has it (our curated names over transfermarkt's over FPL's).
- * Aliases are unioned.
+ * was with his former club: it is dropped. Each personal detail (birth date, nationality,
+ * position, ids, market value) comes from the newest layer that has it, ties to the higher.
+ * His name and short name stay with his id (below): a record keeps its names as layers are
+ * added, and the other layers' full names become aliases, so every form is still found.
  *
  * Identity: a person is the same in two layers when both have a transfermarkt id and they match;
  * else when the ids match; else when the folded full names and birth dates match; else when
@@ -79,6 +80,8 @@ interface Contribution {
 interface MergedPerson {
   contributions: Contribution[];
   names: Set<string>;
+  /** Every name and alias seen, as words: for the looser same-birth-date, same-club rule. */
+  forms: Set<string>;
   clubs: Set<MergedClub>;
   tmId?: string;
   birthDate?: string;
@@ -107,7 +110,7 @@ export function mergeLayers(layers: Dataset[], options: MergeOptions = {}): Merg
         const club = clubOf(li, record.clubId);
         const c: Contribution = { layer: li, path: `${kind}[${i}]`, record, club, loanFrom: loanFrom ?? undefined, parent: loanFrom ?? club, prov: provenanceOf(record, layer) };
         const found = index.find(c, li);
-        const person = found ?? { contributions: [], names: new Set(), clubs: new Set() };
+        const person = found ?? { contributions: [], names: new Set(), forms: new Set(), clubs: new Set() };
         person.contributions.push(c);
         index.add(person, c);
         if (!found) people[kind].push(person);
@@ -118,12 +121,12 @@ export function mergeLayers(layers: Dataset[], options: MergeOptions = {}): Merg
 
   const pick = options.ids === 'highest' ? <T,>(xs: T[]) => xs[xs.length - 1] : <T,>(xs: T[]) => xs[0];
   const clubId = (club: MergedClub) => pick(club.ids).id;
-  const clubs = uniqueClubs(clubMaps).map((c) => resolveClub(c, clubId(c)));
+  const clubs = uniqueClubs(clubMaps).map((c) => resolveClub(c, pick(c.ids)));
   const origins: Record<string, string[]> = { clubs: [], players: [], staff: [], rumours: [] };
   const resolved = (kind: Kind) =>
     people[kind].map((p) => {
       origins[kind].push(p.contributions.map((c) => `${label(c.layer)} ${c.path}`).join(', '));
-      return resolvePerson(p, pick(p.contributions).record.id, clubId);
+      return resolvePerson(p, pick(p.contributions), clubId);
     });
   const resolvedPlayers = resolved('players');
   const resolvedStaff = resolved('staff');
@@ -189,15 +192,21 @@ function uniqueClubs(maps: Array<Map<string, MergedClub>>): MergedClub[] {
   return [...new Set(maps.flatMap((m) => [...m.values()]))];
 }
 
-/** Clubs are names, not news: the higher layer wins field by field; aliases are unioned. */
-function resolveClub(club: MergedClub, id: string): Club {
+/**
+ * Clubs are names, not news: the record that gives the id keeps its fields (as a person keeps
+ * his names), the other layers fill in what it lacks, highest first, and their names become aliases.
+ */
+function resolveClub(club: MergedClub, from: { layer: number; id: string }): Club {
+  const id = from.id;
   let out = {} as Club;
   const aliases = new Set<string>();
   for (const { club: c } of club.records) {
     out = { ...out, ...c };
-    for (const a of c.aliases ?? []) aliases.add(a);
+    for (const a of [...(c.aliases ?? []), c.name, c.shortName]) if (a) aliases.add(a);
   }
-  out.id = id;
+  const named = club.records.find((r) => r.layer === from.layer)?.club ?? club.records[0].club;
+  // What the record that gives the id says stands; the other layers only fill in what it lacks.
+  out = { ...out, ...named, id };
   const names = new Set([out.name, out.shortName]);
   const kept = [...aliases].filter((a) => !names.has(a));
   if (kept.length) out.aliases = kept;
@@ -217,6 +226,7 @@ class PersonIndex {
   private byId = new Map<string, MergedPerson>();
   private byNameBirth = new Map<string, MergedPerson>();
   private byName = new Map<string, MergedPerson[]>();
+  private byBirth = new Map<string, MergedPerson[]>();
 
   find(c: Contribution, layer: number): MergedPerson | undefined {
     const r = c.record as Player;
@@ -233,8 +243,17 @@ class PersonIndex {
       if (same) return same;
     }
     const clubs = [c.club, c.parent].filter((x): x is MergedClub => !!x);
-    const candidates = (this.byName.get(key) ?? []).filter((p) => usable(p) && clubs.some((club) => p.clubs.has(club)));
-    return candidates.length === 1 ? candidates[0] : byId;
+    const atClub = (p: MergedPerson) => clubs.some((club) => p.clubs.has(club));
+    const candidates = (this.byName.get(key) ?? []).filter((p) => usable(p) && atClub(p));
+    if (candidates.length === 1) return candidates[0];
+    if (r.birthDate) {
+      // One birth date, one club and a name that is a form of the other ("Ben White", "Benjamin
+      // White"; "Junior Kroupi", "Eli Junior Kroupi"): the same man, when only one fits.
+      const forms = nameForms(r);
+      const same = (this.byBirth.get(r.birthDate) ?? []).filter((p) => usable(p) && atClub(p) && [...p.forms].some((f) => forms.some((g) => formsAgree(f, g))));
+      if (same.length === 1) return same[0];
+    }
+    return byId;
   }
 
   add(person: MergedPerson, c: Contribution) {
@@ -250,7 +269,29 @@ class PersonIndex {
     }
     for (const name of person.names) if (person.birthDate) this.byNameBirth.set(`${name}|${person.birthDate}`, person);
     for (const club of [c.club, c.parent]) if (club) person.clubs.add(club);
+    for (const f of nameForms(r)) person.forms.add(f);
+    if (person.birthDate && !(this.byBirth.get(person.birthDate) ?? []).includes(person)) {
+      this.byBirth.set(person.birthDate, [...(this.byBirth.get(person.birthDate) ?? []), person]);
+    }
   }
+}
+
+/** A person's names and aliases as word lists, hyphens split ("Bynoe-Gittens" → "bynoe gittens"). */
+function nameForms(r: Person): string[] {
+  return [r.name, ...(r.aliases ?? [])].map((n) => personKey(n.replace(/-/g, ' '))).filter(Boolean);
+}
+
+/**
+ * Two forms of one name: every word of one is a word of the other, or the last names match and
+ * the first names share their first three letters ("Dan Ballard", "Daniel Ballard"). Twins with
+ * one surname and different first names ("Jack", "Tyler") do not agree.
+ */
+export function formsAgree(a: string, b: string): boolean {
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  const [short, long] = wa.length <= wb.length ? [wa, new Set(wb)] : [wb, new Set(wa)];
+  if (short.every((w) => long.has(w))) return true;
+  return wa.length > 1 && wb.length > 1 && wa[wa.length - 1] === wb[wb.length - 1] && wa[0].length >= 3 && wa[0].slice(0, 3) === wb[0].slice(0, 3);
 }
 
 /** Newest first; on equal dates the higher layer first. */
@@ -259,7 +300,7 @@ const newer = (g: FactGroup) => (a: Contribution, b: Contribution) =>
 
 type Prov = Partial<Record<FactGroup, Required<Provenance>>>;
 
-function resolvePerson(person: MergedPerson, id: string, clubId: (c: MergedClub) => string): { record: Person; prov: Prov } {
+function resolvePerson(person: MergedPerson, named: Contribution, clubId: (c: MergedClub) => string): { record: Person; prov: Prov } {
   const all = person.contributions;
   const out: Record<string, unknown> = {};
   // Unknown fields (a newer writer's additions): the higher layer wins.
@@ -289,16 +330,29 @@ function resolvePerson(person: MergedPerson, id: string, clubId: (c: MergedClub)
     out.contract = contracts[0].record.contract;
     prov.contract = contracts[0].prov.contract;
   }
-  const byLayer = [...all].sort((a, b) => b.layer - a.layer);
+  // His names come with his id, from the layer that gives it: they stay stable as layers are
+  // added, and every other layer's name for him becomes an alias (so it is still found).
+  out.name = named.record.name;
+  if (named.record.shortName) out.shortName = named.record.shortName;
+  prov.personal = named.prov.personal;
+  const byDate = [...all].sort(newer('personal'));
   for (const field of PERSONAL_FIELDS) {
-    const from = byLayer.find((c) => (c.record as Record<string, unknown>)[field] !== undefined);
+    if (field === 'name' || field === 'shortName') continue;
+    const from = byDate.find((c) => (c.record as Record<string, unknown>)[field] !== undefined);
     if (!from) continue;
     out[field] = (from.record as Record<string, unknown>)[field];
-    if (field === 'name' || field === 'birthDate') prov.personal = from.prov.personal;
+    if (field === 'birthDate') prov.personal = from.prov.personal;
   }
-  const aliases = [...new Set(all.flatMap((c) => c.record.aliases ?? []))].filter((a) => a !== out.name && a !== out.shortName);
+  const folded = new Set([personKey(String(out.name))]);
+  // Other layers' full names become aliases; a one-word name ("Rodrigo") could be anyone's first name.
+  const otherNames = all.map((c) => c.record.name).filter((n) => n.trim().includes(' '));
+  const aliases = [...new Set(all.flatMap((c) => c.record.aliases ?? []).concat(otherNames))].filter((a) => {
+    if (a === out.shortName || folded.has(personKey(a))) return false;
+    folded.add(personKey(a));
+    return true;
+  });
   if (aliases.length) out.aliases = aliases;
-  out.id = id;
+  out.id = named.record.id;
   return { record: out as Person, prov };
 }
 

@@ -1,4 +1,6 @@
 /**
+ * FPL's element types (goalkeeper, defender...) are too coarse to be positions: left out.
+ *
  * Converts the Fantasy Premier League API's `players_raw.csv` and `teams.csv` (a snapshot of one
  * day of a season) into a Footnote layer of club facts: who plays where, since when
  * (`team_join_date`), and who is out on loan or gone (the `news` field: "has joined X on loan",
@@ -11,7 +13,7 @@
  */
 import type { Club, Dataset, Player } from '../dataset/types';
 import { isIsoDate } from '../dataset/dates';
-import { personKey } from '../dataset/merge';
+import { formsAgree, personKey } from '../dataset/merge';
 import { parseCsv } from './csv';
 import { slug, TRANSFERMARKT_COLUMNS } from './transfermarkt';
 
@@ -28,7 +30,6 @@ export interface FplResult {
   joined: number;
 }
 
-const POSITIONS: Record<string, string> = { '1': 'Goalkeeper', '2': 'Defender', '3': 'Midfielder', '4': 'Forward' };
 const FPL_COLUMNS = new Set([
   'code', 'first_name', 'second_name', 'web_name', 'known_name', 'birth_date', 'team', 'team_join_date', 'news', 'news_added',
   'element_type', 'minutes', 'status',
@@ -123,7 +124,8 @@ export function importFpl(playersCsv: string, teamsCsv: string, options: FplOpti
     let tmId: string | undefined;
     if (tm && birthDate) {
       const full = `${first} ${second} ${fields.web_name ?? ''} ${fields.known_name ?? ''}`;
-      const candidates = (tm.get(birthDate) ?? []).filter((t) => nameWithin(t.name, full));
+      const forms = [name, `${first} ${second}`, fields.known_name ?? ''].filter(Boolean).map((n) => personKey(n.replace(/-/g, ' ')));
+      const candidates = (tm.get(birthDate) ?? []).filter((t) => nameWithin(t.name, full) || forms.some((f) => formsAgree(personKey(t.name.replace(/-/g, ' ')), f)));
       if (candidates.length === 1) {
         tmId = candidates[0].tmId;
         name = candidates[0].name;
@@ -137,13 +139,15 @@ export function importFpl(playersCsv: string, teamsCsv: string, options: FplOpti
       : news?.kind === 'free' ? { clubId: null }
       : { clubId: team.id, ...(day(fields.team_join_date) ? { joined: day(fields.team_join_date) } : {}) };
     const web = (fields.web_name ?? '').trim();
+    const webIsSurname = personKey(name).split(' ').includes(personKey(web));
     players.push({
       id: `fpl-${fields.code}`,
       name,
-      ...(web && !web.includes('.') && web !== name && personKey(name).split(' ').includes(personKey(web)) ? { shortName: web } : {}),
+      ...(web && !web.includes('.') && web !== name && webIsSurname ? { shortName: web } : {}),
+      // A web name that is none of his names is how he is known ("Rodri"): an alias.
+      ...(web && !web.includes('.') && !webIsSurname && !fields.known_name ? { aliases: [web] } : {}),
       ...(tmId ? { tmId } : {}),
       ...(birthDate ? { birthDate } : {}),
-      ...(POSITIONS[fields.element_type] ? { position: POSITIONS[fields.element_type] } : {}),
       ...club,
     });
   }

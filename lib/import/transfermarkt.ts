@@ -130,7 +130,8 @@ export function importTransfermarkt(playersCsv: string, options: ImportOptions =
       format: 'footnote-dataset',
       version: 1,
       asOf,
-      source: options.source ?? 'transfermarkt-datasets players.csv (CC0), converted by Footnote',
+      // The name the card shows beside each fact: "contract: transfermarkt-datasets, December 2024".
+      source: options.source ?? 'transfermarkt-datasets',
       clubs: [...clubs.values()],
       players,
     },

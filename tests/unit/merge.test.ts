@@ -48,18 +48,18 @@ describe('mergeLayers', () => {
     expect(konates.map((p) => p.id)).toEqual(['ibrahima-konate', 'ibrahima-konate-999']);
   });
 
-  test('the newer contract wins whole; personal details come from the higher layer where it has them', () => {
+  test('the newer contract wins whole; names stay with the id, other details come from the higher layer', () => {
     const k = merged.players.find((p) => p.id === 'ibrahima-konate')!;
     expect(k.contract).toEqual({ until: '2030-06-30' });
     expect(k.position).toBe('Centre-Back');
-    expect(k.name).toBe('Ibrahima Konate');
+    expect(k.name).toBe('Ibrahima Konaté');
     const r = merged.players.find((p) => p.id === 'antonio-rudiger')!;
     expect(r).toMatchObject({ birthDate: '1993-03-03', position: 'Centre-Back', clubId: 'real-madrid' });
   });
 
   test('clubs match by folded names without legal words; aliases are unioned; references follow', () => {
     expect(merged.clubs.map((c) => c.id)).toEqual(['liverpool', 'real-madrid', 'rennes-273']);
-    expect(merged.clubs[1].aliases).toEqual(['Madrid', 'Los Blancos', 'Real', 'Los Merengues']);
+    expect(merged.clubs[1].aliases).toEqual(['Madrid', 'Los Blancos', 'Real', 'Los Merengues', 'Real Madrid Club de Fútbol']);
     expect(merged.players.find((p) => p.id === 'ibrahima-konate')?.clubId).toBe('liverpool');
   });
 
@@ -156,7 +156,7 @@ describe('identity', () => {
       { id: 'tom-2', tmId: '2', name: 'Tom Example', birthDate: '2000-02-02', clubId: 'northby' },
     ]);
     const { dataset } = mergeLayers([base(), { ...other, clubs: CLUBS }]);
-    expect(dataset.players.map((p) => [p.name, p.tmId])).toEqual([['Thomas Example', '1'], ['Tom Example', '2']]);
+    expect(dataset.players.map((p) => [p.name, p.tmId, p.aliases])).toEqual([['Tom Example', '1', ['Thomas Example']], ['Tom Example', '2', undefined]]);
   });
 
   test('two different people with one name and different birth dates stay two, even at one club', () => {
@@ -178,6 +178,23 @@ describe('identity', () => {
     const { dataset } = mergeLayers([twins, later]);
     expect(dataset.players.filter((p) => p.name === 'Una Single')).toHaveLength(1);
     expect(dataset.players.filter((p) => p.name === 'Sam Double')).toHaveLength(3);
+  });
+
+  test('one birth date, one club and two forms of one name are one man; twins are two', () => {
+    const fpl = layer('2026-03-01', 'fpl', CLUBS, [
+      { id: 'f1', name: 'Benjamin Sample', birthDate: '1997-10-08', clubId: 'northby' },
+      { id: 'f2', name: 'Junior Kroupa', birthDate: '2006-06-23', clubId: 'northby' },
+      { id: 'f3', name: 'Jack Twin', birthDate: '2007-03-19', clubId: 'northby' },
+      { id: 'f4', name: 'Tyler Twin', birthDate: '2007-03-19', clubId: 'northby' },
+    ]);
+    const curated = layer('2025-09-01', 'curated', CLUBS, [
+      { id: 'ben-sample', name: 'Ben Sample', birthDate: '1997-10-08', clubId: 'northby' },
+      { id: 'eli-junior-kroupa', name: 'Eli Junior Kroupa', birthDate: '2006-06-23', clubId: 'northby' },
+      { id: 'jack-twin', name: 'Jack Twin', birthDate: '2007-03-19', clubId: 'northby' },
+    ]);
+    const { dataset } = mergeLayers([fpl, curated], { ids: 'highest' });
+    expect(dataset.players.map((p) => p.name).sort()).toEqual(['Ben Sample', 'Eli Junior Kroupa', 'Jack Twin', 'Tyler Twin']);
+    expect(dataset.players.find((p) => p.id === 'ben-sample')?.aliases).toEqual(['Benjamin Sample']);
   });
 
   test('ids follow the lowest layer by default, the highest on request', () => {
@@ -203,7 +220,7 @@ describe('invalid merged records', () => {
 describe('same names', () => {
   test('are listed, and no two players share a folded name and birth date after a merge', () => {
     const { dataset } = mergeLayers([tinyDataset(), importLayer()]);
-    expect(sameNamePlayers(dataset).map((g) => g.name)).toEqual(['Ibrahima Konate']);
+    expect(sameNamePlayers(dataset).map((g) => g.name)).toEqual(['Ibrahima Konaté']);
     const keys = dataset.players.filter((p) => p.birthDate).map((p) => `${personKey(p.name)}|${p.birthDate}`);
     expect(new Set(keys).size).toBe(keys.length);
   });
