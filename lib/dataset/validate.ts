@@ -48,14 +48,19 @@ export function validateRecords(input: unknown): LenientValidation {
 
   const skipped: string[] = [];
   const out = { ...shell.output } as Record<string, unknown>;
+  // Each kept record's position in the file, so every report names the row the reader can find.
+  const positions: Record<string, number[]> = {};
   for (const [list, schema] of LISTS) {
     const rows = shell.output[list];
     if (!rows) continue;
     const kept: unknown[] = [];
+    positions[list] = [];
     rows.forEach((row, i) => {
       const parsed = v.safeParse(schema, row, { abortEarly: false });
-      if (parsed.success) kept.push(parsed.output);
-      else skipped.push(`${list}[${i}]${nameOf(row)}: ${parsed.issues.map((issue) => describeIssue(issue)).join('; ')}: skipped`);
+      if (parsed.success) {
+        kept.push(parsed.output);
+        positions[list].push(i);
+      } else skipped.push(`${list}[${i}]${nameOf(row)}: ${parsed.issues.map((issue) => describeIssue(issue)).join('; ')}: skipped`);
     });
     out[list] = kept;
   }
@@ -67,11 +72,13 @@ export function validateRecords(input: unknown): LenientValidation {
     const drop = new Map<string, Set<number>>();
     for (const p of problems) {
       (drop.get(p.list) ?? drop.set(p.list, new Set()).get(p.list)!).add(p.index);
-      skipped.push(`${p.problem}${nameOf((dataset[p.list as 'players'] ?? [])[p.index])}: skipped`);
+      const at = `${p.list}[${positions[p.list][p.index]}]`;
+      skipped.push(`${p.problem.replace(/^\w+\[\d+\]/, at)}${nameOf((dataset[p.list as 'players'] ?? [])[p.index])}: skipped`);
     }
     dataset = { ...dataset };
     for (const [list, indexes] of drop) {
       (dataset as Record<string, unknown>)[list] = ((dataset as Record<string, unknown[]>)[list] ?? []).filter((_, i) => !indexes.has(i));
+      positions[list] = positions[list].filter((_, i) => !indexes.has(i));
     }
   }
   return { ok: true, dataset, skipped };
