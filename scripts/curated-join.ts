@@ -71,6 +71,7 @@ function main(args: string[]) {
   let total = 0;
   const missed: string[] = [];
   const byUniqueName: string[] = [];
+  const birthOnly: string[] = [];
   for (const name of readdirSync(clubsDir).filter((n) => n.endsWith('.json')).sort()) {
     const jsonPath = join(clubsDir, name);
     const csvPath = jsonPath.replace(/\.json$/, '.csv');
@@ -117,7 +118,9 @@ function main(args: string[]) {
         continue;
       }
       const update = { tmId: p.tmId ?? hit?.tmId, birthDate: p.birthDate ?? hit?.birthDate ?? birthDate };
-      if (hit || (birthDate && !p.birthDate)) joined++;
+      // Counted by what he has once joined, so a second run reports the same as the first.
+      if (update.tmId) joined++;
+      else if (update.birthDate) birthOnly.push(`${p.file}: ${p.name}: a birth date, no transfermarkt id`);
       else missed.push(`${p.file}: ${p.name}: not found`);
       if (update.tmId !== p.tmId || update.birthDate !== p.birthDate) found.set(p.id, update);
     }
@@ -144,7 +147,11 @@ function main(args: string[]) {
   }
   for (const m of byUniqueName) console.error(`dataset:join: ${m}`);
   for (const m of missed) console.error(`dataset:join: ${m}`);
-  console.error(`dataset:join: ${joined} of ${total} curated players joined (transfermarkt id or birth date), ${byUniqueName.length} of them by a unique full name; ${missed.length} did not${dry ? ' (dry run: nothing written)' : ''}`);
+  for (const m of birthOnly) console.error(`dataset:join: ${m}`);
+  console.error(
+    `dataset:join: ${joined} of ${total} curated players have a transfermarkt id (${byUniqueName.length} joined by a unique full name this run); ` +
+      `${birthOnly.length} only a birth date; ${missed.length} neither${dry ? ' (dry run: nothing written)' : ''}`,
+  );
 }
 
 function csvCell(value: string): string {
