@@ -374,6 +374,18 @@ function commonest(list: Array<Required<Provenance> | undefined>, fallback: Data
   return best?.p ?? { asOf: fallback.asOf, source: fallback.source };
 }
 
+/** Every source a dataset's facts name, its own first: what "source" means for a merge of layers. */
+export function sourcesOf(dataset: Dataset): string {
+  const seen = new Set([dataset.source]);
+  for (const list of [dataset.players, dataset.staff ?? [], dataset.clubs]) {
+    for (const r of list as Array<{ source?: string; facts?: Player['facts'] }>) {
+      if (r.source) seen.add(r.source);
+      for (const g of FACT_GROUP_LIST) if (r.facts?.[g]?.source) seen.add(r.facts[g]!.source!);
+    }
+  }
+  return [...seen].join('; ');
+}
+
 /** The newest date any fact of a dataset is true as of: what "data as of" means for a merge of layers. */
 export function newestAsOf(dataset: Dataset): string {
   let newest = dataset.asOf;

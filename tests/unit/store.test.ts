@@ -130,5 +130,6 @@ describe('provenance in records', () => {
     // The contract's date, not the newest layer's, decides that a passed end date may be stale.
     expect(k.player?.asOf).toBe('2024-12-30');
     expect((await activeMeta(db))?.asOf).toBe('2026-02-05');
+    expect((await activeMeta(db))?.source).toBe('transfermarkt-datasets; Footnote maintainers');
   });
 });

@@ -4,7 +4,7 @@ import type { DataMeta } from '../../../lib/protocol';
 import { compileWithWordLists } from '../../../lib/engine/compile';
 import { serialiseNameIndex } from '../../../lib/engine/name-index';
 import { searchTerms } from '../../../lib/search';
-import { newestAsOf } from '../../../lib/dataset/merge';
+import { newestAsOf, sourcesOf } from '../../../lib/dataset/merge';
 import { generationRange, type DB, type LayerRecord } from './db';
 
 /** Records per transaction: no one transaction holds a large install. */
@@ -70,7 +70,7 @@ export async function installDataset(db: DB, dataset: Dataset, options: InstallO
     version: dataset.version,
     // A merge of layers is as new as its newest fact; its own asOf is the default of records without one.
     asOf: newestAsOf(dataset),
-    source: dataset.source,
+    source: sourcesOf(dataset),
     defaults: { asOf: dataset.asOf, source: dataset.source },
     counts: {
       players: dataset.players.length,
