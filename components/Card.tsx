@@ -9,6 +9,7 @@ import { formatDate } from '../lib/dataset/dates';
 import { initials } from '../lib/dataset/names';
 import type { EntitySummary } from '../lib/protocol';
 import { ageWords, KIND_WORDS } from './format';
+import { Provenance } from './Provenance';
 
 interface Props {
   summary: EntitySummary;
@@ -34,7 +35,7 @@ export function Card({ summary, today, onFullRecord, onClose }: Props) {
       {summary.kind === 'club' && <Expiring summary={summary} today={today} />}
       <Rumours summary={summary} />
       <footer class="card__foot">
-        <span class="muted small">Data as of {formatDate(summary.asOf)}</span>
+        {summary.provenance ? <Provenance provenance={summary.provenance} /> : <span class="muted small">Data as of {formatDate(summary.asOf)}</span>}
         <button type="button" class="full" onClick={onFullRecord}>Full record</button>
       </footer>
     </div>

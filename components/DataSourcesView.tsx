@@ -87,7 +87,8 @@ export function DataSourcesView({ api, onChanged, generation }: { api: DataSourc
     try {
       const change = await withProgress(`Installing ${name}`, 0.3, api.addLayer(name, read.dataset));
       setResult(`Imported ${name}: ${read.dataset.players.length} players, ${read.dataset.clubs.length} clubs. ${capital(change.words)}.`);
-      if (read.notes.length) setProblems({ title: `${read.notes.length} rows were skipped`, list: read.notes });
+      const skipped = [...read.notes, ...(change.skipped ?? [])];
+      if (skipped.length) setProblems({ title: `${skipped.length} skipped (each with its line or record, and why)`, list: skipped });
       await refresh();
       onChanged();
     } catch (error) {

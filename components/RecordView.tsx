@@ -8,6 +8,7 @@ import { ContractBar } from './ContractBar';
 import { RumourList } from './RumourList';
 import { RumourTimeline } from './RumourTimeline';
 import { ageWords, KIND_WORDS } from './format';
+import { Provenance } from './Provenance';
 
 interface Props {
   record: FullRecord;
@@ -36,7 +37,7 @@ export function RecordView({ record, today, onOpen }: Props) {
           <RumourList rumours={record.rumours} />
         </section>
       )}
-      <p class="muted small">Data as of {formatDate(record.asOf)}.</p>
+      {record.provenance ? <Provenance provenance={record.provenance} /> : <p class="muted small">Data as of {formatDate(record.asOf)}.</p>}
     </article>
   );
 }
@@ -57,6 +58,7 @@ function PersonFacts({ record, today }: { record: FullRecord; today: string }) {
     ['Option', option],
     ['Loan', loan],
     ['Confidence', person.contract?.confidence],
+    ['Note', person.contract?.note],
   ];
   return (
     <section>

@@ -4,7 +4,7 @@
  * one, how it is validated and how it is answered are one table, in the background
  * (entrypoints/background/messages.ts); the typed client is lib/messaging/client.ts.
  */
-import type { Club, Player, Rumour, Staff, EntityKind } from './dataset/types';
+import type { Club, Player, Rumour, Staff, EntityKind, FactGroup } from './dataset/types';
 import type { SerialisedNameIndex } from './engine/name-index';
 import type { Site, SitesState } from './sites/sites';
 
@@ -17,6 +17,8 @@ export interface DataMeta {
   installedAt: string;
   /** Which bundled file this came from (the extension version that shipped it). */
   bundled: string;
+  /** The date and source of records that carry none of their own (`asOf` above is the newest fact's). */
+  defaults?: { asOf: string; source: string };
 }
 
 export type DataStatus =
@@ -49,6 +51,14 @@ export interface EntitySummary {
   latestRumours: RumourView[];
   /** For a club: its players in the dataset whose contracts end soonest. */
   expiring?: Player[];
+  /** For a person: the source and date of each group of facts shown. */
+  provenance?: Partial<Record<FactGroup, FactSource>>;
+}
+
+/** Where one group of a person's facts comes from: "contract: transfermarkt-datasets, December 2024". */
+export interface FactSource {
+  asOf: string;
+  source: string;
 }
 
 export interface RumourView extends Rumour {
@@ -102,6 +112,8 @@ export interface LayerInfo {
 
 export interface LayerChange {
   words: string;
+  /** Merged records left out as invalid, each with the layers it came from and why. */
+  skipped?: string[];
 }
 
 export interface UpdateInfo {

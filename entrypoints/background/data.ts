@@ -8,7 +8,7 @@ import { openFootnoteDB, type DB } from './store/db';
 import { ensureBundled } from './store/bundled';
 import { activeMeta } from './store/install';
 import { listLayers, putLayer, removeLayer } from './store/layers';
-import { validateDataset } from '../../lib/dataset/validate';
+import { validateRecords } from '../../lib/dataset/validate';
 import type { DataStatus, LayerChange, LayerInfo, UpdateInfo } from '../../lib/protocol';
 import { serial } from '../../lib/serial';
 import { confirmUpdate, declineUpdate, runUpdate } from './updates';
@@ -38,6 +38,14 @@ export class DataService {
     return this.installing;
   }
 
+  /**
+   * Settles when no first install is running. A page opened during the first install of the
+   * bundled data (a few seconds on a fresh profile) waits for it instead of finding no data.
+   */
+  async whenInstalled(): Promise<void> {
+    await this.installing?.catch(() => undefined);
+  }
+
   async status(): Promise<DataStatus> {
     const active = await activeMeta(await this.db);
     if (this.installing || this.progress !== undefined) return { state: 'installing', active, progress: this.progress };
@@ -51,15 +59,18 @@ export class DataService {
   }
 
   /**
-   * A dataset the reader imported: validated again here, whatever the page said. The file's name
-   * is the layer's label: its bidi controls go, so "x\u202Enosj.csv" cannot pass for another kind of file.
+   * A dataset the reader imported: validated again here, whatever the page said; bad records are
+   * left out and reported. The file's name is the layer's label: its bidi controls go, so
+   * "x\u202Enosj.csv" cannot pass for another kind of file.
    */
   addFile(fileName: string, dataset: unknown): Promise<LayerChange> {
     const label = stripBidiControls(fileName).trim() || 'Imported file';
-    const valid = validateDataset(dataset);
+    const valid = validateRecords(dataset);
     if (!valid.ok) return Promise.reject(new Error(`The file is not a valid dataset: ${valid.problems.slice(0, 5).join('; ')}`));
-    return this.change(async (db, onProgress) =>
-      putLayer(db, { id: `file-${now().getTime()}`, kind: 'file', label, dataset: valid.dataset }, { now: now(), onProgress }));
+    return this.change(async (db, onProgress) => {
+      const change = await putLayer(db, { id: `file-${now().getTime()}`, kind: 'file', label, dataset: valid.dataset }, { now: now(), onProgress });
+      return { ...change, skipped: [...valid.skipped.map((s) => `${label} ${s}`), ...change.skipped] };
+    });
   }
 
   removeLayer(id: string): Promise<LayerChange> {

@@ -55,7 +55,15 @@ export const MESSAGES: MessageTable = {
     schema: v.object({ ids: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(2000)) }),
     handle: async ({ ids }, { data }) => summaries(await data.db, ids),
   },
-  'name-index': { from: 'content', schema: NONE, handle: async (_, { data }) => nameIndex(await data.db) },
+  'name-index': {
+    from: 'content',
+    schema: NONE,
+    // A content script asks once, at page load: during the first install, answer with the data, not before.
+    handle: async (_, { data }) => {
+      await data.whenInstalled();
+      return nameIndex(await data.db);
+    },
+  },
   'open-record': { from: 'content', schema: v.object({ id: ID }), handle: ({ id }, _, sender) => openRecord(id, sender.tab) },
   'sites': { from: 'extension-pages', schema: NONE, handle: (_, { sites }) => sites.load() },
   'site-add': {

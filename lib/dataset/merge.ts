@@ -1,18 +1,32 @@
 /**
- * Merging dataset layers (the bundled file, then each import or update source, in the order they
- * were added) into the one dataset the extension reads.
+ * Merging dataset layers into the one dataset the extension reads. Layers come lowest first:
+ * the transfermarkt base, the curated data, then each file or address the reader added.
  *
- * Identity: a player is the same person in two layers when the ids match, else when the folded
- * names and birth dates match, else (one of them lacking a birth date) when the folded names and
- * clubs match. A club is the same when the ids match, else when a name, short name or alias
- * matches after folding and dropping legal words (FC, CF, Football Club, S.p.A....).
- * Merging: a later layer's fields replace the earlier one's where present; fields it lacks are
- * kept; aliases are unioned; rumours are unioned by id. The earliest layer's ids are kept, and the
- * later layer's references are rewritten to them.
+ * Facts come in groups, each true as of a date (its `facts.<group>.asOf`, else its record's
+ * `asOf`, else its layer's) and from a source (likewise `source`):
+ * - club: clubId, loan, joined (and a staff member's role);
+ * - contract: since, until, option, confidence, note;
+ * - personal: name, shortName, tmId, birthDate, nationality, position, marketValue.
+ * Where layers disagree on the club or the contract, the newer group wins *whole* (never a
+ * `since` from one source and an `until` from another); on equal dates the higher layer wins.
+ * A contract that was with another club than the newest club fact says, and is older than it,
+ * was with his former club: it is dropped. Each personal detail (birth date, nationality,
+ * position, ids, market value) comes from the newest layer that has it, ties to the higher.
+ * His name and short name stay with his id (below): a record keeps its names as layers are
+ * added, and the other layers' full names become aliases, so every form is still found.
+ *
+ * Identity: a person is the same in two layers when both have a transfermarkt id and they match;
+ * else when the ids match; else when the folded full names and birth dates match; else when
+ * the folded full name and a club match and exactly one person fits. A transfermarkt id or a
+ * birth date that differs always means two people. A club is the same when the transfermarkt
+ * ids or the ids match, else when a name matches after folding and dropping legal words.
+ *
+ * A merged record that is still invalid is left out and reported with the layers it came from.
  */
-import type { Club, Dataset, Player, Rumour, Staff } from './types';
+import type { Club, Dataset, FactGroup, Player, Provenance, Rumour, Staff } from './types';
 import { foldForm } from '../engine/fold';
 import { LEGAL_FORMS } from './names';
+import { validateRecords } from './validate';
 
 const JOINING = new Set(['de', 'the', 'and', '&']);
 
@@ -21,7 +35,410 @@ export function clubKey(name: string): string {
   return foldForm(name).split(/[\s,]+/).filter((w) => w && !LEGAL_FORMS.has(w) && !JOINING.has(w)).join(' ');
 }
 
-const personKey = (name: string) => foldForm(name).replace(/[^a-z0-9 ]/g, '');
+/** A full name folded for identity: "Ibrahima Konaté" and "ibrahima konate" are one key. */
+export const personKey = (name: string) => foldForm(name).replace(/[^a-z0-9 ]/g, '').replace(/\s+/g, ' ').trim();
+
+export interface MergeOptions {
+  /** Whose ids the merged records keep: the lowest layer's (default: ids stay stable as layers are added) or the highest's. */
+  ids?: 'lowest' | 'highest';
+  /** Names of the layers for problem reports, in the same order. */
+  labels?: string[];
+}
+
+export interface MergeResult {
+  dataset: Dataset;
+  /** Merged records left out, each with the layers it came from and the reason. */
+  skipped: string[];
+}
+
+type Person = Player | Staff;
+type Kind = 'players' | 'staff';
+
+const CLUB_FIELDS = ['clubId', 'loan', 'joined', 'role'] as const;
+const CONTRACT_FIELDS = ['contract'] as const;
+const PERSONAL_FIELDS = ['name', 'shortName', 'tmId', 'birthDate', 'nationality', 'position', 'marketValue'] as const;
+const BOOKKEEPING = new Set(['id', 'asOf', 'source', 'facts', 'aliases']);
+const FACT_GROUP_LIST = ['club', 'contract', 'personal'] as const;
+const GROUP_FIELDS: Record<FactGroup, readonly string[]> = { club: CLUB_FIELDS, contract: CONTRACT_FIELDS, personal: PERSONAL_FIELDS };
+
+interface MergedClub {
+  ids: Array<{ layer: number; id: string }>;
+  records: Array<{ layer: number; club: Club }>;
+}
+
+interface Contribution {
+  layer: number;
+  path: string;
+  record: Person;
+  /** The merged clubs his record names: where he plays, and the club his contract is with. */
+  club?: MergedClub | null;
+  parent?: MergedClub | null;
+  loanFrom?: MergedClub;
+  prov: Record<FactGroup, Required<Provenance>>;
+}
+
+interface MergedPerson {
+  contributions: Contribution[];
+  names: Set<string>;
+  /** Every name and alias seen, as words: for the looser same-birth-date, same-club rule. */
+  forms: Set<string>;
+  clubs: Set<MergedClub>;
+  tmId?: string;
+  birthDate?: string;
+}
+
+export function mergeLayers(layers: Dataset[], options: MergeOptions = {}): MergeResult {
+  if (layers.length === 0) throw new Error('No dataset layers to merge');
+  if (layers.length === 1 && options.ids !== 'highest') {
+    // One layer merges into itself: only its invalid records are left out.
+    const valid = validateRecords(layers[0]);
+    if (!valid.ok) throw new Error(`The merged data is not valid: ${valid.problems.join('; ')}`);
+    const label = options.labels?.[0] ?? 'layer 1';
+    return { dataset: valid.dataset, skipped: valid.skipped.map((s) => `${label} ${s}`) };
+  }
+  const label = (layer: number) => options.labels?.[layer] ?? `layer ${layer + 1}`;
+  const clubMaps = mergeClubs(layers);
+  const clubOf = (layer: number, id: string | null | undefined) => (id === null ? null : id === undefined ? undefined : clubMaps[layer].get(id));
+
+  const people: Record<Kind, MergedPerson[]> = { players: [], staff: [] };
+  const personMaps: Array<Map<string, MergedPerson>> = layers.map(() => new Map());
+  for (const kind of ['players', 'staff'] as const) {
+    const index = new PersonIndex();
+    layers.forEach((layer, li) => {
+      (layer[kind] ?? []).forEach((record: Person, i) => {
+        const loanFrom = (record as Player).loan ? clubOf(li, (record as Player).loan!.fromClubId) : undefined;
+        const club = clubOf(li, record.clubId);
+        const c: Contribution = { layer: li, path: `${kind}[${i}]`, record, club, loanFrom: loanFrom ?? undefined, parent: loanFrom ?? club, prov: provenanceOf(record, layer) };
+        const found = index.find(c, li);
+        const person = found ?? { contributions: [], names: new Set(), forms: new Set(), clubs: new Set() };
+        person.contributions.push(c);
+        index.add(person, c);
+        if (!found) people[kind].push(person);
+        if (kind === 'players') personMaps[li].set(record.id, person);
+      });
+    });
+  }
+
+  const pick = options.ids === 'highest' ? <T,>(xs: T[]) => xs[xs.length - 1] : <T,>(xs: T[]) => xs[0];
+  const clubId = (club: MergedClub) => pick(club.ids).id;
+  const clubs = uniqueClubs(clubMaps).map((c) => resolveClub(c, pick(c.ids)));
+  const origins: Record<string, string[]> = { clubs: [], players: [], staff: [], rumours: [] };
+  const resolved = (kind: Kind) =>
+    people[kind].map((p) => {
+      origins[kind].push(p.contributions.map((c) => `${label(c.layer)} ${c.path}`).join(', '));
+      return resolvePerson(p, pick(p.contributions), clubId);
+    });
+  const resolvedPlayers = resolved('players');
+  const resolvedStaff = resolved('staff');
+  // The dataset's own asOf and source are those most of its records share (usually the base
+  // layer's), so only the records that differ carry theirs: the merged file stays small.
+  const { asOf, source } = commonest([...resolvedPlayers, ...resolvedStaff].map((r) => mainProvenance(r.prov)), layers[layers.length - 1]);
+  const write = (r: { record: Person; prov: Partial<Record<FactGroup, Required<Provenance>>> }) => ({ ...r.record, ...provenanceFields(r.prov, { asOf, source }) });
+  const players = resolvedPlayers.map(write) as Player[];
+  const staff = resolvedStaff.map(write) as Staff[];
+
+  const rumours = new Map<string, Rumour>();
+  const rumourOrigin = new Map<string, string>();
+  layers.forEach((layer, li) => {
+    (layer.rumours ?? []).forEach((r, i) => {
+      const person = personMaps[li].get(r.playerId);
+      const club = r.clubId ? clubOf(li, r.clubId) : undefined;
+      const moved: Rumour = {
+        ...r,
+        playerId: person ? pick(person.contributions).record.id : r.playerId,
+        ...(club ? { clubId: clubId(club) } : {}),
+      };
+      rumours.set(r.id, { ...rumours.get(r.id), ...moved });
+      rumourOrigin.set(r.id, `${label(li)} rumours[${i}]`);
+    });
+  });
+  origins.rumours = [...rumourOrigin.values()];
+  origins.clubs = uniqueClubs(clubMaps).map((c) => c.records.map((r) => label(r.layer)).join(', '));
+
+  const merged: Dataset = { format: 'footnote-dataset', version: 1, asOf, source, clubs, players, staff, rumours: [...rumours.values()] };
+  const valid = validateRecords(merged);
+  if (!valid.ok) throw new Error(`The merged data is not valid: ${valid.problems.join('; ')}`);
+  const skipped = valid.skipped.map((problem) =>
+    problem.replace(/^(clubs|players|staff|rumours)\[(\d+)\]\.?/, (_, list: string, i: string) => `${origins[list][Number(i)] ?? `${list}[${i}]`}: `),
+  );
+  return { dataset: valid.dataset, skipped };
+}
+
+/** Per layer, each of its club ids → the merged club it is. */
+function mergeClubs(layers: Dataset[]): Array<Map<string, MergedClub>> {
+  const byKey = new Map<string, MergedClub>();
+  const keysOf = (c: Club) => [
+    c.tmId ? `tm:${c.tmId}` : '',
+    `id:${c.id}`,
+    ...[c.name, c.shortName, ...(c.aliases ?? [])].map((n) => (n ? `name:${clubKey(n)}` : '')),
+  ].filter((k) => k && k !== 'name:');
+  return layers.map((layer, li) => {
+    const map = new Map<string, MergedClub>();
+    for (const club of layer.clubs) {
+      const keys = keysOf(club);
+      const tmClash = (m: MergedClub) => club.tmId && m.records.some((r) => r.club.tmId && r.club.tmId !== club.tmId);
+      const match = keys.map((k) => byKey.get(k)).find((m) => m && !tmClash(m) && !m.records.some((r) => r.layer === li));
+      const merged = match ?? { ids: [], records: [] };
+      merged.ids.push({ layer: li, id: club.id });
+      merged.records.push({ layer: li, club });
+      for (const k of keys) if (!byKey.has(k)) byKey.set(k, merged);
+      map.set(club.id, merged);
+    }
+    return map;
+  });
+}
+
+function uniqueClubs(maps: Array<Map<string, MergedClub>>): MergedClub[] {
+  return [...new Set(maps.flatMap((m) => [...m.values()]))];
+}
+
+/**
+ * Clubs are names, not news: the record that gives the id keeps its fields (as a person keeps
+ * his names), the other layers fill in what it lacks, highest first, and their names become aliases.
+ */
+function resolveClub(club: MergedClub, from: { layer: number; id: string }): Club {
+  const id = from.id;
+  let out = {} as Club;
+  const aliases = new Set<string>();
+  for (const { club: c } of club.records) {
+    out = { ...out, ...c };
+    for (const a of [...(c.aliases ?? []), c.name, c.shortName]) if (a) aliases.add(a);
+  }
+  const named = club.records.find((r) => r.layer === from.layer)?.club ?? club.records[0].club;
+  // What the record that gives the id says stands; the other layers only fill in what it lacks.
+  out = { ...out, ...named, id };
+  const names = new Set([out.name, out.shortName]);
+  const kept = [...aliases].filter((a) => !names.has(a));
+  if (kept.length) out.aliases = kept;
+  else delete out.aliases;
+  return out;
+}
+
+function provenanceOf(record: Person, layer: Dataset): Record<FactGroup, Required<Provenance>> {
+  const base = { asOf: record.asOf ?? layer.asOf, source: record.source ?? layer.source };
+  const group = (g: FactGroup) => ({ asOf: record.facts?.[g]?.asOf ?? base.asOf, source: record.facts?.[g]?.source ?? base.source });
+  return { club: group('club'), contract: group('contract'), personal: group('personal') };
+}
+
+/** Finds the merged person a layer's record is, by the identity rules above. */
+class PersonIndex {
+  private byTm = new Map<string, MergedPerson>();
+  private byId = new Map<string, MergedPerson>();
+  private byNameBirth = new Map<string, MergedPerson>();
+  private byName = new Map<string, MergedPerson[]>();
+  private byBirth = new Map<string, MergedPerson[]>();
+
+  find(c: Contribution, layer: number): MergedPerson | undefined {
+    const r = c.record as Player;
+    const usable = (p: MergedPerson | undefined) =>
+      p && !p.contributions.some((x) => x.layer === layer) && !(p.tmId && r.tmId && p.tmId !== r.tmId) && !(p.birthDate && r.birthDate && p.birthDate !== r.birthDate)
+        ? p
+        : undefined;
+    const key = personKey(r.name);
+    if (r.tmId && this.byTm.has(r.tmId)) return usable(this.byTm.get(r.tmId));
+    const byId = usable(this.byId.get(r.id));
+    if (byId && (byId.names.has(key) || (r.tmId && byId.tmId === r.tmId))) return byId;
+    if (r.birthDate) {
+      const same = usable(this.byNameBirth.get(`${key}|${r.birthDate}`));
+      if (same) return same;
+    }
+    const clubs = [c.club, c.parent].filter((x): x is MergedClub => !!x);
+    const atClub = (p: MergedPerson) => clubs.some((club) => p.clubs.has(club));
+    const candidates = (this.byName.get(key) ?? []).filter((p) => usable(p) && atClub(p));
+    if (candidates.length === 1) return candidates[0];
+    if (r.birthDate) {
+      // One birth date, one club and a name that is a form of the other ("Ben White", "Benjamin
+      // White"; "Junior Kroupi", "Eli Junior Kroupi"): the same man, when only one fits.
+      const forms = nameForms(r);
+      const same = (this.byBirth.get(r.birthDate) ?? []).filter((p) => usable(p) && atClub(p) && [...p.forms].some((f) => forms.some((g) => formsAgree(f, g))));
+      if (same.length === 1) return same[0];
+    }
+    return byId;
+  }
+
+  add(person: MergedPerson, c: Contribution) {
+    const r = c.record as Player;
+    const key = personKey(r.name);
+    if (r.tmId && !person.tmId) person.tmId = r.tmId;
+    if (r.birthDate && !person.birthDate) person.birthDate = r.birthDate;
+    if (person.tmId) this.byTm.set(person.tmId, person);
+    this.byId.set(r.id, person);
+    if (!person.names.has(key)) {
+      person.names.add(key);
+      this.byName.set(key, [...(this.byName.get(key) ?? []), person]);
+    }
+    for (const name of person.names) if (person.birthDate) this.byNameBirth.set(`${name}|${person.birthDate}`, person);
+    for (const club of [c.club, c.parent]) if (club) person.clubs.add(club);
+    for (const f of nameForms(r)) person.forms.add(f);
+    if (person.birthDate && !(this.byBirth.get(person.birthDate) ?? []).includes(person)) {
+      this.byBirth.set(person.birthDate, [...(this.byBirth.get(person.birthDate) ?? []), person]);
+    }
+  }
+}
+
+/** A person's names and aliases as word lists, hyphens split ("Bynoe-Gittens" → "bynoe gittens"). */
+function nameForms(r: Person): string[] {
+  return [r.name, ...(r.aliases ?? [])].map((n) => personKey(n.replace(/-/g, ' '))).filter(Boolean);
+}
+
+/**
+ * Two forms of one name: every word of one is a word of the other, or the last names match and
+ * the first names share their first three letters ("Dan Ballard", "Daniel Ballard"). Twins with
+ * one surname and different first names ("Jack", "Tyler") do not agree.
+ */
+export function formsAgree(a: string, b: string): boolean {
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  const [short, long] = wa.length <= wb.length ? [wa, new Set(wb)] : [wb, new Set(wa)];
+  if (short.every((w) => long.has(w))) return true;
+  return wa.length > 1 && wb.length > 1 && wa[wa.length - 1] === wb[wb.length - 1] && wa[0].length >= 3 && wa[0].slice(0, 3) === wb[0].slice(0, 3);
+}
+
+/** Newest first; on equal dates the higher layer first. */
+const newer = (g: FactGroup) => (a: Contribution, b: Contribution) =>
+  b.prov[g].asOf.localeCompare(a.prov[g].asOf) || b.layer - a.layer;
+
+type Prov = Partial<Record<FactGroup, Required<Provenance>>>;
+
+function resolvePerson(person: MergedPerson, named: Contribution, clubId: (c: MergedClub) => string): { record: Person; prov: Prov } {
+  const all = person.contributions;
+  const out: Record<string, unknown> = {};
+  // Unknown fields (a newer writer's additions): the higher layer wins.
+  for (const c of all) {
+    for (const [k, v] of Object.entries(c.record)) {
+      if (!BOOKKEEPING.has(k) && !CLUB_FIELDS.includes(k as never) && !CONTRACT_FIELDS.includes(k as never) && !PERSONAL_FIELDS.includes(k as never)) out[k] = v;
+    }
+  }
+  const prov: Prov = {};
+
+  const clubWinner = all.filter((c) => c.record.clubId !== undefined).sort(newer('club'))[0];
+  if (clubWinner) {
+    const r = clubWinner.record as Player;
+    out.clubId = clubWinner.club === null ? null : clubWinner.club ? clubId(clubWinner.club) : r.clubId;
+    if (r.loan && clubWinner.loanFrom) out.loan = { ...r.loan, fromClubId: clubId(clubWinner.loanFrom) };
+    if (r.joined) out.joined = r.joined;
+    if ((r as Staff).role) out.role = (r as Staff).role;
+    prov.club = clubWinner.prov.club;
+  }
+  const parent = clubWinner?.parent;
+  const contracts = all
+    .filter((c) => c.record.contract)
+    // A contract older than the club fact and with another club was with his former club.
+    .filter((c) => !clubWinner || !c.parent || !parent || c.parent === parent || c.prov.contract.asOf >= clubWinner.prov.club.asOf)
+    .sort(newer('contract'));
+  if (contracts[0]) {
+    out.contract = contracts[0].record.contract;
+    prov.contract = contracts[0].prov.contract;
+  }
+  // His names come with his id, from the layer that gives it: they stay stable as layers are
+  // added, and every other layer's name for him becomes an alias (so it is still found).
+  out.name = named.record.name;
+  if (named.record.shortName) out.shortName = named.record.shortName;
+  prov.personal = named.prov.personal;
+  const byDate = [...all].sort(newer('personal'));
+  for (const field of PERSONAL_FIELDS) {
+    if (field === 'name' || field === 'shortName') continue;
+    const from = byDate.find((c) => (c.record as Record<string, unknown>)[field] !== undefined);
+    if (!from) continue;
+    out[field] = (from.record as Record<string, unknown>)[field];
+    if (field === 'birthDate') prov.personal = from.prov.personal;
+  }
+  const folded = new Set([personKey(String(out.name))]);
+  // Other layers' full names become aliases; a one-word name ("Rodrigo") could be anyone's first name.
+  const otherNames = all.map((c) => c.record.name).filter((n) => n.trim().includes(' '));
+  const aliases = [...new Set(all.flatMap((c) => c.record.aliases ?? []).concat(otherNames))].filter((a) => {
+    if (a === out.shortName || folded.has(personKey(a))) return false;
+    folded.add(personKey(a));
+    return true;
+  });
+  if (aliases.length) out.aliases = aliases;
+  out.id = named.record.id;
+  return { record: out as Person, prov };
+}
+
+/** The provenance a record's own `asOf` and `source` stand for: its contract's, else its club fact's. */
+function mainProvenance(prov: Prov): Required<Provenance> | undefined {
+  return prov.contract ?? prov.club ?? prov.personal;
+}
+
+/** The most frequent date and source (ties: the newer date); the fallback layer's when there are no people. */
+function commonest(list: Array<Required<Provenance> | undefined>, fallback: Dataset): Required<Provenance> {
+  const counts = new Map<string, { p: Required<Provenance>; n: number }>();
+  for (const p of list) {
+    if (!p) continue;
+    const key = `${p.asOf}|${p.source}`;
+    const entry = counts.get(key) ?? counts.set(key, { p, n: 0 }).get(key)!;
+    entry.n++;
+  }
+  const best = [...counts.values()].sort((a, b) => b.n - a.n || b.p.asOf.localeCompare(a.p.asOf) || a.p.source.localeCompare(b.p.source))[0];
+  return best?.p ?? { asOf: fallback.asOf, source: fallback.source };
+}
+
+/** Every source a dataset's facts name, its own first: what "source" means for a merge of layers. */
+export function sourcesOf(dataset: Dataset): string {
+  const seen = new Set([dataset.source]);
+  for (const list of [dataset.players, dataset.staff ?? [], dataset.clubs]) {
+    for (const r of list as Array<{ source?: string; facts?: Player['facts'] }>) {
+      if (r.source) seen.add(r.source);
+      for (const g of FACT_GROUP_LIST) if (r.facts?.[g]?.source) seen.add(r.facts[g]!.source!);
+    }
+  }
+  return [...seen].join('; ');
+}
+
+/** The newest date any fact of a dataset is true as of: what "data as of" means for a merge of layers. */
+export function newestAsOf(dataset: Dataset): string {
+  let newest = dataset.asOf;
+  const see = (d: string | undefined) => {
+    if (d && d > newest) newest = d;
+  };
+  for (const list of [dataset.players, dataset.staff ?? [], dataset.clubs]) {
+    for (const r of list as Array<{ asOf?: string; facts?: Player['facts'] }>) {
+      see(r.asOf);
+      for (const g of FACT_GROUP_LIST) see(r.facts?.[g]?.asOf);
+    }
+  }
+  return newest;
+}
+
+/**
+ * Writes provenance compactly: the record's `asOf` and `source` are those of its contract (the
+ * date a contract badge is read against), else of its club fact; a group differing from them
+ * gets `facts.<group>`; what equals the dataset's own is left out.
+ */
+function provenanceFields(prov: Prov, defaults: { asOf: string; source: string }) {
+  const main = mainProvenance(prov);
+  if (!main) return {};
+  const out: { asOf?: string; source?: string; facts?: Partial<Record<FactGroup, Provenance>> } = {};
+  if (main.asOf !== defaults.asOf) out.asOf = main.asOf;
+  if (main.source !== defaults.source) out.source = main.source;
+  for (const g of FACT_GROUP_LIST) {
+    const p = prov[g];
+    if (!p || (p.asOf === main.asOf && p.source === main.source)) continue;
+    out.facts = { ...out.facts, [g]: { ...(p.asOf !== main.asOf ? { asOf: p.asOf } : {}), ...(p.source !== main.source ? { source: p.source } : {}) } };
+  }
+  return out;
+}
+
+/** Where one group of a record's facts comes from, after defaults: what the card and record show. */
+export function factProvenance(record: Person, group: FactGroup, dataset: { asOf: string; source: string }): Required<Provenance> {
+  return {
+    asOf: record.facts?.[group]?.asOf ?? record.asOf ?? dataset.asOf,
+    source: record.facts?.[group]?.source ?? record.source ?? dataset.source,
+  };
+}
+
+/** The groups a record has facts in. */
+export function factGroupsOf(record: Person): FactGroup[] {
+  return (Object.keys(GROUP_FIELDS) as FactGroup[]).filter((g) => GROUP_FIELDS[g].some((f) => (record as Record<string, unknown>)[f] !== undefined));
+}
+
+/** Names shared by more than one player of a dataset (different people, or a duplicate to look at). */
+export function sameNamePlayers(dataset: Dataset): Array<{ name: string; players: Player[] }> {
+  const groups = new Map<string, Player[]>();
+  for (const p of dataset.players) groups.set(personKey(p.name), [...(groups.get(personKey(p.name)) ?? []), p]);
+  return [...groups.values()].filter((g) => g.length > 1).map((players) => ({ name: players[0].name, players }));
+}
 
 export interface MergeSummary {
   players: Counts;
@@ -36,116 +453,32 @@ export interface Counts {
   removed: number;
 }
 
-export function mergeLayers(layers: Dataset[]): Dataset {
-  if (layers.length === 0) throw new Error('No dataset layers to merge');
-  const [first, ...rest] = layers;
-  let merged: Dataset = structuredCloneDataset(first);
-  for (const layer of rest) merged = mergeTwo(merged, layer);
-  return merged;
-}
-
-function structuredCloneDataset(d: Dataset): Dataset {
-  return JSON.parse(JSON.stringify(d)) as Dataset;
-}
-
-function mergeTwo(base: Dataset, layer: Dataset): Dataset {
-  const out = structuredCloneDataset(base);
-  // Clubs first: people's club references are rewritten through this map.
-  const clubIds = new Map<string, string>();
-  const clubsById = new Map(out.clubs.map((c) => [c.id, c]));
-  const clubsByKey = new Map<string, Club>();
-  const keysOf = (c: Club) => [c.name, c.shortName, ...(c.aliases ?? [])].map((n) => (n ? clubKey(n) : '')).filter(Boolean);
-  for (const c of out.clubs) for (const k of keysOf(c)) clubsByKey.set(k, c);
-  for (const c of layer.clubs) {
-    const match = clubsById.get(c.id) ?? keysOf(c).map((k) => clubsByKey.get(k)).find(Boolean);
-    if (match) {
-      clubIds.set(c.id, match.id);
-      Object.assign(match, overlay(match, { ...c, id: match.id }));
-    } else {
-      const copy = { ...c };
-      out.clubs.push(copy);
-      clubsById.set(copy.id, copy);
-      clubIds.set(c.id, c.id);
-      for (const k of keysOf(copy)) clubsByKey.set(k, copy);
-    }
-  }
-  const club = (id: string | null | undefined) => (id ? clubIds.get(id) ?? id : id);
-
-  const personIds = new Map<string, string>();
-  const mergePeople = <T extends Player | Staff>(list: T[], incoming: T[]): T[] => {
-    const byId = new Map(list.map((p) => [p.id, p]));
-    const byName = new Map<string, T[]>();
-    for (const p of list) byName.set(personKey(p.name), [...(byName.get(personKey(p.name)) ?? []), p]);
-    for (const raw of incoming) {
-      const p = { ...raw, clubId: club(raw.clubId) } as T;
-      if ((p as Player).loan) (p as Player).loan = { ...(p as Player).loan!, fromClubId: club((p as Player).loan!.fromClubId)! };
-      const namesakes = byName.get(personKey(p.name)) ?? [];
-      const birth = (x: T) => (x as Player).birthDate;
-      const match =
-        byId.get(p.id) ??
-        namesakes.find((q) => birth(q) && birth(p) && birth(q) === birth(p)) ??
-        namesakes.find((q) => (!birth(q) || !birth(p)) && q.clubId && q.clubId === p.clubId);
-      if (match) {
-        personIds.set(raw.id, match.id);
-        Object.assign(match, overlay(match, { ...p, id: match.id }));
-      } else {
-        personIds.set(raw.id, p.id);
-        list.push(p);
-        byId.set(p.id, p);
-        byName.set(personKey(p.name), [...namesakes, p]);
-      }
-    }
-    return list;
-  };
-  out.players = mergePeople(out.players, layer.players);
-  out.staff = mergePeople(out.staff ?? [], layer.staff ?? []);
-
-  const rumours = new Map((out.rumours ?? []).map((r) => [r.id, r]));
-  for (const r of layer.rumours ?? []) {
-    const moved: Rumour = { ...r, playerId: personIds.get(r.playerId) ?? r.playerId, ...(r.clubId ? { clubId: club(r.clubId)! } : {}) };
-    rumours.set(r.id, rumours.has(r.id) ? (overlay(rumours.get(r.id)!, moved) as Rumour) : moved);
-  }
-  out.rumours = [...rumours.values()];
-  // The newest layer's date and source describe the whole.
-  if (layer.asOf > out.asOf) out.asOf = layer.asOf;
-  out.source = out.source === layer.source ? out.source : `${out.source}; ${layer.source}`;
-  return out;
-}
-
-/** Later fields win where present; aliases are unioned; nested contracts merge field by field. */
-function overlay<T extends object>(earlier: T, later: T): T {
-  const out = { ...earlier } as Record<string, unknown>;
-  for (const [key, value] of Object.entries(later)) {
-    if (value === undefined) continue;
-    const before = out[key];
-    if (key === 'aliases' && Array.isArray(value)) {
-      out[key] = [...new Set([...((before as string[]) ?? []), ...value])];
-    } else if (key === 'contract' && value && typeof value === 'object' && before && typeof before === 'object') {
-      out[key] = { ...before, ...value };
-    } else out[key] = value;
-  }
-  return out as T;
-}
-
 /** What changed between two merged datasets, in counts a person can read. */
 export function summarise(before: Dataset | undefined, after: Dataset): MergeSummary {
-  const count = <T extends { id: string }>(a: T[] = [], b: T[] = []): Counts => {
-    const old = new Map(a.map((x) => [x.id, JSON.stringify(x)]));
-    const now = new Map(b.map((x) => [x.id, JSON.stringify(x)]));
+  // People are compared by their facts and each fact's resolved date and source, so a record
+  // that only moved its provenance to another level (dataset, record, group) is unchanged.
+  const personJson = (d: Dataset) => (x: Person) => {
+    const { asOf: _a, source: _s, facts: _f, ...rest } = x;
+    return JSON.stringify([rest, factGroupsOf(x).map((g) => factProvenance(x, g, d))]);
+  };
+  const plain = () => (x: { id: string }) => JSON.stringify(x);
+  const count = <T extends { id: string }>(a: T[] = [], b: T[] = [], json: (d: Dataset) => (x: T) => string): Counts => {
+    const old = new Map(a.map((x) => [x.id, json(before!)(x)]));
+    const now = new Map(b.map((x) => [x.id, json(after)(x)]));
     let added = 0;
     let changed = 0;
-    for (const [id, json] of now) {
+    for (const [id, text] of now) {
       if (!old.has(id)) added++;
-      else if (old.get(id) !== json) changed++;
+      else if (old.get(id) !== text) changed++;
     }
     const removed = [...old.keys()].filter((id) => !now.has(id)).length;
     return { added, changed, removed };
   };
   return {
-    players: count(before?.players, after.players),
-    clubs: count(before?.clubs, after.clubs),
-    staff: count(before?.staff, after.staff),
-    rumours: count(before?.rumours, after.rumours),
+    players: count(before?.players, after.players, personJson),
+    clubs: count(before?.clubs, after.clubs, plain),
+    staff: count(before?.staff, after.staff, personJson),
+    rumours: count(before?.rumours, after.rumours, plain),
   };
 }
 

@@ -34,13 +34,17 @@ export function parseCsvRows(text: string): string[][] {
   return rows.filter((r) => r.length > 1 || r[0] !== '');
 }
 
-/** Rows as objects keyed by the header row; `line` is the 1-based line of the row in the file (header = 1). */
-export function parseCsv(text: string): Array<{ line: number; fields: Record<string, string> }> {
+/**
+ * Rows as objects keyed by the header row; `line` is the 1-based line of the row in the file
+ * (header = 1). With `columns`, only those columns are read: the others never reach the caller.
+ */
+export function parseCsv(text: string, columns?: ReadonlySet<string>): Array<{ line: number; fields: Record<string, string> }> {
   const [header, ...rows] = parseCsvRows(text);
   if (!header) return [];
   const names = header.map((h) => h.trim());
+  const wanted = names.map((name, k) => [name, k] as const).filter(([name]) => !columns || columns.has(name));
   return rows.map((cells, i) => ({
     line: i + 2,
-    fields: Object.fromEntries(names.map((name, k) => [name, (cells[k] ?? '').trim()])),
+    fields: Object.fromEntries(wanted.map(([name, k]) => [name, (cells[k] ?? '').trim()])),
   }));
 }

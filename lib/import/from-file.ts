@@ -2,7 +2,7 @@
  * A file a reader picked in the options page, turned into a dataset: format v1 JSON, or a
  * transfermarkt-datasets players.csv, either of them optionally gzipped.
  */
-import { validateDataset } from '../dataset/validate';
+import { validateRecords } from '../dataset/validate';
 import type { Dataset } from '../dataset/types';
 import { importTransfermarkt } from './transfermarkt';
 import { UPDATE_MAX_BYTES } from '../update';
@@ -48,9 +48,13 @@ export async function datasetFromFile(bytes: Uint8Array, gunzip: Gunzip, maxByte
     } catch (error) {
       throw new ImportProblems('The file is not valid JSON', [(error as Error).message]);
     }
-    const valid = validateDataset(json);
+    // A bad record is left out and listed; only a file that is not a dataset at all is refused.
+    const valid = validateRecords(json);
     if (!valid.ok) throw new ImportProblems('The file is not a valid Footnote dataset', valid.problems);
-    return { dataset: valid.dataset, notes: [], kind: 'json' };
+    if (valid.dataset.players.length + valid.dataset.clubs.length === 0 && valid.skipped.length) {
+      throw new ImportProblems('No record of the file is valid', valid.skipped.slice(0, 50));
+    }
+    return { dataset: valid.dataset, notes: valid.skipped, kind: 'json' };
   }
   let result;
   try {
@@ -58,9 +62,9 @@ export async function datasetFromFile(bytes: Uint8Array, gunzip: Gunzip, maxByte
   } catch (error) {
     throw new ImportProblems('The file could not be read as a transfermarkt players.csv', [(error as Error).message]);
   }
-  const valid = validateDataset(result.dataset);
+  const valid = validateRecords(result.dataset);
   if (!valid.ok) throw new ImportProblems('The converted data is not valid', valid.problems);
-  return { dataset: valid.dataset, notes: result.skipped.map((s) => `line ${s.line}: skipped: ${s.reason}`), kind: 'transfermarkt' };
+  return { dataset: valid.dataset, notes: [...result.skipped.map((s) => `line ${s.line}: skipped: ${s.reason}`), ...valid.skipped], kind: 'transfermarkt' };
 }
 
 /** The browser's own gunzip, read chunk by chunk so it stops at the limit. */

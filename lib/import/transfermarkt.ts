@@ -11,10 +11,13 @@ import { isIsoDate } from '../dataset/dates';
 import { foldForm } from '../engine/fold';
 import { parseCsv } from './csv';
 import { clubNames } from './club-names';
+import { personShortName } from '../dataset/names';
 
 export interface ImportOptions {
   asOf?: string;
   source?: string;
+  /** Keep only the players of the file's newest N seasons (its `last_season` column). */
+  seasons?: number;
   /** A clubs file: transfermarkt-datasets `clubs.csv`, or `name,shortName,aliases` (aliases split by `|`). */
   clubsCsv?: string;
 }
@@ -30,6 +33,15 @@ export interface ImportResult {
 }
 
 const REQUIRED = ['player_id', 'name'];
+/**
+ * The transfermarkt-datasets columns this importer reads, and no other: files joined with other
+ * data (the corpus's has EA FC ratings appended, which are not CC0) keep those columns unread.
+ */
+export const TRANSFERMARKT_COLUMNS: ReadonlySet<string> = new Set([
+  'player_id', 'name', 'first_name', 'last_name', 'date', 'last_update', 'last_season', 'current_club_id', 'current_club_name',
+  'current_club_domestic_competition_id', 'country_of_citizenship', 'date_of_birth', 'sub_position', 'position',
+  'contract_expiration_date', 'market_value_in_eur',
+]);
 
 export function slug(text: string): string {
   return foldForm(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'x';
@@ -41,7 +53,8 @@ const day = (value: string | undefined) => {
 };
 
 export function importTransfermarkt(playersCsv: string, options: ImportOptions = {}): ImportResult {
-  const rows = parseCsv(playersCsv);
+  const all = parseCsv(playersCsv, TRANSFERMARKT_COLUMNS);
+  const rows = options.seasons ? newestSeasons(all, options.seasons) : all;
   if (rows.length === 0) throw new Error('The players file has no rows');
   const missing = REQUIRED.filter((c) => !(c in rows[0].fields));
   if (missing.length) throw new Error(`The players file lacks the column(s) ${missing.join(', ')}: is it a transfermarkt-datasets players.csv?`);
@@ -86,21 +99,26 @@ export function importTransfermarkt(playersCsv: string, options: ImportOptions =
           id: clubId,
           name: legal,
           shortName,
+          tmId: tmClub,
           ...(aliases.length ? { aliases } : {}),
           ...(fields.current_club_domestic_competition_id ? { league: fields.current_club_domestic_competition_id } : {}),
         });
       }
     }
     const until = day(fields.contract_expiration_date);
+    const value = Number(fields.market_value_in_eur);
     const player: Player = {
       id: `${slug(name)}-${tmId}`,
+      tmId,
       name,
-      ...(fields.last_name && fields.last_name !== name ? { shortName: fields.last_name } : {}),
+      // Only when it is not the form a name gives anyway (the last word, with its particles).
+      ...(fields.last_name && fields.last_name !== name && fields.last_name !== personShortName({ name }) ? { shortName: fields.last_name } : {}),
       ...(day(fields.date_of_birth) ? { birthDate: day(fields.date_of_birth) } : {}),
       ...(fields.country_of_citizenship ? { nationality: fields.country_of_citizenship } : {}),
       ...(fields.sub_position || fields.position ? { position: fields.sub_position || fields.position } : {}),
       ...(clubId ? { clubId } : {}),
-      ...(until ? { contract: { until, confidence: 'reported' as const } } : {}),
+      ...(until ? { contract: { until } } : {}),
+      ...(fields.market_value_in_eur && Number.isFinite(value) && value >= 0 ? { marketValue: Math.round(value) } : {}),
     };
     players.push(player);
   }
@@ -112,12 +130,21 @@ export function importTransfermarkt(playersCsv: string, options: ImportOptions =
       format: 'footnote-dataset',
       version: 1,
       asOf,
-      source: options.source ?? 'transfermarkt-datasets players.csv (CC0), converted by Footnote',
+      // The name the card shows beside each fact: "contract: transfermarkt-datasets, December 2024".
+      source: options.source ?? 'transfermarkt-datasets',
       clubs: [...clubs.values()],
       players,
     },
     skipped,
   };
+}
+
+/** The rows of the newest `n` seasons in `last_season` (all rows when the column is absent). */
+function newestSeasons<T extends { fields: Record<string, string> }>(rows: T[], n: number): T[] {
+  const seasons = [...new Set(rows.filter((r) => r.fields.last_season).map((r) => Number(r.fields.last_season)).filter(Number.isFinite))].sort((a, b) => b - a);
+  if (!seasons.length || !('last_season' in (rows[0]?.fields ?? {}))) return rows;
+  const oldest = seasons[Math.min(n, seasons.length) - 1];
+  return rows.filter((r) => r.fields.last_season && Number(r.fields.last_season) >= oldest);
 }
 
 function clubOverrides(text: string): Map<string, { shortName?: string; aliases: string[] }> {

@@ -1,7 +1,8 @@
 /**
  * A dataset converted from ../shared/corpus/data/transfermarkt-2025/players.csv (5,029 real
  * players) with the project's own importer, for tests and benchmarks that read the corpus at
- * run time. Nothing from the corpus is stored in the repository.
+ * run time. The one exception is the bundled base layer, data/base/transfermarkt.json: its
+ * transfermarkt-datasets columns (CC0) converted by `npm run dataset:base` (docs/data.md).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { importTransfermarkt } from '../../lib/import/transfermarkt';

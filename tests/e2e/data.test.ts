@@ -60,7 +60,7 @@ test('importing a transfermarkt CSV in the options page', async () => {
   const result = options.locator('p.result');
   await result.waitFor({ timeout: 15_000 });
   assert.match(await result.innerText(), /Imported players\.csv: 5 players, 4 clubs\. Players: 5 added/);
-  assert.match(await options.getByRole('alert').innerText(), /3 rows were skipped[\s\S]*line 5: skipped: player_id "abc" is not a number/);
+  assert.match(await options.getByRole('alert').innerText(), /3 skipped[\s\S]*line 5: skipped: player_id "abc" is not a number/);
   const { popup, found } = await searchPopup('chloe', 'Chloé Exemple');
   assert.ok(found);
   await popup.close();
@@ -73,14 +73,22 @@ test('importing a transfermarkt CSV in the options page', async () => {
   await options.close();
 });
 
-test('an invalid JSON file is refused with the path of each problem', async () => {
+test('a file with an invalid record loses that record only, said with its path; a file that is not a dataset is refused', async () => {
   const options = await browser.session.extensionPage('options.html');
   await options.getByLabel('Import a file').setInputFiles({
     name: 'bad.json', mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify({ ...update, players: [{ id: 'x', name: 'X', birthDate: '2001-02-30' }] })),
+    buffer: Buffer.from(JSON.stringify({ ...update, players: [{ id: 'x', name: 'X', birthDate: '2001-02-30' }, { id: 'y', name: 'Yan Goodrecord', clubId: 'liverpool' }] })),
   });
   const alert = options.getByRole('alert');
   await alert.waitFor();
-  assert.match(await alert.innerText(), /not a valid Footnote dataset[\s\S]*players\[0\]\.birthDate: "2001-02-30" is not a date/);
+  assert.match(await alert.innerText(), /1 skipped[\s\S]*players\[0\] \(X\): birthDate: "2001-02-30" is not a date: skipped/);
+  assert.match(await options.locator('p.result').innerText(), /Imported bad\.json: 1 players/);
+  await options.getByRole('button', { name: 'Remove bad.json' }).click();
+  await options.locator('p.result', { hasText: 'Removed bad.json' }).waitFor();
+  await options.getByLabel('Import a file').setInputFiles({
+    name: 'worse.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...update, version: 'one' })),
+  });
+  await options.getByRole('alert').getByText(/not a valid Footnote dataset/).waitFor();
+  assert.match(await options.getByRole('alert').innerText(), /not a valid Footnote dataset[\s\S]*version/);
   await options.close();
 });

@@ -66,3 +66,19 @@ describe('the hover card', () => {
     expect(text).toContain('David Alaba 30 Jun 2026');
   });
 });
+
+describe('provenance', () => {
+  test('the card says where each shown fact comes from and its date', () => {
+    const { text } = show({
+      ...base, id: 'p', kind: 'player', name: 'Tom Example', clubName: 'Northby',
+      player: { id: 'p', name: 'Tom Example', clubId: 'northby', contract: { until: '2027-06-30' } },
+      provenance: {
+        contract: { source: 'transfermarkt-datasets', asOf: '2024-12-30' },
+        club: { source: 'Fantasy Premier League 2025-26', asOf: '2026-03-12' },
+      },
+    });
+    expect(text).toContain('contract: transfermarkt-datasets, December 2024');
+    expect(text).toContain('club: Fantasy Premier League 2025-26, March 2026');
+    expect(text).not.toContain('Data as of');
+  });
+});

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { cpSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { assembleDataset, locateProblem } from '../../scripts/build-dataset';
+import { assembleDataset, locateProblem } from '../../lib/dataset/assemble';
+import { readCurated } from '../../scripts/data-dir';
 import { validateDataset } from '../../lib/dataset/validate';
 import { bundledDataset } from './bundled';
 
@@ -43,7 +44,7 @@ describe('dataset:build', () => {
     const file = join(dir, 'clubs', 'liverpool.json');
     writeFileSync(file, readFileSync(file, 'utf8').replace('"until": "2026-06-30"', '"until": "2026-13-40"'));
     writeFileSync(join(dir, 'clubs', 'rennes.csv'), 'name,position,until\nA Player,Winger,2027-06-30\nBroken Date,Winger,2027-02-30\n');
-    const { dataset, origins } = assembleDataset(dir);
+    const { dataset, origins } = assembleDataset(readCurated(dir));
     const result = validateDataset(dataset);
     expect(result.ok).toBe(false);
     if (result.ok) return;

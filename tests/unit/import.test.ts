@@ -43,9 +43,11 @@ describe('importTransfermarkt', () => {
     const inter = dataset.clubs.find((c) => c.shortName === 'Inter')!;
     expect(inter).toMatchObject({ id: 'inter-46', name: 'Football Club Internazionale Milano S.p.A.', aliases: ['Inter Milan', 'Internazionale'] });
     expect(dataset.players[0]).toMatchObject({
-      name: 'Alex Example', shortName: 'Example', birthDate: '2000-04-02', position: 'Centre-Forward', clubId: 'inter-46',
+      name: 'Alex Example', tmId: '1001', birthDate: '2000-04-02', position: 'Centre-Forward', clubId: 'inter-46',
       nationality: 'Italy', contract: { until: '2027-06-30' },
     });
+    // last_name is kept only where the name alone would not give it.
+    expect(dataset.players[0]).not.toHaveProperty('shortName');
     expect(dataset.players[1].shortName).toBe('Sample, Jr');
     expect(dataset.players[2]).not.toHaveProperty('birthDate');
     expect(dataset.players[2]).not.toHaveProperty('contract');

@@ -110,3 +110,26 @@ describe('dataset layers', () => {
     expect(await search(db, 'only new')).toEqual([]);
   });
 });
+
+describe('provenance in records', () => {
+  test('each fact group says its source and date; a contract is read against its own date', async () => {
+    const base = { ...tinyDataset(), asOf: '2024-12-30', source: 'transfermarkt-datasets', rumours: [], staff: [] };
+    base.players = [{ id: 'ibrahima-konate-1', tmId: '1', name: 'Ibrahima Konaté', birthDate: '1999-05-25', clubId: 'liverpool', contract: { until: '2026-06-30' } }];
+    const curated = { ...tinyDataset(), asOf: '2026-02-05', source: 'Footnote maintainers', rumours: [], staff: [] };
+    curated.players = [{ id: 'ibrahima-konate', tmId: '1', name: 'Ibrahima Konaté', clubId: 'liverpool' }];
+    await putLayer(db, { id: 'bundled', kind: 'bundled', label: 'base', order: 0, dataset: base }, { now, bundled: '1' });
+    const change = await putLayer(db, { id: 'file', kind: 'file', label: 'curated.json', dataset: curated }, { now });
+    expect(change.skipped).toEqual([]);
+    const k = (await record(db, 'ibrahima-konate-1'))!;
+    expect(k.provenance).toEqual({
+      contract: { source: 'transfermarkt-datasets', asOf: '2024-12-30' },
+      club: { source: 'Footnote maintainers', asOf: '2026-02-05' },
+      // The birth date is the base's.
+      personal: { source: 'transfermarkt-datasets', asOf: '2024-12-30' },
+    });
+    // The contract's date, not the newest layer's, decides that a passed end date may be stale.
+    expect(k.player?.asOf).toBe('2024-12-30');
+    expect((await activeMeta(db))?.asOf).toBe('2026-02-05');
+    expect((await activeMeta(db))?.source).toBe('transfermarkt-datasets; Footnote maintainers');
+  });
+});

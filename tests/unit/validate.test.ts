@@ -49,3 +49,39 @@ describe('validateDataset', () => {
     expect(validateDataset([]).ok).toBe(false);
   });
 });
+
+describe('validateRecords: a bad record is left out and said, the rest is kept', () => {
+  test('per record, with its path, its name and the reason; records leaning on a dropped one go too', async () => {
+    const { validateRecords } = await import('../../lib/dataset/validate');
+    const file = {
+      format: 'footnote-dataset', version: 1, asOf: '2026-01-01', source: 'a reader',
+      clubs: [{ id: 'northby', name: 'Northby' }, { id: 'Bad Id', name: 'Broken' }],
+      players: [
+        { id: 'a', name: 'Good Player', clubId: 'northby', tmId: '12' },
+        { id: 'b', name: 'Bad Date', birthDate: '2001-02-30' },
+        { id: 'c', name: 'Orphan', clubId: 'bad-id' },
+        { id: 'd', name: 'Wrong Order', contract: { since: '2025-07-01', until: '2025-06-30' } },
+      ],
+      rumours: [{ id: 'r', playerId: 'b', date: '2026-01-01', status: 'talks', source: { outlet: 'X' } }],
+    };
+    const result = validateRecords(file);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dataset.players.map((p) => p.id)).toEqual(['a']);
+    expect(result.dataset.clubs.map((c) => c.id)).toEqual(['northby']);
+    expect(result.dataset.rumours).toEqual([]);
+    expect(result.skipped).toEqual([
+      'clubs[1] (Broken): id: "Bad Id" is not an id (lowercase letters, digits and "-"): skipped',
+      'players[1] (Bad Date): birthDate: "2001-02-30" is not a date: skipped',
+      'players[2].clubId: no club "bad-id" (Orphan): skipped',
+      'players[3].contract.until: "2025-06-30" is before since "2025-07-01" (Wrong Order): skipped',
+      'rumours[0].playerId: no player "b": skipped',
+    ]);
+  });
+
+  test('a file that is not a dataset at all is still refused', async () => {
+    const { validateRecords } = await import('../../lib/dataset/validate');
+    expect(validateRecords({ format: 'other' }).ok).toBe(false);
+    expect(validateRecords({ format: 'footnote-dataset', version: 2 })).toMatchObject({ ok: false, problems: [expect.stringMatching(/version 2/)] });
+  });
+});

@@ -8,9 +8,10 @@ import type { DataMeta } from '../../../lib/protocol';
 import { compileWithWordLists } from '../../../lib/engine/compile';
 import { serialiseNameIndex } from '../../../lib/engine/name-index';
 import { searchTerms } from '../../../lib/search';
+import { newestAsOf, sourcesOf } from '../../../lib/dataset/merge';
 import { generationRange, type DB, type LayerRecord } from './db';
 
-/** Records per transaction: small enough that readers get a turn during a large install. */
+/** Records per transaction: no one transaction holds a large install. */
 const CHUNK = 2000;
 /** An install with no completed transaction for this long has stalled (a full disk can do this). */
 export const STALL_MS = 30_000;
@@ -107,30 +108,44 @@ export async function installDataset(db: DB, dataset: Dataset, options: InstallO
 }
 
 async function writeGeneration(db: DB, gen: number, dataset: Dataset, options: InstallOptions, stallMs: number): Promise<void> {
-  let chunks = 0;
+  // Every write is handed to the browser first, then this thread compiles the name index while
+  // the browser stores the rows: the two overlap. Chunked transactions keep each one small, and
+  // each must complete within stallMs (a full disk can leave one hanging).
+  let submitted = 0;
+  let written = 0;
   const total = Math.max(1, Math.ceil((dataset.clubs.length + dataset.players.length + (dataset.staff?.length ?? 0) + (dataset.rumours?.length ?? 0)) / CHUNK));
-  const writeAll = async <S extends 'clubs' | 'players' | 'staff' | 'rumours'>(store: S, rows: object[]) => {
+  // Each write's outcome, caught at once (a failure while the index compiles is not "unhandled").
+  const pending: Promise<{ error?: unknown }>[] = [];
+  const track = (write: Promise<unknown>) => pending.push(write.then(() => ({}), (error: unknown) => ({ error })));
+  const writeAll = <S extends 'clubs' | 'players' | 'staff' | 'rumours'>(store: S, rows: object[]) => {
     for (let i = 0; i < rows.length; i += CHUNK) {
-      if (options.failAfterChunks !== undefined && chunks >= options.failAfterChunks) throw new Error('install interrupted');
+      if (options.failAfterChunks !== undefined && submitted >= options.failAfterChunks) throw new Error('install interrupted');
       const tx = db.transaction(store, 'readwrite');
       for (const row of rows.slice(i, i + CHUNK)) queued(tx.store.put({ ...row, gen } as never));
-      await completed(tx, stallMs);
-      chunks++;
-      options.onProgress?.(Math.min(0.95, chunks / total));
+      submitted++;
+      track(completed(tx, stallMs).then(() => options.onProgress?.(Math.min(0.95, ++written / total))));
     }
   };
-  await writeAll('clubs', dataset.clubs);
-  await writeAll('players', dataset.players);
-  await writeAll('staff', dataset.staff ?? []);
-  await writeAll('rumours', dataset.rumours ?? []);
-
+  try {
+    writeAll('clubs', dataset.clubs);
+    writeAll('players', dataset.players);
+    writeAll('staff', dataset.staff ?? []);
+    writeAll('rumours', dataset.rumours ?? []);
+  } catch (error) {
+    await Promise.all(pending);
+    throw error;
+  }
   const names = db.transaction('names', 'readwrite');
   for (const entity of [...dataset.clubs, ...dataset.players, ...(dataset.staff ?? [])]) {
     for (const term of searchTerms(entity)) queued(names.store.add({ gen, term, id: entity.id }));
   }
-  await completed(names, stallMs);
+  track(completed(names, stallMs));
+  const serialised = serialiseNameIndex(compileWithWordLists(dataset, `${gen}:${dataset.asOf}`));
+  // Every write settles before a failure is reported, so the clean-up that follows races nothing.
+  const failed = (await Promise.all(pending)).find((outcome) => 'error' in outcome);
+  if (failed) throw failed.error;
   const index = db.transaction('nameIndex', 'readwrite');
-  queued(index.store.put({ gen, index: serialiseNameIndex(compileWithWordLists(dataset, `${gen}:${dataset.asOf}`)) }));
+  queued(index.store.put({ gen, index: serialised }));
   await completed(index, stallMs);
 }
 
@@ -138,8 +153,10 @@ function metaOf(gen: number, dataset: Dataset, options: InstallOptions): DataMet
   return {
     gen,
     version: dataset.version,
-    asOf: dataset.asOf,
-    source: dataset.source,
+    // A merge of layers is as new as its newest fact; its own asOf is the default of records without one.
+    asOf: newestAsOf(dataset),
+    source: sourcesOf(dataset),
+    defaults: { asOf: dataset.asOf, source: dataset.source },
     counts: {
       players: dataset.players.length,
       clubs: dataset.clubs.length,

@@ -6,7 +6,6 @@
  */
 import type { Dataset } from '../../../lib/dataset/types';
 import { mergeLayers, summarise, summaryWords, type MergeSummary } from '../../../lib/dataset/merge';
-import { validateDataset } from '../../../lib/dataset/validate';
 import { activeMeta, installDataset } from './install';
 import type { DB, LayerRecord } from './db';
 import type { LayerChange, LayerInfo } from '../../../lib/protocol';
@@ -14,6 +13,8 @@ import type { LayerChange, LayerInfo } from '../../../lib/protocol';
 /** A layer change as the protocol reports it (in words), with the merge's counts behind the words. */
 export interface LayerChangeSummary extends LayerChange {
   summary: MergeSummary;
+  /** Merged records left out as invalid, each with the layers it came from and why. */
+  skipped: string[];
 }
 
 export async function listLayers(db: DB): Promise<LayerInfo[]> {
@@ -54,12 +55,12 @@ async function sortedLayers(db: DB): Promise<LayerRecord[]> {
 }
 
 async function install(db: DB, before: LayerRecord[], after: LayerRecord[], change: { put?: LayerRecord; remove?: string }, options: ChangeOptions): Promise<LayerChangeSummary> {
-  const merged = mergeLayers(after.map((l) => l.dataset));
-  const valid = validateDataset(merged);
-  if (!valid.ok) throw new Error(`The merged data is not valid: ${valid.problems.slice(0, 3).join('; ')}`);
-  const previous: Dataset | undefined = before.length ? mergeLayers(before.map((l) => l.dataset)) : undefined;
+  const merge = (layers: LayerRecord[]) => mergeLayers(layers.map((l) => l.dataset), { labels: layers.map((l) => l.label) });
+  // A record still invalid after merging is left out and reported; it never refuses the file.
+  const merged = merge(after);
+  const previous: Dataset | undefined = before.length ? merge(before).dataset : undefined;
   const bundled = options.bundled ?? (await activeMeta(db))?.bundled ?? 'none';
-  await installDataset(db, valid.dataset, { bundled, now: options.now, layers: change, onProgress: options.onProgress });
-  const summary = summarise(previous, valid.dataset);
-  return { summary, words: summaryWords(summary) };
+  await installDataset(db, merged.dataset, { bundled, now: options.now, layers: change, onProgress: options.onProgress });
+  const summary = summarise(previous, merged.dataset);
+  return { summary, words: summaryWords(summary), skipped: merged.skipped };
 }

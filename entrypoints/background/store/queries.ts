@@ -6,6 +6,7 @@ import { compareHits, matchesQuery, queryWords, type Prominent } from '../../../
 import { newestFirst } from '../../../lib/contract/rumours';
 import { clubShortName } from '../../../lib/dataset/names';
 import { activeMeta } from './install';
+import { factGroupsOf, factProvenance } from '../../../lib/dataset/merge';
 import type { DB } from './db';
 
 /** Drops the storage generation from a stored row. */
@@ -81,25 +82,27 @@ async function recordIn(db: DB, meta: DataMeta, id: string, clubs: Map<string, C
   const views = async (rumours: Rumour[]): Promise<RumourView[]> =>
     Promise.all(newestFirst(rumours).map(async (r) => ({ ...r, clubName: r.clubId ? clubShortName((await club(r.clubId)) ?? { name: r.clubId }) : undefined })));
 
-  const player = strip(await db.get('players', [gen, id]));
-  if (player) {
+  const stored = strip(await db.get('players', [gen, id]));
+  if (stored) {
+    const { person: player, provenance, asOf } = withProvenance(stored, meta);
     const rumours = await views(await db.getAllFromIndex('rumours', 'byPlayer', [gen, id]));
     const own = await club(player.clubId);
     return {
-      id, kind: 'player', name: player.name, asOf: meta.asOf, player,
+      id, kind: 'player', name: player.name, asOf, provenance, player,
       clubName: own ? clubShortName(own) : undefined,
       loanFromName: player.loan ? clubShortName((await club(player.loan.fromClubId)) ?? { name: player.loan.fromClubId }) : undefined,
       rumourCount: rumours.length, latestRumours: rumours.slice(0, 3), rumours,
     };
   }
-  const staff = strip(await db.get('staff', [gen, id]));
-  if (staff) {
+  const storedStaff = strip(await db.get('staff', [gen, id]));
+  if (storedStaff) {
+    const { person: staff, provenance, asOf } = withProvenance(storedStaff, meta);
     const own = await club(staff.clubId);
-    return { id, kind: 'staff', name: staff.name, asOf: meta.asOf, staff, clubName: own ? clubShortName(own) : undefined, rumourCount: 0, latestRumours: [], rumours: [] };
+    return { id, kind: 'staff', name: staff.name, asOf, provenance, staff, clubName: own ? clubShortName(own) : undefined, rumourCount: 0, latestRumours: [], rumours: [] };
   }
   const own = await club(id);
   if (own) {
-    const squad = (await db.getAllFromIndex('players', 'byClub', [gen, id])).map((p) => strip(p)!);
+    const squad = (await db.getAllFromIndex('players', 'byClub', [gen, id])).map((p) => withProvenance(strip(p)!, meta).person);
     const expiring = squad
       .filter((p) => p.contract?.until)
       .sort((a, b) => a.contract!.until!.localeCompare(b.contract!.until!))
@@ -110,16 +113,22 @@ async function recordIn(db: DB, meta: DataMeta, id: string, clubs: Map<string, C
   return null;
 }
 
+/**
+ * A person with the source and date of each group of his facts resolved, and his `asOf` set to
+ * his contract's (the date a passed end date is read against), whatever level the file kept it at.
+ */
+function withProvenance<T extends Player | Staff>(person: T, meta: DataMeta): { person: T; provenance: FullRecord['provenance']; asOf: string } {
+  const defaults = meta.defaults ?? { asOf: meta.asOf, source: meta.source };
+  const provenance = Object.fromEntries(factGroupsOf(person).map((g) => [g, factProvenance(person, g, defaults)]));
+  const asOf = (provenance.contract ?? provenance.club ?? { asOf: person.asOf ?? defaults.asOf }).asOf;
+  return { person: { ...person, asOf }, provenance, asOf };
+}
+
 export async function summaries(db: DB, ids: string[]): Promise<EntitySummary[]> {
   const meta = await activeMeta(db);
   if (!meta) return [];
   const clubs = new Map<string, Club | undefined>();
-  const out: EntitySummary[] = [];
-  for (const id of new Set(ids)) {
-    const full = await recordIn(db, meta, id, clubs);
-    if (!full) continue;
-    const { rumours: _all, ...summary } = full;
-    out.push(summary);
-  }
-  return out;
+  // All the records at once: the browser answers the reads together, not one round trip each.
+  const records = await Promise.all([...new Set(ids)].map((id) => recordIn(db, meta, id, clubs)));
+  return records.filter((r): r is FullRecord => !!r).map(({ rumours: _all, ...summary }) => summary);
 }
