@@ -6,6 +6,7 @@ import { isoDay } from '../../lib/dataset/dates';
 import { ask } from '../../components/ask';
 import { PageAnnotator } from './annotator';
 import { HoverCards } from './hover-card';
+import { browserViewport } from './viewport';
 import { parseTabMessage } from '../../lib/tab-protocol';
 import { readPrefs, type Prefs } from '../../lib/prefs';
 
@@ -32,12 +33,14 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
   const today = isoDay(new Date());
   let prefs: Prefs = readPrefs((await browser.storage.local.get('prefs')).prefs);
   const index = deserialiseNameIndex(serialised);
+  const viewport = browserViewport(document);
   const makeAnnotator = () =>
     new PageAnnotator(document.body, {
       index,
       summaries: (ids) => ask('summaries', { ids }),
       today,
       prefs: { ...prefs.badges, compact: prefs.compact },
+      viewport,
       onSettled: (a) => mark(`settled:${a.found().length}`),
     });
   let annotator = makeAnnotator();
@@ -50,6 +53,7 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
       cards = new AbortController();
       cardView = new HoverCards(document, {
         summary: (id) => annotator.summaryFor(id),
+        mentionAt: (wrapper) => annotator.mentionAt(wrapper),
         today,
         dwellMs: prefs.hoverDelay,
         openRecord: (id) => void ask('open-record', { id }),
@@ -77,7 +81,10 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
       }
       sendResponse({ ok: true });
     } else if (message.type === 'popup-cs-found') {
-      sendResponse({ ok: true, found: annotator.found() });
+      // `keys` ties the page's opaque data-footnote-key values to entities, for extension pages and tests only.
+      const found = annotator.found();
+      const keys = Object.fromEntries(found.flatMap((f) => (annotator.keyOf(f.id) ? [[f.id, annotator.keyOf(f.id)]] : [])));
+      sendResponse({ ok: true, found, keys, problem: annotator.currentProblem() });
     }
     return undefined;
   };
@@ -96,6 +103,7 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
     browser.runtime.onMessage.removeListener(onMessage);
     browser.storage.onChanged.removeListener(onStorage);
     off();
+    viewport.disconnect();
   });
   mark('busy');
   await on();
