@@ -92,6 +92,9 @@ export class PageAnnotator {
   /** Bumped by stop(): work started before it gives up. */
   private epoch = 0;
   private readonly viewport: Viewport;
+  /** Near the reader, waiting for their summaries. */
+  private nearQueue = new Set<BlockState>();
+  private preparing = false;
   private writeQueue = new Set<BlockState>();
   private writeScheduled = false;
   private frameBlocks = FRAME_BLOCKS.first;
@@ -181,6 +184,7 @@ export class PageAnnotator {
     for (const state of this.states) state.unwatch?.();
     this.states.clear();
     this.writeQueue.clear();
+    this.nearQueue.clear();
     this.byNode.clear();
     this.matcher = new PageMatcher(this.options.index);
   }
@@ -289,6 +293,7 @@ export class PageAnnotator {
     this.unwrite(state);
     state.unwatch?.();
     this.writeQueue.delete(state);
+    this.nearQueue.delete(state);
     this.matcher.remove(state.id);
     for (const n of state.block.nodes) if (this.byNode.get(n) === state) this.byNode.delete(n);
     this.states.delete(state);
@@ -313,8 +318,54 @@ export class PageAnnotator {
     }
   }
 
+  /**
+   * Reads blocks and renders them: the blocks near the reader first (matched, resolved and
+   * written on their own, so the first badges come quickly), then the rest of the page, whose
+   * context may still change what the first pass said.
+   */
   private async readAndRender(blocks: Iterable<TextBlock>): Promise<void> {
     const epoch = this.epoch;
+    const all: TextBlock[] = [];
+    let sliceStart = performance.now();
+    for (const block of blocks) {
+      if (epoch !== this.epoch) return;
+      all.push(block);
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        sliceStart = performance.now();
+      }
+    }
+    if (epoch !== this.epoch) return;
+    const near = this.nearFirst(all);
+    if (near.length && near.length < all.length) {
+      const nearSet = new Set(near);
+      await this.read(near, epoch);
+      await this.render(epoch);
+      await this.read(all.filter((b) => !nearSet.has(b)), epoch);
+    } else {
+      await this.read(all, epoch);
+    }
+    await this.render(epoch);
+  }
+
+  /**
+   * The blocks within two screens of the viewport, by their boxes (read in one go, layout is
+   * clean: nothing has been written yet). Document order is mostly top to bottom: after a long
+   * run of blocks below the region the rest counts as far. Only an order: every block is read.
+   */
+  private nearFirst(blocks: TextBlock[]): TextBlock[] {
+    const out: TextBlock[] = [];
+    let below = 0;
+    for (const block of blocks) {
+      const where = this.viewport.place(block.element);
+      if (where === 'near') out.push(block);
+      below = where === 'below' ? below + 1 : 0;
+      if (below > 200) break;
+    }
+    return out;
+  }
+
+  private async read(blocks: TextBlock[], epoch: number): Promise<void> {
     let sliceStart = performance.now();
     for (const whole of blocks) {
       if (epoch !== this.epoch) return;
@@ -330,7 +381,6 @@ export class PageAnnotator {
         sliceStart = performance.now();
       }
     }
-    await this.render(epoch);
   }
 
   /** Brings every block's wanted mentions in line with the matcher, and has the changed ones written when near. */
@@ -338,23 +388,39 @@ export class PageAnnotator {
     // Resolving weighs the whole page: its passes run in tasks of their own.
     const resolved = await this.matcher.resolveSliced(yieldToPage);
     if (epoch !== this.epoch) return;
-    const wanted = new Set<string>();
-    for (const mentions of resolved.values()) for (const m of mentions) if (!this.summaryCache.has(m.entityId)) wanted.add(m.entityId);
-    await this.fetchSummaries([...wanted], epoch);
-    if (epoch !== this.epoch) return;
     for (const state of this.states) {
       state.mentions = resolved.get(state.id) ?? [];
       state.signature = state.mentions.map((m) => `${m.start}:${m.end}:${m.entityId}`).join(',');
       const changed = state.signature !== state.written || (state.applied && isStale(state.applied));
-      if (!changed || state.unwatch || this.writeQueue.has(state)) continue;
+      if (!changed || state.unwatch || this.nearQueue.has(state) || this.writeQueue.has(state)) continue;
       state.unwatch = this.viewport.watch(state.block.element, () => {
         state.unwatch = undefined;
-        this.writeQueue.add(state);
-        this.scheduleWrite();
+        this.nearQueue.add(state);
+        void this.prepareWrites(epoch);
       });
     }
     await this.writesDone(epoch);
     if (epoch === this.epoch) this.options.onSettled?.(this);
+  }
+
+  /** Blocks that came near get the summaries they need (asked only now: most of a long page is never seen), then are queued for a frame. */
+  private async prepareWrites(epoch: number): Promise<void> {
+    if (this.preparing) return;
+    this.preparing = true;
+    try {
+      while (this.nearQueue.size && epoch === this.epoch) {
+        const states = [...this.nearQueue];
+        this.nearQueue.clear();
+        const wanted = new Set<string>();
+        for (const state of states) for (const m of state.mentions) if (!this.summaryCache.has(m.entityId)) wanted.add(m.entityId);
+        await this.fetchSummaries([...wanted], epoch);
+        if (epoch !== this.epoch) return;
+        for (const state of states) if (this.states.has(state)) this.writeQueue.add(state);
+        this.scheduleWrite();
+      }
+    } finally {
+      this.preparing = false;
+    }
   }
 
   /** Summaries in small batches (one large reply is parsed in one long task), each retried before giving up. */
@@ -389,7 +455,7 @@ export class PageAnnotator {
     // The viewport reports what is near once a frame has been laid out: two frames on, it has.
     await frame();
     await frame();
-    while (epoch === this.epoch && this.writeQueue.size) await frame();
+    while (epoch === this.epoch && (this.writeQueue.size || this.nearQueue.size || this.preparing)) await frame();
   }
 
   private scheduleWrite(): void {

@@ -18,7 +18,7 @@ export function browserViewport(doc: Document): Viewport {
         for (const near of calls ?? []) near();
       }
     },
-    // Two screens above and below: a reader scrolling at an ordinary pace never sees a name without its badge.
+    // Two screens above and below (the same region as place()): a reader scrolling at an ordinary pace never sees a name without its badge.
     { rootMargin: '200% 0px 200% 0px' },
   );
   let frameWrites: Array<() => void> = [];
@@ -37,6 +37,13 @@ export function browserViewport(doc: Document): Viewport {
         waiting.delete(element);
         observer.unobserve(element);
       };
+    },
+    place(element) {
+      const box = element.getBoundingClientRect();
+      const screen = view.innerHeight;
+      if (box.bottom < -2 * screen) return 'above';
+      if (box.top > 3 * screen) return 'below';
+      return 'near';
     },
     // visibility: hidden counts as not rendered; content-visibility: auto (off-screen, skipped) does not.
     rendered: (element) => (typeof element.checkVisibility === 'function' ? element.checkVisibility({ visibilityProperty: true }) : true),

@@ -6,6 +6,8 @@
 export interface Viewport {
   /** Calls `near` (once) when `element` is within about two screens of what the reader sees; the result cancels. */
   watch(element: Element, near: () => void): () => void;
+  /** Where the element is now, from its box: within about two screens of the viewport, or above or below that. */
+  place(element: Element): 'near' | 'above' | 'below';
   /** Whether the element's text is rendered at all (`checkVisibility()`): hidden text is neither matched nor wrapped. */
   rendered(element: Element): boolean;
   /** Runs `write` before the next frame is drawn: the one write batch of that frame. */
@@ -24,6 +26,7 @@ export function everythingInView(): Viewport {
       setTimeout(() => live && !cancelled && near(), 0);
       return () => void (cancelled = true);
     },
+    place: () => 'near',
     rendered: () => true,
     frame: (write) => void setTimeout(write, 0),
     shown: () => Promise.resolve(),
