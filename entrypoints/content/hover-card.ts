@@ -14,7 +14,7 @@ import { h, render } from 'preact';
 import { Card } from '../../components/Card';
 import type { EntitySummary } from '../../lib/protocol';
 import { OWN_ATTRIBUTE } from '../../lib/page/blocks';
-import { MENTION_TAG } from '../../lib/page/wrap';
+import { MENTION_SELECTOR } from '../../lib/page/wrap';
 import { DEFAULT_PREFS } from '../../lib/prefs';
 import type { MentionRef } from './annotator';
 import css from '../../components/card.css?inline';
@@ -61,7 +61,7 @@ export class HoverCards {
 
   private mentionOf(target: EventTarget | null): Element | undefined {
     if (!(target instanceof this.view.Element)) return undefined;
-    const wrapper = target.closest(MENTION_TAG);
+    const wrapper = target.closest(MENTION_SELECTOR);
     return wrapper && this.options.mentionAt(wrapper) ? wrapper : undefined;
   }
 
@@ -98,7 +98,7 @@ export class HoverCards {
       this.cancelClose();
       return;
     }
-    const mention = target.matches?.(MENTION_TAG) ? target : target.querySelector?.(MENTION_TAG);
+    const mention = target.matches?.(MENTION_SELECTOR) ? target : target.querySelector?.(MENTION_SELECTOR);
     if (mention && this.options.mentionAt(mention)) this.open(mention, target);
   }
 
@@ -128,7 +128,7 @@ export class HoverCards {
   step(direction: 1 | -1): void {
     const firsts: HTMLElement[] = [];
     const seen = new Set<number>();
-    for (const el of this.doc.querySelectorAll<HTMLElement>(`${MENTION_TAG}[data-footnote-key]`)) {
+    for (const el of this.doc.querySelectorAll<HTMLElement>(MENTION_SELECTOR)) {
       const tie = this.options.mentionAt(el)?.tie;
       if (tie !== undefined && !seen.has(tie)) {
         seen.add(tie);

@@ -18,6 +18,8 @@ import type { Mention } from '../engine/page-matcher';
 import { OWN_ATTRIBUTE, type TextBlock } from './blocks';
 
 export const MENTION_TAG = 'footnote-mention';
+/** What finds our wrappers, whichever element they are. */
+export const MENTION_SELECTOR = '[data-footnote-key]';
 const style = (display: string) =>
   [`display: ${display}`, 'float: none', 'position: static', 'margin: 0', 'padding: 0', 'border: 0'].map((d) => `${d} !important`).join('; ');
 const INLINE_STYLE = style('inline');
@@ -104,7 +106,7 @@ export function wrapBlock(block: TextBlock, mentions: Mention[], options: WrapOp
       const piece = node.splitText(a);
       record.added.push(piece);
       record.left = node.data;
-      const wrapper = doc.createElement(MENTION_TAG);
+      const wrapper = createWrapper(doc);
       wrapper.setAttribute(OWN_ATTRIBUTE, '');
       // Page rules aimed at "h1 > *" or "* { display: block }" must not reflow the text around a name.
       wrapper.setAttribute('style', inItemLayout ? CONTENTS_STYLE : INLINE_STYLE);
@@ -121,6 +123,16 @@ export function wrapBlock(block: TextBlock, mentions: Mention[], options: WrapOp
       }
     }
   }
+}
+
+/**
+ * A wrapper: an unknown element name, so page rules aimed at spans or links never match it; but
+ * if the page has defined that name as its own custom element (it could then hide the text
+ * behind a shadow root of its own, or watch every mention), a plain <span> instead.
+ */
+function createWrapper(doc: Document): Element {
+  const wrapper = doc.createElement(MENTION_TAG);
+  return wrapper.matches(':defined') ? doc.createElement('span') : wrapper;
 }
 
 /**
