@@ -12,6 +12,8 @@ export interface PageApi {
   status: () => Promise<TabStatus>;
   /** What the tab's content script found; [] when there is none (a browser page, a PDF...). */
   found: () => Promise<FoundEntity[]>;
+  /** What went wrong on the page, as its content script said with the last found() (e.g. no badges: the data could not be read). */
+  problem?: () => string | undefined;
   summaries: (ids: string[]) => Promise<EntitySummary[]>;
   /** Must start the permission request synchronously: browsers only allow it inside the click. */
   setTracked: (status: TabStatus, on: boolean) => Promise<TabStatus>;
@@ -24,6 +26,7 @@ export function PagePanel({ api, today, onOpen }: { api: PageApi; today: string;
   const [status, setStatus] = useState<TabStatus>();
   const [found, setFound] = useState<Array<FoundEntity & { summary?: EntitySummary }>>();
   const [error, setError] = useState<string>();
+  const [pageProblem, setPageProblem] = useState<string>();
 
   useEffect(() => {
     api.status().then(setStatus, (e: Error) => setError(e.message));
@@ -40,7 +43,9 @@ export function PagePanel({ api, today, onOpen }: { api: PageApi; today: string;
       const list = await api.found();
       const missing = list.map((f) => f.id).filter((id) => !cache.has(id));
       if (missing.length) for (const s of await api.summaries(missing)) cache.set(s.id, s);
-      if (alive) setFound(list.map((f) => ({ ...f, summary: cache.get(f.id) })));
+      if (!alive) return;
+      setFound(list.map((f) => ({ ...f, summary: cache.get(f.id) })));
+      setPageProblem(api.problem?.());
     };
     void refresh();
     const timer = setInterval(() => void refresh(), REFRESH_MS);
@@ -75,6 +80,7 @@ export function PagePanel({ api, today, onOpen }: { api: PageApi; today: string;
       {status.tracked && (
         <div>
           <h3>On this page</h3>
+          {pageProblem && <p class="error" role="alert">{pageProblem}</p>}
           {found === undefined && <p class="muted" role="status">Looking…</p>}
           {found?.length === 0 && <p class="muted" role="status">No players or clubs from the dataset on this page.</p>}
           {!!found?.length && (

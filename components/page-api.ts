@@ -9,6 +9,7 @@ import { ask } from './ask';
 const FOUND_TIMEOUT_MS = 1000;
 
 export function pageApi(tabId: number): PageApi {
+  let problem: string | undefined;
   return {
     status: () => ask('tab-status', { tabId }),
     async found() {
@@ -17,8 +18,10 @@ export function pageApi(tabId: number): PageApi {
         browser.tabs.sendMessage(tabId, { type: 'popup-cs-found' }).catch(() => undefined),
         new Promise((resolve) => setTimeout(resolve, FOUND_TIMEOUT_MS)),
       ]);
+      problem = (reply as { problem?: string } | undefined)?.problem;
       return ((reply as { found?: FoundEntity[] } | undefined)?.found ?? []) as FoundEntity[];
     },
+    problem: () => problem,
     summaries: (ids) => ask('summaries', { ids }),
     setTracked(status: TabStatus, on: boolean) {
       const site = status.site;

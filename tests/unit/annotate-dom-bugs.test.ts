@@ -45,3 +45,37 @@ describe('a page change past the queue limit', () => {
     annotator.stop();
   }, 30_000);
 });
+
+describe('a failed summaries call', () => {
+  const page = () => {
+    document.body.innerHTML = '<main><p>Arsenal midfielder Declan Rice scored in the derby against Chelsea.</p></main>';
+  };
+
+  test('is retried: two failures, then badges', async () => {
+    page();
+    let calls = 0;
+    const flaky = async (ids: string[]) => {
+      if (++calls <= 2) throw new Error('background asleep');
+      return summaries(ids);
+    };
+    const annotator = new PageAnnotator(document.body, { index, summaries: flaky, today: '2026-12-01', retryDelaysMs: [5, 5, 5] });
+    await annotator.start();
+    expect(calls).toBe(3);
+    expect(document.querySelectorAll('span[data-footnote-badge]').length).toBeGreaterThan(0);
+    expect(annotator.currentProblem()).toBeUndefined();
+    annotator.stop();
+  });
+
+  test('that keeps failing is said: the names stay marked and the problem is reported', async () => {
+    page();
+    const broken = async () => {
+      throw new Error('no dataset');
+    };
+    const annotator = new PageAnnotator(document.body, { index, summaries: broken, today: '2026-12-01', retryDelaysMs: [1, 1] });
+    await annotator.start();
+    expect(annotator.currentProblem()).toMatch(/could not read its dataset/);
+    expect(document.querySelectorAll('[data-footnote-key]').length).toBeGreaterThan(0);
+    expect(document.querySelectorAll('span[data-footnote-badge]').length).toBe(0);
+    annotator.stop();
+  });
+});
