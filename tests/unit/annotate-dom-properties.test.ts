@@ -10,7 +10,7 @@ import { PageAnnotator } from '../../entrypoints/content/annotator';
 import type { EntitySummary } from '../../lib/protocol';
 import { engineDataset } from '../fixtures/engine-dataset';
 
-const RUNS = 1000;
+const RUNS = Number(process.env.FOOTNOTE_PROPERTY_RUNS ?? 1000);
 const index = compileWithWordLists(engineDataset());
 const summaries = async (ids: string[]): Promise<EntitySummary[]> =>
   ids.map((id) => ({ id, kind: 'player', name: id, asOf: '2026-02-05', rumourCount: 2, latestRumours: [], player: { id, name: id, clubId: 'arsenal', contract: { until: '2027-06-30' } } }) as EntitySummary);
@@ -140,6 +140,7 @@ describe('annotating generated pages', () => {
   }, 240_000);
 
   test('no mention inside a skipped element, and the text outside Footnote’s nodes is unchanged', async () => {
+    let wrapped = 0;
     await fc.assert(
       fc.asyncProperty(page, async (nodes) => {
         const root = fresh(nodes);
@@ -151,9 +152,12 @@ describe('annotating generated pages', () => {
         for (const el of root.querySelectorAll('*')) if (el.shadowRoot) expect(el.shadowRoot.querySelector('[data-footnote]')).toBeNull();
         // Badges hold no text of their own in the page; wrappers hold the page's text.
         expect(textOf(root)).toBe(before);
+        wrapped += root.querySelectorAll('[data-footnote-key]').length;
         a.stop();
       }),
       { numRuns: RUNS },
     );
+    // The pages were annotated (not a property of pages Footnote left alone).
+    expect(wrapped).toBeGreaterThan(2 * RUNS);
   }, 240_000);
 });
