@@ -4,6 +4,7 @@ import { compileWithWordLists } from '../../lib/engine/compile';
 import { PageAnnotator } from '../../entrypoints/content/annotator';
 import type { EntitySummary } from '../../lib/protocol';
 import { engineDataset } from '../fixtures/engine-dataset';
+import { everythingInView } from '../../lib/page/viewport';
 
 const index = compileWithWordLists(engineDataset());
 const summaries = async (ids: string[]): Promise<EntitySummary[]> =>
@@ -76,6 +77,25 @@ describe('a failed summaries call', () => {
     expect(annotator.currentProblem()).toMatch(/could not read its dataset/);
     expect(document.querySelectorAll('[data-footnote-key]').length).toBeGreaterThan(0);
     expect(document.querySelectorAll('span[data-footnote-badge]').length).toBe(0);
+    annotator.stop();
+  });
+});
+
+describe('a hidden tab', () => {
+  test('does nothing until it is shown', async () => {
+    document.body.innerHTML = '<main><p>Arsenal midfielder Declan Rice scored in the derby against Chelsea.</p></main>';
+    let show!: () => void;
+    const shown = new Promise<void>((r) => (show = r));
+    const viewport = { ...everythingInView(), shown: () => shown };
+    let asked = 0;
+    const annotator = new PageAnnotator(document.body, { index, summaries: (ids) => (asked++, summaries(ids)), today: '2026-12-01', viewport });
+    const started = annotator.start();
+    await later(200);
+    expect(document.querySelectorAll('[data-footnote]').length).toBe(0);
+    expect(asked).toBe(0);
+    show();
+    await started;
+    expect(document.querySelectorAll('[data-footnote-key]').length).toBeGreaterThan(0);
     annotator.stop();
   });
 });
