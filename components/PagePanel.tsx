@@ -15,6 +15,7 @@ export function PagePanel({ api, today, onOpen }: { api: PageApi; today: string;
   const [status, setStatus] = useState<TabStatus>();
   const [found, setFound] = useState<Array<FoundEntity & { summary?: EntitySummary }>>();
   const [error, setError] = useState<string>();
+  const [pageProblem, setPageProblem] = useState<string>();
 
   useEffect(() => {
     api.status().then(setStatus, (e: Error) => setError(e.message));
@@ -31,7 +32,9 @@ export function PagePanel({ api, today, onOpen }: { api: PageApi; today: string;
       const list = await api.found();
       const missing = list.map((f) => f.id).filter((id) => !cache.has(id));
       if (missing.length) for (const s of await api.summaries(missing)) cache.set(s.id, s);
-      if (alive) setFound(list.map((f) => ({ ...f, summary: cache.get(f.id) })));
+      if (!alive) return;
+      setFound(list.map((f) => ({ ...f, summary: cache.get(f.id) })));
+      setPageProblem(api.problem?.());
     };
     const tick = () => refresh().catch((e: Error) => alive && setError(e.message));
     void tick();
@@ -78,6 +81,7 @@ export function PagePanel({ api, today, onOpen }: { api: PageApi; today: string;
       {status.tracked && (
         <div>
           <h3>On this page</h3>
+          {pageProblem && <p class="error" role="alert">{pageProblem}</p>}
           {found === undefined && <p class="muted" role="status">Looking…</p>}
           {found?.length === 0 && <p class="muted" role="status">No players or clubs from the dataset on this page.</p>}
           {!!found?.length && (

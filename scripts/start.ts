@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launch, settled, track } from './chromium';
 import { serve } from './serve';
+import { badgeLabels, pageKeys } from './page-keys';
 
 const OUT = resolve('screenshots');
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
@@ -21,29 +22,32 @@ const page = await session.context.newPage();
 await page.goto(server.url('/demo/article.html'));
 await settled(page);
 
+// The page shows opaque keys only: the content script says which entity each stands for.
+const keys = await pageKeys(session, page);
 const found = await page.$$eval('footnote-mention', (els) => {
   const seen = new Map<string, { text: string; kind: string; badges: string[] }>();
   for (const el of els) {
-    const id = el.getAttribute('data-footnote-entity')!;
-    const entry = seen.get(id) ?? { text: el.textContent ?? '', kind: el.getAttribute('data-footnote-kind')!, badges: [] };
-    for (let next = el.nextElementSibling; next && next.tagName === 'FOOTNOTE-BADGE'; next = next.nextElementSibling) {
-      const label = next.getAttribute('aria-label')!;
-      if (!entry.badges.includes(label)) entry.badges.push(label);
+    const key = el.getAttribute('data-footnote-key')!;
+    const entry = seen.get(key) ?? { text: el.textContent ?? '', kind: el.getAttribute('data-footnote-kind')!, badges: [] };
+    for (let next = el.nextElementSibling; next && next.hasAttribute('data-footnote-badge'); next = next.nextElementSibling) {
+      const kind = next.getAttribute('data-footnote-badge')!;
+      if (!entry.badges.includes(kind)) entry.badges.push(kind);
     }
-    seen.set(id, entry);
+    seen.set(key, entry);
   }
   return [...seen.entries()];
 });
 console.log(`\nFootnote on the demo article (${server.url('/demo/article.html')}):`);
-for (const [id, { text, kind, badges }] of found) {
-  console.log(`  ${kind.padEnd(6)} ${text} (${id})${badges.map((b) => `\n           ${b}`).join('')}`);
+for (const [key, { text, kind, badges }] of found) {
+  console.log(`  ${kind.padEnd(6)} ${text} (${keys.entityOf(key)})${badges.length ? ` badges: ${badges.join(', ')}` : ''}`);
 }
+console.log(`\nBadge labels, as a screen reader gets them:\n${(await badgeLabels(page)).map((l) => `  ${l}`).join('\n')}`);
 
 if (headless) {
   mkdirSync(OUT, { recursive: true });
   await page.screenshot({ path: `${OUT}/page.png` });
-  await page.locator('p footnote-mention[data-footnote-entity="ibrahima-konate"]').nth(1).hover();
-  await page.waitForSelector('footnote-card', { state: 'attached' });
+  await page.locator(`p ${keys.sel('ibrahima-konate')}`).nth(1).hover();
+  await page.waitForSelector('div[data-footnote-card]', { state: 'attached' });
   await page.screenshot({ path: `${OUT}/card.png` });
   await page.mouse.move(1, 1);
   const popup = await session.extensionPage('popup.html?record=ibrahima-konate');

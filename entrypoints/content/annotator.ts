@@ -1,20 +1,30 @@
 /**
- * The page annotator: reads the page's text in slices, asks the engine for mentions, wraps
- * them and pins badges, then follows the page as it changes.
+ * The page annotator: reads the whole page's text, asks the engine for mentions, and writes
+ * wrappers and badges only where the reader is; then follows the page as it changes.
  *
- *   collect ──► match (PageMatcher, whole-page context) ──► summaries (background) ──► wrap + badges
- *      ▲                                                                                   │
- *      └──── MutationObserver: only queues; a batch on the next idle slot re-reads the ◄───┘
- *            blocks that changed (never the whole page, never our own nodes)
+ *   read (all blocks, rendered text only) ──► match (PageMatcher, whole-page context) ──► summaries (background)
+ *                                                                                            │
+ *      ┌──────────── Viewport.watch: a block with something to write, until it is near ◄──────┘
+ *      ▼
+ *   write queue ──► one batch per frame: read the batch's layout first, then wrap + badges
+ *      ▲
+ *      └──── MutationObserver: only queues; a batch on the next idle slot re-reads the blocks
+ *            that changed (never the whole page, never our own nodes)
  *
- * Work runs in slices of a few milliseconds that yield to the page; nothing reads layout.
+ * Reading yields to the page every few milliseconds; writing happens in animation frames, so the
+ * browser lays out and paints once per frame whatever was written in it. A hidden tab does
+ * nothing until it is shown. Editable regions are never written, and unwrapped the moment they
+ * become editable. A block the page rewrites again and again is left alone for a while.
  */
 import type { NameIndex } from '../../lib/engine/name-index';
 import { PageMatcher, type Mention } from '../../lib/engine/page-matcher';
-import { blockAncestor, collectBlocks, isInsideSkipped, isSkipped, OWN_ATTRIBUTE, walkBlocks, type TextBlock } from '../../lib/page/blocks';
-import { isStale, unwrapBlock, wrapBlock, type AppliedBlock, type PieceInfo } from '../../lib/page/wrap';
+import { blockAncestor, collectBlocks, isInsideSkipped, isSkipped, OWN_ATTRIBUTE, renderedPart, walkBlocks, type TextBlock } from '../../lib/page/blocks';
+import { isStale, readItemLayout, unwrapBlock, wrapBlock, type AppliedBlock, type PieceInfo } from '../../lib/page/wrap';
 import { badgesFor, type BadgePreferences } from '../../lib/page/badge-model';
+import { everythingInView, type Viewport } from '../../lib/page/viewport';
 import type { EntitySummary } from '../../lib/protocol';
+import { serial } from '../../lib/serial';
+import { RewriteBackoff } from '../../lib/page/rewrite-backoff';
 import { createBadge } from './badges';
 
 export interface AnnotatorOptions {
@@ -24,49 +34,98 @@ export interface AnnotatorOptions {
   prefs?: BadgePreferences & { compact?: boolean };
   /** Mentions of the same entity in one block that get badges. */
   badgesPerBlock?: number;
+  /** Where the reader is; DOM tests pass `everythingInView()` (the default). */
+  viewport?: Viewport;
+  /** Time one frame's write batch aims at (tests in slow DOM emulations give more). */
+  frameBudgetMs?: number;
+  /** Waits before each retry of a failed summaries call; after the last, the problem is reported. */
+  retryDelaysMs?: number[];
   /** Called after each batch settles (tests and the popup listen). */
   onSettled?: (annotator: PageAnnotator) => void;
+}
+
+/** What a wrapper stands for: kept here, never written into the page. */
+export interface MentionRef {
+  entityId: string;
+  /** The same number for every piece of one mention (a name split across elements). */
+  tie: number;
 }
 
 interface BlockState {
   id: number;
   block: TextBlock;
-  applied?: AppliedBlock;
+  /** What the matcher says now. */
+  mentions: Mention[];
   signature: string;
+  /** What is written in the page. */
+  applied?: AppliedBlock;
+  written: string;
+  /** Cancels waiting for the block to come near. */
+  unwatch?: () => void;
 }
 
 const SLICE_MS = 8;
+/** What one frame's write batch (its reads and writes) aims to stay under. */
+const FRAME_BUDGET_MS = 6;
+/**
+ * Blocks in one frame's batch. It starts large: on a long page every frame with a write lays out
+ * the whole document, so a few frames with many blocks beat many frames with a few; it halves
+ * when a batch takes longer than FRAME_BUDGET_MS.
+ */
+const FRAME_BLOCKS = { first: 400, min: 1, max: 400 };
 const SUMMARY_BATCH = 60;
 /** Past this many queued changes a batch re-reads the whole page instead. */
 const MAX_QUEUE = 2000;
+const RETRY_DELAYS_MS = [500, 2000, 8000];
+export const SUMMARIES_PROBLEM = 'Footnote could not read its dataset, so this page has no badges. Reload the page to try again.';
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export class PageAnnotator {
   private matcher: PageMatcher;
-  private states: BlockState[] = [];
+  private states = new Set<BlockState>();
   private byNode = new Map<Text, BlockState>();
   private summaryCache = new Map<string, EntitySummary | null>();
   private observer: MutationObserver | undefined;
   private queue: MutationRecord[] = [];
   private flushScheduled = false;
   private running = false;
+  private readonly serialise = serial();
   private busy: Promise<void> = Promise.resolve();
   /** Bumped by stop(): work started before it gives up. */
   private epoch = 0;
+  private readonly viewport: Viewport;
+  /** Near the reader, waiting for their summaries. */
+  private nearQueue = new Set<BlockState>();
+  private preparing = false;
+  private writeQueue = new Set<BlockState>();
+  private writeScheduled = false;
+  private frameBlocks = FRAME_BLOCKS.first;
+  private readonly pieces = new WeakMap<Element, MentionRef>();
+  private readonly keys = new Map<string, string>();
+  private readonly backoff = new RewriteBackoff();
+  private problem: string | undefined;
+  private editWatch: (() => void) | undefined;
+  private designModeWas = false;
 
   constructor(private readonly root: Element, private readonly options: AnnotatorOptions) {
     this.matcher = new PageMatcher(options.index);
+    this.viewport = options.viewport ?? everythingInView();
   }
 
   /** Annotates the page and starts following it. */
   start(): Promise<void> {
-    if (this.running) return this.busy.then(() => this.options.onSettled?.(this));
+    if (this.running) return this.enqueue(async () => this.options.onSettled?.(this));
     this.running = true;
     const View = this.root.ownerDocument.defaultView!;
     this.observer = new View.MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(this.root, { childList: true, subtree: true, characterData: true });
-    return this.enqueue(() => this.readAndRender(walkBlocks(this.root)));
+    this.observer.observe(this.root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['contenteditable'] });
+    this.watchEditing();
+    return this.enqueue(async () => {
+      await this.viewport.shown();
+      await this.readAndRender(walkBlocks(this.root));
+    });
   }
 
   /** Removes every node Footnote added and gives the page its text back. */
@@ -75,18 +134,17 @@ export class PageAnnotator {
     this.epoch++;
     this.observer?.disconnect();
     this.observer = undefined;
+    this.editWatch?.();
+    this.editWatch = undefined;
     this.queue = [];
-    for (const state of this.states) if (state.applied) unwrapBlock(state.applied);
-    this.states = [];
-    this.byNode.clear();
-    this.matcher = new PageMatcher(this.options.index);
+    this.reset();
   }
 
-  /** Entity ids on the page with how often each is mentioned, most first. */
+  /** Entity ids on the page with how often each is mentioned, most first: the whole page, written or not. */
   found(): Array<{ id: string; kind: Mention['kind']; count: number }> {
     const counts = new Map<string, { id: string; kind: Mention['kind']; count: number }>();
     for (const s of this.states) {
-      for (const m of s.applied?.mentions ?? []) {
+      for (const m of s.mentions) {
         const c = counts.get(m.entityId) ?? { id: m.entityId, kind: m.kind, count: 0 };
         c.count++;
         counts.set(m.entityId, c);
@@ -100,17 +158,49 @@ export class PageAnnotator {
     return this.summaryCache.get(id) ?? undefined;
   }
 
-  /** Resolves when every queued batch is done. */
+  /** The mention a wrapper of ours stands for. */
+  mentionAt(wrapper: Element): MentionRef | undefined {
+    return this.pieces.get(wrapper);
+  }
+
+  /** The page's opaque key for an entity (what `data-footnote-key` says), if it is on the page. */
+  keyOf(entityId: string): string | undefined {
+    return this.keys.get(entityId);
+  }
+
+  /** What went wrong that the reader should know about (shown by the popup), if anything. */
+  currentProblem(): string | undefined {
+    return this.problem;
+  }
+
+  /** Resolves when every queued batch is done and what is near the reader is written. */
   settled(): Promise<void> {
     return this.busy;
   }
 
   private enqueue(work: () => Promise<void>): Promise<void> {
-    this.busy = this.busy.then(work).catch((error) => console.error('Footnote:', error));
+    this.busy = this.serialise(work).catch((error) => console.error('Footnote:', error));
     return this.busy;
   }
 
+  private reset(): void {
+    for (const state of this.states) this.unwrite(state);
+    for (const state of this.states) state.unwatch?.();
+    this.states.clear();
+    this.writeQueue.clear();
+    this.nearQueue.clear();
+    this.byNode.clear();
+    this.matcher = new PageMatcher(this.options.index);
+  }
+
   private onMutations(records: MutationRecord[]): void {
+    for (const r of records) {
+      // Editing switched on: our nodes leave at once, before an editor can save them.
+      if (r.type === 'attributes') {
+        const el = r.target as HTMLElement;
+        if (isEditable(el)) this.unwriteInside(el);
+      }
+    }
     this.queue.push(...records);
     if (this.flushScheduled) return;
     this.flushScheduled = true;
@@ -128,9 +218,11 @@ export class PageAnnotator {
     if (!this.running) return;
     const records = this.queue.splice(0);
     if (records.length === 0) return;
+    await this.viewport.shown();
     if (records.length > MAX_QUEUE) {
-      this.stop();
-      return this.start();
+      // Inside the queue already: re-read here, never through start() (that would wait on itself).
+      this.reset();
+      return this.readAndRender(walkBlocks(this.root));
     }
     const dirty = new Set<BlockState>();
     const reread = new Set<Element>();
@@ -138,6 +230,10 @@ export class PageAnnotator {
     const ours = (node: Node | null) => !!node && (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(`[${OWN_ATTRIBUTE}]`);
     for (const r of records) {
       if (ours(r.target)) continue;
+      if (r.type === 'attributes') {
+        this.markForReading(r.target, reread);
+        continue;
+      }
       if (r.type === 'characterData') {
         const state = this.byNode.get(r.target as Text);
         if (state) dirty.add(state);
@@ -165,10 +261,28 @@ export class PageAnnotator {
       this.forget(state);
       if (state.block.element.isConnected) reread.add(state.block.element);
     }
+    // A block the page keeps rewriting waits (longer each time) before it is read again.
+    const now = performance.now();
+    for (const el of [...reread]) {
+      const wait = this.backoff.rewritten(el, now);
+      if (wait === undefined) continue;
+      reread.delete(el);
+      if (wait > 0) setTimeout(() => this.retryHeld(el), wait);
+    }
     const roots = [...reread].filter((el) => el.isConnected && ![...reread].some((other) => other !== el && other.contains(el)));
-    for (const root of roots) for (const state of this.states.filter((s) => root.contains(s.block.element))) this.forget(state);
+    for (const root of roots) for (const state of [...this.states]) if (root.contains(state.block.element)) this.forget(state);
     const blocks = roots.flatMap((root) => collectBlocks(root));
     await this.readAndRender(blocks);
+  }
+
+  /** A held-back block's wait is over: it is read again, unless the page rewrote it meanwhile (then it waits longer). */
+  private retryHeld(element: Element): void {
+    if (!this.running || !this.backoff.release(element, performance.now())) return;
+    void this.enqueue(async () => {
+      if (!element.isConnected) return;
+      for (const state of [...this.states]) if (element.contains(state.block.element)) this.forget(state);
+      await this.readAndRender(collectBlocks(element));
+    });
   }
 
   /** The nearest block around a change, if Footnote may read there. */
@@ -180,93 +294,300 @@ export class PageAnnotator {
   }
 
   private forget(state: BlockState): void {
-    if (state.applied) {
-      unwrapBlock(state.applied);
-      this.dropOwnRecords();
-    }
+    this.unwrite(state);
+    state.unwatch?.();
+    this.writeQueue.delete(state);
+    this.nearQueue.delete(state);
     this.matcher.remove(state.id);
     for (const n of state.block.nodes) if (this.byNode.get(n) === state) this.byNode.delete(n);
-    this.states = this.states.filter((s) => s !== state);
+    this.states.delete(state);
   }
 
+  private unwrite(state: BlockState): void {
+    const applied = state.applied;
+    if (!applied) return;
+    state.applied = undefined;
+    state.written = '';
+    this.ownWrite(() => unwrapBlock(applied));
+  }
+
+  /** Runs one of our writes: the page's changes before it are kept, the records it causes dropped. */
+  private ownWrite(write: () => void): void {
+    const pending = this.observer?.takeRecords() ?? [];
+    if (pending.length) this.onMutations(pending);
+    try {
+      write();
+    } finally {
+      this.observer?.takeRecords();
+    }
+  }
+
+  /**
+   * Reads blocks and renders them: the blocks near the reader first (matched, resolved and
+   * written on their own, so the first badges come quickly), then the rest of the page, whose
+   * context may still change what the first pass said.
+   */
   private async readAndRender(blocks: Iterable<TextBlock>): Promise<void> {
     const epoch = this.epoch;
+    const all: TextBlock[] = [];
     let sliceStart = performance.now();
     for (const block of blocks) {
       if (epoch !== this.epoch) return;
-      const state: BlockState = { id: this.matcher.add(block.text), block, signature: '' };
-      this.states.push(state);
-      for (const n of block.nodes) this.byNode.set(n, state);
+      all.push(block);
       if (performance.now() - sliceStart > SLICE_MS) {
         await yieldToPage();
         sliceStart = performance.now();
       }
+    }
+    if (epoch !== this.epoch) return;
+    const near = this.nearFirst(all);
+    if (near.length && near.length < all.length) {
+      const nearSet = new Set(near);
+      await this.read(near, epoch);
+      await this.render(epoch);
+      await this.read(all.filter((b) => !nearSet.has(b)), epoch);
+    } else {
+      await this.read(all, epoch);
     }
     await this.render(epoch);
   }
 
-  /** Brings every block's wrappers in line with what the matcher says now. */
-  private async render(epoch: number): Promise<void> {
-    // Resolving weighs the whole page: its passes run in tasks of their own.
-    const resolved = await this.matcher.resolveSliced(yieldToPage);
-    if (epoch !== this.epoch) return;
-    const wanted = new Set<string>();
-    for (const mentions of resolved.values()) for (const m of mentions) if (!this.summaryCache.has(m.entityId)) wanted.add(m.entityId);
-    // In small batches: one large reply is parsed in one long task.
-    const ids = [...wanted];
-    for (let i = 0; i < ids.length; i += SUMMARY_BATCH) {
-      const batch = ids.slice(i, i + SUMMARY_BATCH);
-      const got = await this.options.summaries(batch);
-      for (const id of batch) this.summaryCache.set(id, null);
-      for (const s of got) this.summaryCache.set(s.id, s);
+  /**
+   * The blocks within two screens of the viewport, by their boxes (read in one go, layout is
+   * clean: nothing has been written yet). Document order is mostly top to bottom: after a long
+   * run of blocks below the region the rest counts as far. Only an order: every block is read.
+   */
+  private nearFirst(blocks: TextBlock[]): TextBlock[] {
+    const out: TextBlock[] = [];
+    let below = 0;
+    for (const block of blocks) {
+      const where = this.viewport.place(block.element);
+      if (where === 'near') out.push(block);
+      below = where === 'below' ? below + 1 : 0;
+      if (below > 200) break;
     }
-    if (epoch !== this.epoch) return;
+    return out;
+  }
+
+  private async read(blocks: TextBlock[], epoch: number): Promise<void> {
     let sliceStart = performance.now();
-    for (const state of [...this.states]) {
+    for (const whole of blocks) {
       if (epoch !== this.epoch) return;
-      const mentions = resolved.get(state.id) ?? [];
-      const signature = mentions.map((m) => `${m.start}:${m.end}:${m.entityId}`).join(',');
-      if (signature === state.signature && !(state.applied && isStale(state.applied))) continue;
-      this.apply(state, mentions, signature);
+      // Reads only (style and layout are read here, never while writing).
+      const block = isEditable(whole.element) ? undefined : renderedPart(whole, this.viewport.rendered);
+      if (block) {
+        const state: BlockState = { id: this.matcher.add(block.text), block, mentions: [], signature: '', written: '' };
+        this.states.add(state);
+        for (const n of block.nodes) this.byNode.set(n, state);
+      }
       if (performance.now() - sliceStart > SLICE_MS) {
         await yieldToPage();
         sliceStart = performance.now();
       }
     }
-    this.options.onSettled?.(this);
   }
 
-  private apply(state: BlockState, mentions: Mention[], signature: string): void {
-    // Page changes queued so far are the page's; the records our own writes cause are dropped.
-    this.queue.push(...(this.observer?.takeRecords() ?? []));
+  /** Brings every block's wanted mentions in line with the matcher, and has the changed ones written when near. */
+  private async render(epoch: number): Promise<void> {
+    // Resolving weighs the whole page: its passes run in tasks of their own.
+    const resolved = await this.matcher.resolveSliced(yieldToPage);
+    if (epoch !== this.epoch) return;
+    for (const state of this.states) {
+      state.mentions = resolved.get(state.id) ?? [];
+      state.signature = state.mentions.map((m) => `${m.start}:${m.end}:${m.entityId}`).join(',');
+      const changed = state.signature !== state.written || (state.applied && isStale(state.applied));
+      if (!changed || state.unwatch || this.nearQueue.has(state) || this.writeQueue.has(state)) continue;
+      state.unwatch = this.viewport.watch(state.block.element, () => {
+        state.unwatch = undefined;
+        this.nearQueue.add(state);
+        void this.prepareWrites(epoch);
+      });
+    }
+    await this.writesDone(epoch);
+    if (epoch === this.epoch) this.options.onSettled?.(this);
+  }
+
+  /** Blocks that came near get the summaries they need (asked only now: most of a long page is never seen), then are queued for a frame. */
+  private async prepareWrites(epoch: number): Promise<void> {
+    if (this.preparing) return;
+    this.preparing = true;
+    try {
+      while (this.nearQueue.size && epoch === this.epoch) {
+        const states = [...this.nearQueue];
+        this.nearQueue.clear();
+        const wanted = new Set<string>();
+        for (const state of states) for (const m of state.mentions) if (!this.summaryCache.has(m.entityId)) wanted.add(m.entityId);
+        await this.fetchSummaries([...wanted], epoch);
+        if (epoch !== this.epoch) return;
+        for (const state of states) if (this.states.has(state)) this.writeQueue.add(state);
+        this.scheduleWrite();
+      }
+    } finally {
+      this.preparing = false;
+    }
+  }
+
+  /** Summaries in small batches (one large reply is parsed in one long task), each retried before giving up. */
+  private async fetchSummaries(ids: string[], epoch: number): Promise<void> {
+    const delays = this.options.retryDelaysMs ?? RETRY_DELAYS_MS;
+    for (let i = 0; i < ids.length; i += SUMMARY_BATCH) {
+      const batch = ids.slice(i, i + SUMMARY_BATCH);
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const got = await this.options.summaries(batch);
+          for (const id of batch) this.summaryCache.set(id, null);
+          for (const s of got) this.summaryCache.set(s.id, s);
+          this.problem = undefined;
+          break;
+        } catch (error) {
+          if (attempt >= delays.length) {
+            // Names stay marked without badges; the next change on the page asks again.
+            console.error('Footnote:', error);
+            this.problem = SUMMARIES_PROBLEM;
+            break;
+          }
+          await sleep(delays[attempt]);
+          if (epoch !== this.epoch) return;
+        }
+      }
+    }
+  }
+
+  /** Waits until the blocks near the reader have been reported by the viewport and written. */
+  private async writesDone(epoch: number): Promise<void> {
+    const frame = () => new Promise<void>((resolve) => this.viewport.frame(resolve));
+    // The viewport reports what is near once a frame has been laid out: two frames on, it has.
+    await frame();
+    await frame();
+    while (epoch === this.epoch && (this.writeQueue.size || this.nearQueue.size || this.preparing)) await frame();
+  }
+
+  private scheduleWrite(): void {
+    if (this.writeScheduled) return;
+    this.writeScheduled = true;
+    this.viewport.frame(() => this.writeBatch());
+  }
+
+  /** The frame's one write batch: every read first, then the writes. */
+  private writeBatch(): void {
+    this.writeScheduled = false;
+    if (!this.running) return;
+    if (this.root.ownerDocument.designMode === 'on') return;
+    const started = performance.now();
+    const batch: BlockState[] = [];
+    for (const state of this.writeQueue) {
+      if (batch.length >= this.frameBlocks) break;
+      if (this.states.has(state)) batch.push(state);
+      else this.writeQueue.delete(state);
+    }
+    const writable = batch.filter((s) => !isEditable(s.block.element));
+    const layout = readItemLayout(writable.filter((s) => s.mentions.length));
+    const ok = new Set(writable);
+    this.ownWrite(() => {
+      for (const state of batch) {
+        this.writeQueue.delete(state);
+        if (ok.has(state)) this.apply(state, layout);
+      }
+    });
+    // Reads and writes of the next batch fit the budget: more blocks when this one was quick, fewer when slow.
+    const took = performance.now() - started;
+    const budget = this.options.frameBudgetMs ?? FRAME_BUDGET_MS;
+    if (batch.length >= this.frameBlocks && took < budget / 2) this.frameBlocks = Math.min(FRAME_BLOCKS.max, this.frameBlocks * 2);
+    else if (took > budget) this.frameBlocks = Math.max(FRAME_BLOCKS.min, Math.floor(this.frameBlocks / 2));
+    if (this.writeQueue.size) this.scheduleWrite();
+  }
+
+  private apply(state: BlockState, itemLayout: ReadonlySet<Element>): void {
     if (state.applied) unwrapBlock(state.applied);
+    state.applied = undefined;
+    state.written = '';
     // The page may have changed the text since it was read: a queued mutation will re-read it.
-    const unchanged = state.block.nodes.every((n) => n.isConnected) && state.block.nodes.map((n) => n.data).join('') === state.block.text;
-    if (!unchanged) {
-      state.applied = undefined;
-      state.signature = '';
-      this.dropOwnRecords();
+    const { block, mentions } = state;
+    const unchanged = block.nodes.every((n) => n.isConnected) && block.nodes.map((n) => n.data).join('') === block.text;
+    if (!unchanged || !mentions.length) {
+      if (unchanged) state.written = state.signature;
       return;
     }
     const badged = new Map<string, number>();
     const limit = this.options.badgesPerBlock ?? 1;
     const doc = this.root.ownerDocument;
     const prefs = this.options.prefs;
-    state.applied = mentions.length
-      ? wrapBlock(state.block, mentions, (info: PieceInfo) => {
+    try {
+      state.applied = wrapBlock(block, mentions, {
+        itemLayout,
+        keyOf: (id) => this.keyFor(id),
+        decorate: (info: PieceInfo) => {
           if (!info.last || info.inItemLayout) return [];
           const count = badged.get(info.mention.entityId) ?? 0;
           badged.set(info.mention.entityId, count + 1);
           const summary = this.summaryCache.get(info.mention.entityId);
           if (count >= limit || !summary) return [];
           return badgesFor(summary, this.options.today, prefs).map((model) => createBadge(doc, model, prefs?.compact));
-        })
-      : undefined;
-    state.signature = signature;
-    this.dropOwnRecords();
+        },
+      });
+    } catch (error) {
+      // wrapBlock has put the block back as it was.
+      console.error('Footnote:', error);
+      return;
+    }
+    for (const p of state.applied.pieces) this.pieces.set(p.wrapper, { entityId: p.mention.entityId, tie: p.tie });
+    state.written = state.signature;
   }
 
-  private dropOwnRecords(): void {
-    this.observer?.takeRecords();
+  /** An opaque key per entity and page: the same for every mention, meaningless outside this script. */
+  private keyFor(entityId: string): string {
+    let key = this.keys.get(entityId);
+    if (!key) {
+      const taken = new Set(this.keys.values());
+      do key = Math.random().toString(36).slice(2, 8); while (taken.has(key));
+      this.keys.set(entityId, key);
+    }
+    return key;
   }
+
+  /** Takes our nodes out of a region that became editable; it stays unread while it is editable. */
+  private unwriteInside(region: Element): void {
+    for (const state of [...this.states]) if (region.contains(state.block.element) || state.block.element.contains(region)) this.forget(state);
+  }
+
+  /**
+   * designMode has no event: it is checked when the reader starts typing or focuses something,
+   * and once a second. Switched on, everything is unwritten; switched off, the page is read again.
+   */
+  private watchEditing(): void {
+    const doc = this.root.ownerDocument;
+    const View = doc.defaultView!;
+    this.designModeWas = doc.designMode === 'on';
+    const check = () => {
+      const on = doc.designMode === 'on';
+      if (on === this.designModeWas) return;
+      this.designModeWas = on;
+      if (on) this.reset();
+      else void this.enqueue(async () => {
+        this.reset();
+        await this.readAndRender(walkBlocks(this.root));
+      });
+    };
+    const onInput = (e: Event) => {
+      check();
+      const target = e.target as Element | null;
+      if (target && target.nodeType === 1 && isEditable(target)) this.unwriteInside(target);
+    };
+    doc.addEventListener('beforeinput', onInput, true);
+    doc.addEventListener('focusin', check, true);
+    const timer = View.setInterval(check, 1000);
+    this.editWatch = () => {
+      doc.removeEventListener('beforeinput', onInput, true);
+      doc.removeEventListener('focusin', check, true);
+      View.clearInterval(timer);
+    };
+  }
+}
+
+/** Editable by the reader: contenteditable (on the root or any ancestor) or designMode. */
+function isEditable(element: Element): boolean {
+  if ((element as HTMLElement).isContentEditable === true) return true;
+  if (element.ownerDocument.designMode === 'on') return true;
+  // happy-dom has no isContentEditable: the attribute on an ancestor says the same.
+  return !!element.closest('[contenteditable]:not([contenteditable="false"])');
 }

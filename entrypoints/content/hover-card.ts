@@ -4,20 +4,29 @@
  * steps through the names with Alt+Shift+↓/↑. Closes on Esc, on leaving (with time to move
  * into the card), on blur and when the page goes away (the content script also closes it on
  * single-page navigation). All listeners end with `signal`.
+ *
+ * Only the reader's own input counts: events a page script made up (`isTrusted` false) are
+ * ignored, so a page cannot open a card, step through the names or close one. The card's host is
+ * a built-in <div> with a closed shadow root: a page cannot define it as its own element and
+ * reach the root through attachInternals, nor attach a root to it first.
  */
 import { h, render } from 'preact';
 import { Card } from '../../components/Card';
 import type { EntitySummary } from '../../lib/protocol';
 import { OWN_ATTRIBUTE } from '../../lib/page/blocks';
-import { MENTION_TAG } from '../../lib/page/wrap';
+import { MENTION_SELECTOR } from '../../lib/page/wrap';
+import { DEFAULT_PREFS } from '../../lib/prefs';
+import type { MentionRef } from './annotator';
 import css from '../../components/card.css?inline';
 
-export const CARD_TAG = 'footnote-card';
-export const DEFAULT_DWELL_MS = 350;
+/** What marks the card's host (a <div>) in the page. */
+export const CARD_ATTRIBUTE = 'data-footnote-card';
 const GRACE_MS = 300;
 
 export interface HoverCardOptions {
   summary: (entityId: string) => EntitySummary | undefined;
+  /** What a wrapper of ours stands for (the page's DOM does not say). */
+  mentionAt: (wrapper: Element) => MentionRef | undefined;
   today: string;
   dwellMs?: number;
   openRecord: (entityId: string) => void;
@@ -35,7 +44,7 @@ export class HoverCards {
   constructor(private readonly doc: Document, private readonly options: HoverCardOptions) {
     this.view = doc.defaultView as Window & typeof globalThis;
     const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void) =>
-      doc.addEventListener(type, fn as EventListener, { capture: true, signal: options.signal });
+      doc.addEventListener(type, ((e: DocumentEventMap[K]) => e.isTrusted && fn(e)) as EventListener, { capture: true, signal: options.signal });
     on('mouseover', (e) => this.onOver(e));
     on('mouseout', (e) => this.onOut(e));
     on('focusin', (e) => this.onFocus(e));
@@ -47,15 +56,20 @@ export class HoverCards {
   }
 
   get openFor(): string | undefined {
-    return this.trigger?.getAttribute('data-footnote-entity') ?? undefined;
+    return this.trigger ? this.options.mentionAt(this.trigger)?.entityId : undefined;
   }
 
   private mentionOf(target: EventTarget | null): Element | undefined {
-    return target instanceof this.view.Element ? (target.closest(MENTION_TAG) ?? undefined) : undefined;
+    if (!(target instanceof this.view.Element)) return undefined;
+    const wrapper = target.closest(MENTION_SELECTOR);
+    return wrapper && this.options.mentionAt(wrapper) ? wrapper : undefined;
   }
 
+  /** Two pieces of the same mention (a name split across elements). */
   private samePerson(a: Element | undefined, b: Element | undefined): boolean {
-    return !!a && !!b && a.getAttribute('data-footnote-mention') === b.getAttribute('data-footnote-mention');
+    const x = a && this.options.mentionAt(a);
+    const y = b && this.options.mentionAt(b);
+    return !!x && !!y && x.tie === y.tie;
   }
 
   private onOver(e: MouseEvent) {
@@ -66,7 +80,7 @@ export class HoverCards {
       return;
     }
     this.view.clearTimeout(this.openTimer);
-    this.openTimer = this.view.setTimeout(() => this.open(mention), this.options.dwellMs ?? DEFAULT_DWELL_MS);
+    this.openTimer = this.view.setTimeout(() => this.open(mention), this.options.dwellMs ?? DEFAULT_PREFS.hoverDelay);
   }
 
   private onOut(e: MouseEvent) {
@@ -84,8 +98,8 @@ export class HoverCards {
       this.cancelClose();
       return;
     }
-    const mention = target.matches?.(MENTION_TAG) ? target : target.querySelector?.(MENTION_TAG);
-    if (mention) this.open(mention, target);
+    const mention = target.matches?.(MENTION_SELECTOR) ? target : target.querySelector?.(MENTION_SELECTOR);
+    if (mention && this.options.mentionAt(mention)) this.open(mention, target);
   }
 
   private onBlur(e: FocusEvent) {
@@ -113,11 +127,11 @@ export class HoverCards {
   /** Moves keyboard focus to the next (or previous) name on the page; it opens its card. */
   step(direction: 1 | -1): void {
     const firsts: HTMLElement[] = [];
-    const seen = new Set<string>();
-    for (const el of this.doc.querySelectorAll<HTMLElement>(`${MENTION_TAG}[data-footnote-mention]`)) {
-      const key = el.getAttribute('data-footnote-mention')!;
-      if (!seen.has(key)) {
-        seen.add(key);
+    const seen = new Set<number>();
+    for (const el of this.doc.querySelectorAll<HTMLElement>(MENTION_SELECTOR)) {
+      const tie = this.options.mentionAt(el)?.tie;
+      if (tie !== undefined && !seen.has(tie)) {
+        seen.add(tie);
         firsts.push(el);
       }
     }
@@ -133,22 +147,24 @@ export class HoverCards {
   open(mention: Element, focusTarget?: Element): void {
     this.view.clearTimeout(this.openTimer);
     this.cancelClose();
-    const id = mention.getAttribute('data-footnote-entity');
+    const id = this.options.mentionAt(mention)?.entityId;
     const summary = id ? this.options.summary(id) : undefined;
     if (!summary) return;
     this.close();
     this.trigger = mention;
     this.focusTarget = focusTarget;
-    const host = this.doc.createElement(CARD_TAG);
+    const host = this.doc.createElement('div');
     host.setAttribute(OWN_ATTRIBUTE, '');
+    host.setAttribute(CARD_ATTRIBUTE, '');
     host.tabIndex = -1;
     const shadow = host.attachShadow({ mode: 'closed' });
     const sheet = new this.view.CSSStyleSheet();
     sheet.replaceSync(css);
     shadow.adoptedStyleSheets = [sheet];
-    host.addEventListener('mouseenter', () => this.cancelClose());
-    host.addEventListener('mouseleave', () => this.scheduleClose());
+    host.addEventListener('mouseenter', (e) => e.isTrusted && this.cancelClose());
+    host.addEventListener('mouseleave', (e) => e.isTrusted && this.scheduleClose());
     host.addEventListener('focusout', (e) => {
+      if (!e.isTrusted) return;
       const next = (e as FocusEvent).relatedTarget as Node | null;
       if (!next || (!host.contains(next) && next !== this.focusTarget)) this.scheduleClose(50);
     });

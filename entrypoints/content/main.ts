@@ -8,6 +8,7 @@ import { createAsk } from '../../lib/messaging/client';
 import { loadPrefs, storageItems } from '../../lib/storage-items';
 import { PageAnnotator } from './annotator';
 import { HoverCards } from './hover-card';
+import { browserViewport } from './viewport';
 import { parseTabMessage } from '../../lib/tab-protocol';
 import { readPrefs, type Prefs } from '../../lib/prefs';
 
@@ -37,12 +38,14 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
   const today = clockToday();
   let prefs: Prefs = await loadPrefs(items);
   const index = deserialiseNameIndex(serialised);
+  const viewport = browserViewport(document);
   const makeAnnotator = () =>
     new PageAnnotator(document.body, {
       index,
       summaries: (ids) => ask('summaries', { ids }),
       today,
       prefs: { ...prefs.badges, compact: prefs.compact },
+      viewport,
       onSettled: (a) => mark(`settled:${a.found().length}`),
     });
   let annotator = makeAnnotator();
@@ -55,6 +58,7 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
       cards = new AbortController();
       cardView = new HoverCards(document, {
         summary: (id) => annotator.summaryFor(id),
+        mentionAt: (wrapper) => annotator.mentionAt(wrapper),
         today,
         dwellMs: prefs.hoverDelay,
         openRecord: (id) => void ask('open-record', { id }),
@@ -82,7 +86,10 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
       }
       sendResponse({ ok: true });
     } else if (message.type === 'popup-cs-found') {
-      sendResponse({ ok: true, found: annotator.found() });
+      // `keys` ties the page's opaque data-footnote-key values to entities, for extension pages and tests only.
+      const found = annotator.found();
+      const keys = Object.fromEntries(found.flatMap((f) => (annotator.keyOf(f.id) ? [[f.id, annotator.keyOf(f.id)]] : [])));
+      sendResponse({ ok: true, found, keys, problem: annotator.currentProblem() });
     }
     return undefined;
   };
@@ -99,6 +106,7 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
     browser.runtime.onMessage.removeListener(onMessage);
     unwatchPrefs();
     off();
+    viewport.disconnect();
   });
   mark('busy');
   await on();

@@ -7,6 +7,8 @@ export interface PageApi {
   status: () => Promise<TabStatus>;
   /** What the tab's content script found; [] when there is none (a browser page, a PDF...). */
   found: () => Promise<FoundEntity[]>;
+  /** What went wrong on the page, as its content script said with the last found() (e.g. no badges: the data could not be read). */
+  problem?: () => string | undefined;
   summaries: (ids: string[]) => Promise<EntitySummary[]>;
   /** Starts the permission request synchronously: browsers only allow it inside the click. */
   setTracked: (status: TabStatus, on: boolean) => Promise<TabStatus>;
@@ -25,14 +27,18 @@ const FOUND_TIMEOUT_MS = 1000;
 export function pageApi(tabId: number, deps: PageApiDeps): PageApi {
   const { ask } = deps;
   const status = () => ask('tab-status', { tabId });
+  let problem: string | undefined;
   return {
     status,
     async found() {
       // No content script (a tab opened before install, a browser page, a PDF): no answer, not a hang.
       const reply = await Promise.race([deps.sendToTab(tabId, { type: 'popup-cs-found' }).catch(() => undefined), deps.wait(FOUND_TIMEOUT_MS)]);
       const found = (reply as { found?: unknown } | undefined)?.found;
+      const said = (reply as { problem?: unknown } | undefined)?.problem;
+      problem = typeof said === 'string' ? said : undefined;
       return Array.isArray(found) ? (found as FoundEntity[]) : [];
     },
+    problem: () => problem,
     summaries: (ids) => ask('summaries', { ids }),
     setTracked(tab, on) {
       const id = tab.site?.id ?? tab.siteId;

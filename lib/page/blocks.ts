@@ -32,7 +32,7 @@ export interface TextBlock {
 
 export function isSkipped(element: Element): boolean {
   if (SKIP_TAGS.has(element.tagName.toUpperCase())) return true;
-  if (element.hasAttribute(OWN_ATTRIBUTE) || element.hasAttribute('data-footnote-entity')) return true;
+  if (element.hasAttribute(OWN_ATTRIBUTE)) return true;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   const role = element.getAttribute('role');
   if (role === 'navigation' || role === 'menu' || role === 'menubar' || role === 'textbox' || role === 'searchbox') return true;
@@ -125,4 +125,28 @@ export function visibleBlocks(root: Node): string[] {
 /** All the readable text as one string, blocks separated by blank lines. */
 export function visibleText(root: Node): string {
   return visibleBlocks(root).join('\n\n');
+}
+
+/**
+ * The part of a block whose text is rendered, asking `rendered` once per parent element; undefined
+ * when none is. Hidden text is neither matched nor wrapped.
+ */
+export function renderedPart(block: TextBlock, rendered: (element: Element) => boolean): TextBlock | undefined {
+  const verdicts = new Map<Element, boolean>();
+  const shown = (node: Text) => {
+    const parent = node.parentElement;
+    if (!parent) return false;
+    let v = verdicts.get(parent);
+    if (v === undefined) verdicts.set(parent, (v = rendered(parent)));
+    return v;
+  };
+  if (block.nodes.every(shown)) return block;
+  const out: TextBlock = { element: block.element, nodes: [], starts: [], text: '' };
+  for (const node of block.nodes) {
+    if (!shown(node)) continue;
+    out.starts.push(out.text.length);
+    out.nodes.push(node);
+    out.text += node.data;
+  }
+  return out.nodes.length ? out : undefined;
 }

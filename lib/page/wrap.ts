@@ -6,11 +6,20 @@
  * and the rest into new nodes after it. Undo removes every node we added and gives the
  * original node its text back: the page gets back the same text nodes in the same places,
  * without normalize() (which would also merge the page's own adjacent text nodes).
+ *
+ * Wrappers say only what kind of entity they hold and an opaque key (`data-footnote-key`, the
+ * same for every mention of one entity on a page): which entity it is stays in the content
+ * script, so a page cannot read the reader's dataset out of its own DOM.
+ *
+ * Layout is read before anything is written: `readItemLayout` for a whole batch, then
+ * `wrapBlock` for each block, so one batch costs one style recalculation, not one per node.
  */
 import type { Mention } from '../engine/page-matcher';
 import { OWN_ATTRIBUTE, type TextBlock } from './blocks';
 
 export const MENTION_TAG = 'footnote-mention';
+/** What finds our wrappers, whichever element they are. */
+export const MENTION_SELECTOR = '[data-footnote-key]';
 const style = (display: string) =>
   [`display: ${display}`, 'float: none', 'position: static', 'margin: 0', 'padding: 0', 'border: 0'].map((d) => `${d} !important`).join('; ');
 const INLINE_STYLE = style('inline');
@@ -30,12 +39,20 @@ interface NodeRecord {
 export interface AppliedBlock {
   records: NodeRecord[];
   mentions: Mention[];
+  /** Every wrapper, with its mention and the number tying the pieces of one mention together. */
+  pieces: WrappedPiece[];
+}
+
+export interface WrappedPiece {
+  wrapper: Element;
+  mention: Mention;
+  tie: number;
 }
 
 export interface PieceInfo {
   mention: Mention;
   /** A page-unique number tying together the pieces of one mention. */
-  key: string;
+  tie: number;
   first: boolean;
   last: boolean;
   /** The text sits directly in a flex or grid container: nothing may be added beside it. */
@@ -44,54 +61,101 @@ export interface PieceInfo {
 
 export type Decorate = (info: PieceInfo, wrapper: Element) => Node[];
 
-let nextKey = 0;
+export interface WrapOptions {
+  decorate: Decorate;
+  /** The opaque per-page key of an entity. */
+  keyOf: (entityId: string) => string;
+  /** Parents laid out as flex or grid, read beforehand by `readItemLayout`. */
+  itemLayout?: ReadonlySet<Element>;
+}
 
-export function wrapBlock(block: TextBlock, mentions: Mention[], decorate: Decorate): AppliedBlock {
+let nextTie = 0;
+
+export function wrapBlock(block: TextBlock, mentions: Mention[], options: WrapOptions): AppliedBlock {
   const doc = block.element.ownerDocument;
-  const keys = mentions.map(() => String(++nextKey));
+  const ties = mentions.map(() => ++nextTie);
   const records: NodeRecord[] = [];
-  block.nodes.forEach((node, i) => {
+  const pieces: WrappedPiece[] = [];
+  const applied: AppliedBlock = { records, mentions, pieces };
+  try {
+    block.nodes.forEach((node, i) => wrapNode(node, i));
+  } catch (error) {
+    // Whatever step failed (a page script, a broken node), the page gets back what it had.
+    unwrapBlock(applied);
+    throw error;
+  }
+  return applied;
+
+  function wrapNode(node: Text, i: number): void {
     const from = block.starts[i];
     const to = from + node.data.length;
     const here = mentions
       .map((m, k) => ({ m, k }))
       .filter(({ m }) => m.start < to && m.end > from);
     if (here.length === 0) return;
-    const record: NodeRecord = { node, original: node.data, left: '', added: [] };
-    const inItemLayout = isItemLayout(node.parentElement);
+    const record: NodeRecord = { node, original: node.data, left: node.data, added: [] };
+    records.push(record);
+    const inItemLayout = !!node.parentElement && !!options.itemLayout?.has(node.parentElement);
     // Right to left, so the original node always keeps the text before the next cut.
     for (let j = here.length - 1; j >= 0; j--) {
       const { m, k } = here[j];
       const a = Math.max(m.start, from) - from;
       const b = Math.min(m.end, to) - from;
       if (b < node.data.length) record.added.push(node.splitText(b));
+      record.left = node.data;
       const piece = node.splitText(a);
-      const wrapper = doc.createElement(MENTION_TAG);
+      record.added.push(piece);
+      record.left = node.data;
+      const wrapper = createWrapper(doc);
       wrapper.setAttribute(OWN_ATTRIBUTE, '');
       // Page rules aimed at "h1 > *" or "* { display: block }" must not reflow the text around a name.
       wrapper.setAttribute('style', inItemLayout ? CONTENTS_STYLE : INLINE_STYLE);
-      wrapper.setAttribute('data-footnote-entity', m.entityId);
+      wrapper.setAttribute('data-footnote-key', options.keyOf(m.entityId));
       wrapper.setAttribute('data-footnote-kind', m.kind);
-      wrapper.setAttribute('data-footnote-mention', keys[k]);
       piece.parentNode!.insertBefore(wrapper, piece);
       wrapper.appendChild(piece);
       record.added.push(wrapper);
-      const extras = decorate({ mention: m, key: keys[k], first: m.start >= from, last: m.end <= to, inItemLayout }, wrapper);
+      pieces.push({ wrapper, mention: m, tie: ties[k] });
+      const extras = options.decorate({ mention: m, tie: ties[k], first: m.start >= from, last: m.end <= to, inItemLayout }, wrapper);
       if (extras.length) {
         wrapper.after(...extras);
         record.added.push(...extras);
       }
     }
-    record.left = node.data;
-    records.push(record);
-  });
-  return { records, mentions };
+  }
 }
 
-function isItemLayout(parent: Element | null): boolean {
-  const view = parent?.ownerDocument.defaultView;
-  if (!parent || !view) return false;
-  return /flex|grid/.test(view.getComputedStyle(parent).display);
+/**
+ * A wrapper: an unknown element name, so page rules aimed at spans or links never match it; but
+ * if the page has defined that name as its own custom element (it could then hide the text
+ * behind a shadow root of its own, or watch every mention), a plain <span> instead.
+ */
+function createWrapper(doc: Document): Element {
+  const wrapper = doc.createElement(MENTION_TAG);
+  return wrapper.matches(':defined') ? doc.createElement('span') : wrapper;
+}
+
+/**
+ * The parents, among the text nodes these mentions fall in, that lay out their children as flex
+ * or grid items. All reads, no writes: call it for a whole batch before wrapping any of it.
+ */
+export function readItemLayout(batch: Iterable<{ block: TextBlock; mentions: Mention[] }>): Set<Element> {
+  const found = new Set<Element>();
+  const seen = new Set<Element>();
+  for (const { block, mentions } of batch) {
+    const view = block.element.ownerDocument.defaultView;
+    if (!view) continue;
+    block.nodes.forEach((node, i) => {
+      const parent = node.parentElement;
+      if (!parent || seen.has(parent)) return;
+      const from = block.starts[i];
+      const to = from + node.data.length;
+      if (!mentions.some((m) => m.start < to && m.end > from)) return;
+      seen.add(parent);
+      if (/flex|grid/.test(view.getComputedStyle(parent).display)) found.add(parent);
+    });
+  }
+  return found;
 }
 
 /** Whether the page has changed what we wrapped (a framework re-rendered it, or removed it). */
@@ -101,8 +165,15 @@ export function isStale(applied: AppliedBlock): boolean {
 
 export function unwrapBlock(applied: AppliedBlock): void {
   for (const r of applied.records) {
-    for (const n of r.added) (n as ChildNode).remove();
+    for (const n of r.added) {
+      try {
+        (n as ChildNode).remove();
+      } catch {
+        // A node the page moved somewhere odd: the next ones still go.
+      }
+    }
     if (r.node.data === r.left) r.node.data = r.original;
   }
   applied.records = [];
+  applied.pieces = [];
 }

@@ -2,11 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { restoredExactly, sendToTab, settled, snapshotTextNodes } from '../../scripts/chromium';
 import { useBrowser } from './setup';
+import { badgeLabels, mentionsOn as mentionsIn, pageKeys } from '../../scripts/page-keys';
 
 const browser = useBrowser({ trackLocal: true });
 
-const mentionsOn = (page: import('playwright-core').Page) =>
-  page.$$eval('[data-footnote-entity]', (els) => els.map((e) => `${e.textContent}=${e.getAttribute('data-footnote-entity')}`));
+const mentionsOn = (page: import('playwright-core').Page) => mentionsIn(browser.session, page);
+const BADGE = 'span[data-footnote-badge]';
 
 test('the demo article: names, clubs and badges with their labels', async () => {
   const page = await browser.session.context.newPage();
@@ -19,15 +20,19 @@ test('the demo article: names, clubs and badges with their labels', async () => 
     'Militao=eder-militao', 'Florentino Pérez=florentino-perez', 'LFC=liverpool',
   ]) assert.ok(mentions.includes(expected), `missing ${expected} in ${mentions.join(', ')}`);
   // The navigation menu lists clubs: never annotated.
-  assert.equal(await page.locator('nav [data-footnote-entity]').count(), 0);
+  assert.equal(await page.locator('nav footnote-mention').count(), 0);
   assert.ok(!mentions.some((m) => m.startsWith('Alonso=') && !m.endsWith('xabi-alonso')));
 
-  const konateBadges = await page.$$eval('[data-footnote-entity="ibrahima-konate"] + footnote-badge, [data-footnote-entity="ibrahima-konate"] + footnote-badge + footnote-badge', (els) =>
-    els.map((e) => `${e.getAttribute('data-footnote-badge')}: ${e.getAttribute('aria-label')}`));
-  assert.ok(konateBadges.includes('contract: Contract ended 30 June 2026 (data from 5 February 2026: may have been renewed)'), konateBadges.join('\n'));
-  assert.ok(konateBadges.includes('rumours: 3 transfer rumours, latest 5 February 2026: Real Madrid'), konateBadges.join('\n'));
+  const konate = (await pageKeys(browser.session, page)).sel('ibrahima-konate');
+  const konateBadges = await page.$$eval(`${konate} + ${BADGE}, ${konate} + ${BADGE} + ${BADGE}`, (els) => els.map((e) => e.getAttribute('data-footnote-badge')));
+  assert.deepEqual([...new Set(konateBadges)].sort(), ['contract', 'rumours']);
+  // The labels live in the badges' closed roots: a screen reader gets them, the page does not.
+  const labels = await badgeLabels(page);
+  assert.ok(labels.includes('Contract ended 30 June 2026 (data from 5 February 2026: may have been renewed)'), labels.join('\n'));
+  assert.ok(labels.includes('3 transfer rumours, latest 5 February 2026: Real Madrid'), labels.join('\n'));
+  assert.equal(await page.locator(`${BADGE}[aria-label], ${BADGE}[title]`).count(), 0);
   // Clubs get no badge; a mention repeated in one paragraph gets badges once.
-  assert.equal(await page.locator('[data-footnote-kind="club"] + footnote-badge').count(), 0);
+  assert.equal(await page.locator(`[data-footnote-kind="club"] + ${BADGE}`).count(), 0);
   await page.screenshot({ path: 'docs/screenshots/demo-article.png', clip: { x: 0, y: 0, width: 1100, height: 800 } });
   await page.close();
 });
@@ -45,10 +50,10 @@ test('badges stay out of innerText and out of what a reader copies', async () =>
   };
   const withBadges = await copy();
   const innerWith = await page.evaluate(() => document.body.innerText);
-  assert.ok((await page.locator('footnote-badge').count()) > 3);
+  assert.ok((await page.locator(BADGE).count()) > 3);
   await sendToTab(browser.session, page.url(), { type: 'bg-cs-enabled', enabled: false });
   await page.waitForSelector('html[data-footnote-test="off"]', { state: 'attached' });
-  assert.equal(await page.locator('footnote-badge').count(), 0);
+  assert.equal(await page.locator(BADGE).count(), 0);
   assert.equal(await copy(), withBadges);
   assert.equal(await page.evaluate(() => document.body.innerText), innerWith);
   await page.close();
@@ -59,23 +64,22 @@ test('a tricky page: split names, links, skipped regions, badge limits, content 
   await snapshotTextNodes(page);
   await page.goto(browser.server.url('/pages/tricky.html'));
   await settled(page);
+  let keys = await pageKeys(browser.session, page);
 
-  const split = page.locator('#split [data-footnote-entity="ibrahima-konate"]');
+  const split = page.locator(`#split ${keys.sel('ibrahima-konate')}`);
   assert.equal(await split.count(), 2, 'a name split across <b> is wrapped piecewise');
-  const keys = await split.evaluateAll((els) => els.map((e) => e.getAttribute('data-footnote-mention')));
-  assert.equal(keys[0], keys[1], 'the pieces are tied together');
-  assert.equal(await page.locator('#split b [data-footnote-entity]').count(), 1);
-  assert.equal(await page.locator('#split footnote-badge').count(), 2, 'badges after the last piece only');
+  assert.equal(await page.locator('#split b footnote-mention').count(), 1);
+  assert.equal(await page.locator(`#split ${BADGE}`).count(), 2, 'badges after the last piece only');
 
-  assert.equal(await page.locator('#headline [data-footnote-entity="ibrahima-konate"]').count(), 1, 'the headline surname is resolved by the body');
-  for (const id of ['pre', 'code', 'editable']) assert.equal(await page.locator(`#${id} [data-footnote-entity]`).count(), 0, id);
-  assert.equal(await page.locator('nav [data-footnote-entity], [role=navigation] [data-footnote-entity]').count(), 0);
+  assert.equal(await page.locator(`#headline ${keys.sel('ibrahima-konate')}`).count(), 1, 'the headline surname is resolved by the body');
+  for (const id of ['pre', 'code', 'editable']) assert.equal(await page.locator(`#${id} footnote-mention`).count(), 0, id);
+  assert.equal(await page.locator('nav footnote-mention, [role=navigation] footnote-mention').count(), 0);
   assert.equal(await page.inputValue('#textarea'), 'Ibrahima Konaté in a textarea');
-  assert.equal(await page.locator('svg [data-footnote-entity]').count(), 0);
-  assert.equal(await page.locator('#repeat [data-footnote-entity]').count(), 3, 'every mention stays recognisable');
-  assert.equal(await page.locator('#repeat footnote-badge').count(), 2, 'only the first mention in a paragraph gets badges');
+  assert.equal(await page.locator('svg footnote-mention').count(), 0);
+  assert.equal(await page.locator('#repeat footnote-mention').count(), 3, 'every mention stays recognisable');
+  assert.equal(await page.locator(`#repeat ${BADGE}`).count(), 2, 'only the first mention in a paragraph gets badges');
 
-  await page.click('#konate-link [data-footnote-entity]');
+  await page.click('#konate-link footnote-mention');
   assert.equal(new URL(page.url()).hash, '#profile', 'links keep working');
 
   // Content that arrives later is annotated, in a batch.
@@ -85,14 +89,16 @@ test('a tricky page: split names, links, skipped regions, badge limits, content 
     p.textContent = 'Live: Real Madrid defender Antonio Rüdiger is out of contract in the summer.';
     document.getElementById('live')!.append(p);
   });
-  await page.waitForSelector('#added [data-footnote-entity="antonio-rudiger"]');
-  assert.equal(await page.locator('#added [data-footnote-entity="real-madrid"]').count(), 1);
+  await page.waitForSelector('#added footnote-mention[data-footnote-kind="player"]');
+  keys = await pageKeys(browser.session, page);
+  assert.equal(await page.locator(`#added ${keys.sel('antonio-rudiger')}`).count(), 1);
+  assert.equal(await page.locator(`#added ${keys.sel('real-madrid')}`).count(), 1);
 
   // Off: every Footnote node goes and the page's own text nodes come back exactly.
   await page.evaluate(() => document.getElementById('added')!.remove());
   await sendToTab(browser.session, page.url(), { type: 'bg-cs-enabled', enabled: false });
   await page.waitForSelector('html[data-footnote-test="off"]', { state: 'attached' });
-  assert.equal(await page.locator('[data-footnote], footnote-badge, footnote-mention').count(), 0);
+  assert.equal(await page.locator(`[data-footnote], ${BADGE}, footnote-mention`).count(), 0);
   const restored = await restoredExactly(page);
   assert.ok(restored.same && restored.extra === 0, restored.detail);
   assert.ok(restored.html, 'the body markup is the same');
@@ -102,8 +108,9 @@ test('a tricky page: split names, links, skipped regions, badge limits, content 
   await settled(page);
   await sendToTab(browser.session, page.url(), { type: 'bg-cs-enabled', enabled: true });
   await settled(page);
-  assert.equal(await page.locator('#split [data-footnote-entity="ibrahima-konate"]').count(), 2);
-  assert.equal(await page.locator('#split footnote-badge').count(), 2);
+  keys = await pageKeys(browser.session, page);
+  assert.equal(await page.locator(`#split ${keys.sel('ibrahima-konate')}`).count(), 2);
+  assert.equal(await page.locator(`#split ${BADGE}`).count(), 2);
   await page.close();
 });
 
@@ -118,13 +125,13 @@ test('a page that re-renders its text keeps working and keeps no stale wrappers'
   }
   await page.waitForFunction(() => {
     const p = document.getElementById('para')!;
-    return p.querySelector('[data-footnote-entity]') && !document.querySelector('#para footnote-mention:not(:has(*)):empty');
+    return p.querySelector('footnote-mention') && !document.querySelector('#para footnote-mention:not(:has(*)):empty');
   });
   await page.waitForTimeout(300);
   const state = await page.evaluate(() => ({
     errors: (window as unknown as { errors: string[] }).errors,
     text: document.getElementById('para')!.textContent,
-    mentions: [...document.querySelectorAll('#para [data-footnote-entity]')].map((e) => e.textContent),
+    mentions: [...document.querySelectorAll('#para footnote-mention')].map((e) => e.textContent),
   }));
   assert.deepEqual(state.errors, []);
   // Three re-renders after the first: the other story, and only its text.

@@ -3,10 +3,11 @@ import assert from 'node:assert/strict';
 import { accessibleText, clickAccessible, settled } from '../../scripts/chromium';
 import { useBrowser } from './setup';
 import { ageOn } from '../support/today';
+import { pageKeys } from '../../scripts/page-keys';
 
 const browser = useBrowser({ trackLocal: true });
 
-const card = (page: import('playwright-core').Page) => page.locator('footnote-card');
+const card = (page: import('playwright-core').Page) => page.locator('div[data-footnote-card]');
 /** The card as a screen reader gets it (its shadow root is closed to page scripts and to test locators alike). */
 const cardText = (page: import('playwright-core').Page) => accessibleText(page, 'dialog');
 
@@ -17,9 +18,14 @@ async function openDemo() {
   return page;
 }
 
+/** The wrappers of an entity's mentions inside paragraphs. */
+async function mentionOf(page: import('playwright-core').Page, entityId: string) {
+  return page.locator(`p ${(await pageKeys(browser.session, page)).sel(entityId)}`);
+}
+
 test('hovering Konaté opens his card with contract end and latest rumours; Esc closes it', async () => {
   const page = await openDemo();
-  const name = page.locator('p [data-footnote-entity="ibrahima-konate"]').nth(1);
+  const name = (await mentionOf(page, 'ibrahima-konate')).nth(1);
   await name.hover();
   await card(page).waitFor({ state: 'attached' });
   const text = await cardText(page);
@@ -43,7 +49,7 @@ test('hovering Konaté opens his card with contract end and latest rumours; Esc 
 
 test('a quick pass over a name does not open a card; leaving closes it', async () => {
   const page = await openDemo();
-  const name = page.locator('p [data-footnote-entity="dean-huijsen"]').first();
+  const name = (await mentionOf(page, 'dean-huijsen')).first();
   const box = (await name.boundingBox())!;
   await page.mouse.move(box.x - 40, box.y + box.height / 2);
   await page.mouse.move(box.x + box.width + 40, box.y + box.height / 2, { steps: 4 });
@@ -72,7 +78,7 @@ test('the keyboard reaches names: a link holding a name, and Alt+Shift+↓ for t
 
 test('"Full record" shows his record', async () => {
   const page = await openDemo();
-  await page.locator('p [data-footnote-entity="ibrahima-konate"]').nth(1).hover();
+  await (await mentionOf(page, 'ibrahima-konate')).nth(1).hover();
   await card(page).waitFor({ state: 'attached' });
   const tab = browser.session.context.waitForEvent('page', { predicate: (p) => p.url().includes('popup.html'), timeout: 2000 }).catch(() => undefined);
   await clickAccessible(page, 'button', 'Full record');
@@ -100,13 +106,13 @@ test('"Full record" shows his record', async () => {
 
 test('hostile page styles break neither the card nor the badges', async () => {
   const page = await openDemo();
-  await page.addStyleTag({ content: '* { all: unset !important; } span { display: none !important; } footnote-badge, footnote-card { opacity: 0.1; }' });
-  await page.locator('p [data-footnote-entity="ibrahima-konate"]').nth(1).hover();
+  await page.addStyleTag({ content: '* { all: unset !important; } span { display: none !important; } span[data-footnote-badge], div[data-footnote-card] { opacity: 0.1; }' });
+  await (await mentionOf(page, 'ibrahima-konate')).nth(1).hover();
   await card(page).waitFor({ state: 'attached' });
   const box = (await card(page).boundingBox())!;
   assert.ok(box.width > 200 && box.height > 100, `card ${box.width}x${box.height}`);
   assert.match(await cardText(page), /Ended 30 June 2026/);
-  const badge = (await page.locator('footnote-badge').first().boundingBox())!;
+  const badge = (await page.locator('span[data-footnote-badge]').first().boundingBox())!;
   assert.ok(badge.width > 10);
   await page.close();
 });

@@ -18,7 +18,7 @@ test('a site is off until switched on; on from the options, listed in the popup,
   assert.ok(await options.getByRole('switch', { name: 'Run on 127.0.0.1' }).isChecked());
   // The open tab is annotated at once.
   await settled(page);
-  assert.ok((await page.locator('footnote-mention[data-footnote-entity="ibrahima-konate"]').count()) > 0);
+  assert.ok((await page.locator('footnote-mention[data-footnote-kind="player"]').count()) > 0);
 
   const tabId = await tabIdOf(browser.session, page.url());
   const popup = await browser.session.extensionPage(`popup.html?tab=${tabId}`);
@@ -35,7 +35,7 @@ test('a site is off until switched on; on from the options, listed in the popup,
   assert.ok(await runHere.isChecked());
   await runHere.uncheck();
   await page.waitForSelector('html[data-footnote-test="off"]', { state: 'attached' });
-  assert.equal(await page.locator('footnote-mention, footnote-badge').count(), 0, 'the page is restored');
+  assert.equal(await page.locator('footnote-mention, span[data-footnote-badge]').count(), 0, 'the page is restored');
 
   await page.reload();
   await page.waitForTimeout(1500);

@@ -54,11 +54,15 @@ describe('wrapBlock and unwrapBlock', () => {
     const html = root.innerHTML;
     const [block] = collectBlocks(root);
     const start = block.text.indexOf('Ibrahima');
-    const applied = wrapBlock(block, [{ start, end: start + 'Ibrahima Konaté'.length, text: 'Ibrahima Konaté', entityId: 'ibrahima-konate', kind: 'player' }], (info) =>
-      info.last ? [document.createElement('footnote-badge')] : []);
-    const pieces = root.querySelectorAll('[data-footnote-entity="ibrahima-konate"]');
+    const applied = wrapBlock(block, [{ start, end: start + 'Ibrahima Konaté'.length, text: 'Ibrahima Konaté', entityId: 'ibrahima-konate', kind: 'player' }], {
+      keyOf: () => 'k1',
+      decorate: (info) => (info.last ? [document.createElement('footnote-badge')] : []),
+    });
+    const pieces = root.querySelectorAll('[data-footnote-key="k1"]');
     expect([...pieces].map((p) => p.textContent)).toEqual(['Ibrahima ', 'Konaté']);
-    expect(pieces[0].getAttribute('data-footnote-mention')).toBe(pieces[1].getAttribute('data-footnote-mention'));
+    expect(applied.pieces.map((p) => p.tie)).toEqual([applied.pieces[0].tie, applied.pieces[0].tie]);
+    // The page learns the kind and an opaque key, nothing about who it is.
+    expect([...pieces[0].attributes].map((a) => a.name).sort()).toEqual(['data-footnote', 'data-footnote-key', 'data-footnote-kind', 'style']);
     expect(root.querySelector('b footnote-badge')).not.toBeNull();
     expect(root.textContent).toBe('Liverpool defender Ibrahima Konaté was fine.');
     unwrapBlock(applied);
@@ -72,7 +76,7 @@ describe('wrapBlock and unwrapBlock', () => {
     const p = page('<p></p>').querySelector('p')!;
     p.append(document.createTextNode('Liverpool '), document.createTextNode('won the derby'));
     const [block] = collectBlocks(p.parentNode!);
-    const applied = wrapBlock(block, [{ start: 0, end: 9, text: 'Liverpool', entityId: 'liverpool', kind: 'club' }], () => []);
+    const applied = wrapBlock(block, [{ start: 0, end: 9, text: 'Liverpool', entityId: 'liverpool', kind: 'club' }], { keyOf: () => 'k', decorate: () => [] });
     unwrapBlock(applied);
     expect(p.childNodes.length).toBe(2);
   });
@@ -91,8 +95,8 @@ describe('PageAnnotator', () => {
     const annotator = new PageAnnotator(document.body, { index, summaries, today: '2026-11-25' });
     await annotator.start();
     await annotator.start();
-    expect(root.querySelectorAll('[data-footnote-entity="ibrahima-konate"]').length).toBe(2);
-    expect(root.querySelectorAll('footnote-badge').length).toBe(4);
+    expect(root.querySelectorAll(`[data-footnote-key="${annotator.keyOf('ibrahima-konate')}"]`).length).toBe(2);
+    expect(root.querySelectorAll('span[data-footnote-badge]').length).toBe(4);
     expect(annotator.found().map((f) => f.id)).toEqual(['ibrahima-konate', 'liverpool', 'real-madrid']);
     annotator.stop();
     expect(root.innerHTML).toBe(html);
@@ -112,7 +116,7 @@ describe('PageAnnotator', () => {
     }
     await new Promise((r) => setTimeout(r, 700));
     await settle(annotator);
-    expect(live.querySelectorAll('[data-footnote-entity="antonio-rudiger"]').length).toBe(5);
+    expect(live.querySelectorAll(`[data-footnote-key="${annotator.keyOf('antonio-rudiger')}"]`).length).toBe(5);
     // Five additions, one batch; our own wrapping caused none.
     expect(batches).toBe(2);
     await new Promise((r) => setTimeout(r, 700));
@@ -129,9 +133,9 @@ describe('PageAnnotator', () => {
     await new Promise((r) => setTimeout(r, 700));
     await settle(annotator);
     const p = root.querySelector('#p')!;
-    expect(p.querySelector('[data-footnote-entity="ibrahima-konate"]')).toBeNull();
+    expect(p.querySelector(`[data-footnote-key="${annotator.keyOf('ibrahima-konate')}"]`)).toBeNull();
     expect(p.textContent).toBe('Arsenal midfielder Declan Rice scored in the derby.');
-    expect(p.querySelector('[data-footnote-entity="declan-rice"]')).not.toBeNull();
+    expect(p.querySelector(`[data-footnote-key="${annotator.keyOf('declan-rice')}"]`)).not.toBeNull();
     annotator.stop();
   });
 });

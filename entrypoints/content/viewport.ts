@@ -1,0 +1,121 @@
+/**
+ * The browser's Viewport (lib/page/viewport.ts). One IntersectionObserver with a margin of two
+ * screens decides which blocks get written; the annotator may read and match the whole page,
+ * but it writes only where the reader is or is about to be.
+ *
+ * While the reader is scrolling, blocks that come near wait until the scrolling pauses: on a long
+ * page every write costs a layout of the whole document (measured on the 1 MB live blog: about
+ * 60 ms for a single span), so writing once per pause instead of once per scroll step is what
+ * keeps scrolling cheap. When it pauses, only the blocks still near are written.
+ */
+import type { Viewport } from '../../lib/page/viewport';
+
+/** Scrolling counts as paused after this long without a scroll event. */
+const SCROLL_PAUSE_MS = 150;
+
+export function browserViewport(doc: Document): Viewport {
+  const view = doc.defaultView!;
+  const waiting = new Map<Element, Set<() => void>>();
+  /** Reported near, to be handed over when scrolling pauses. */
+  const arrived = new Map<Element, Set<() => void>>();
+  let lastScroll = -Infinity;
+  let timer: number | undefined;
+  const place = (element: Element): 'near' | 'above' | 'below' => {
+    const box = element.getBoundingClientRect();
+    const screen = view.innerHeight;
+    if (box.bottom < -2 * screen) return 'above';
+    if (box.top > 3 * screen) return 'below';
+    return 'near';
+  };
+  const handOver = () => {
+    timer = undefined;
+    const quiet = performance.now() - lastScroll;
+    if (quiet < SCROLL_PAUSE_MS) {
+      timer = view.setTimeout(handOver, SCROLL_PAUSE_MS - quiet);
+      return;
+    }
+    const batch = [...arrived];
+    arrived.clear();
+    // Every box is read before any block is handed over (and so before anything is written).
+    const places = batch.map(([element]) => (element.isConnected ? place(element) : 'above'));
+    batch.forEach(([element, calls], i) => {
+      if (places[i] === 'near') for (const near of calls) near();
+      else if (element.isConnected) {
+        // Passed by while scrolling: it waits for the reader to come back.
+        waiting.set(element, calls);
+        observer.observe(element);
+      }
+    });
+  };
+  const schedule = () => {
+    if (timer === undefined && arrived.size) timer = view.setTimeout(handOver, 0);
+  };
+  const onScroll = () => {
+    lastScroll = performance.now();
+  };
+  doc.addEventListener('scroll', onScroll, { capture: true, passive: true });
+  const observer = new view.IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        const calls = waiting.get(entry.target);
+        waiting.delete(entry.target);
+        observer.unobserve(entry.target);
+        if (calls) arrived.set(entry.target, calls);
+      }
+      schedule();
+    },
+    // Two screens above and below (the same region as place()): a reader scrolling at an ordinary pace never sees a name without its badge.
+    { rootMargin: '200% 0px 200% 0px' },
+  );
+  let frameWrites: Array<() => void> = [];
+  return {
+    watch(element, near) {
+      let calls = waiting.get(element);
+      if (!calls) {
+        calls = new Set();
+        waiting.set(element, calls);
+        observer.observe(element);
+      }
+      calls.add(near);
+      return () => {
+        arrived.get(element)?.delete(near);
+        const now = waiting.get(element);
+        if (!now?.delete(near) || now.size) return;
+        waiting.delete(element);
+        observer.unobserve(element);
+      };
+    },
+    place,
+    // visibility: hidden counts as not rendered; content-visibility: auto (off-screen, skipped) does not.
+    rendered: (element) => (typeof element.checkVisibility === 'function' ? element.checkVisibility({ visibilityProperty: true }) : true),
+    frame(write) {
+      frameWrites.push(write);
+      if (frameWrites.length > 1) return;
+      view.requestAnimationFrame(() => {
+        const writes = frameWrites;
+        frameWrites = [];
+        for (const w of writes) w();
+      });
+    },
+    shown() {
+      if (doc.visibilityState !== 'hidden') return Promise.resolve();
+      return new Promise((resolve) => {
+        const onChange = () => {
+          if (doc.visibilityState === 'hidden') return;
+          doc.removeEventListener('visibilitychange', onChange);
+          resolve();
+        };
+        doc.addEventListener('visibilitychange', onChange);
+      });
+    },
+    disconnect() {
+      observer.disconnect();
+      doc.removeEventListener('scroll', onScroll, { capture: true });
+      view.clearTimeout(timer);
+      arrived.clear();
+      waiting.clear();
+      frameWrites = [];
+    },
+  };
+}

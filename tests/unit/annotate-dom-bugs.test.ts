@@ -1,0 +1,101 @@
+/** The annotator's failure modes found by review (issue 11): a page change too large to follow record by record. */
+import { afterEach, describe, expect, test } from 'vitest';
+import { compileWithWordLists } from '../../lib/engine/compile';
+import { PageAnnotator } from '../../entrypoints/content/annotator';
+import type { EntitySummary } from '../../lib/protocol';
+import { engineDataset } from '../fixtures/engine-dataset';
+import { everythingInView } from '../../lib/page/viewport';
+
+const index = compileWithWordLists(engineDataset());
+const summaries = async (ids: string[]): Promise<EntitySummary[]> =>
+  ids.map((id) => ({ id, kind: 'player', name: id, asOf: '2026-02-05', rumourCount: 0, latestRumours: [], player: { id, name: id, clubId: 'liverpool', contract: { until: '2027-06-30' } } }) as EntitySummary);
+
+const later = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Resolves when `fn` is true, or fails the test after `ms`. */
+async function until(fn: () => boolean, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!fn()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await later(20);
+  }
+}
+
+afterEach(() => document.body.replaceChildren());
+
+describe('a page change past the queue limit', () => {
+  test('2,100 nodes added at once, then one more paragraph: all annotated, and the page settles', async () => {
+    document.body.innerHTML = '<main><p>Arsenal midfielder Declan Rice scored in the derby.</p><div id="live"></div></main>';
+    const annotator = new PageAnnotator(document.body, { index, summaries, today: '2026-12-01', frameBudgetMs: 200 });
+    await annotator.start();
+    const live = document.getElementById('live')!;
+    // One mutation record per node: past the 2,000 records that make the annotator re-read the page.
+    for (let i = 0; i < 2100; i++) {
+      const p = document.createElement('p');
+      p.textContent = `Item ${i}: the midfielder Declan Rice scored for Arsenal.`;
+      live.append(p);
+    }
+    const rice = () => live.querySelectorAll(`[data-footnote-key="${annotator.keyOf('declan-rice')}"]`).length;
+    await until(() => rice() === 2100, 15_000);
+    const settled = await Promise.race([annotator.settled().then(() => true), later(3000).then(() => false)]);
+    expect(settled).toBe(true);
+    const last = document.createElement('p');
+    last.id = 'last';
+    last.textContent = 'Later: Chelsea defender Reece James is fit for the derby.';
+    live.append(last);
+    await until(() => !!last.querySelector(`[data-footnote-key="${annotator.keyOf('reece-james')}"]`));
+    annotator.stop();
+  }, 30_000);
+});
+
+describe('a failed summaries call', () => {
+  const page = () => {
+    document.body.innerHTML = '<main><p>Arsenal midfielder Declan Rice scored in the derby against Chelsea.</p></main>';
+  };
+
+  test('is retried: two failures, then badges', async () => {
+    page();
+    let calls = 0;
+    const flaky = async (ids: string[]) => {
+      if (++calls <= 2) throw new Error('background asleep');
+      return summaries(ids);
+    };
+    const annotator = new PageAnnotator(document.body, { index, summaries: flaky, today: '2026-12-01', retryDelaysMs: [5, 5, 5] });
+    await annotator.start();
+    expect(calls).toBe(3);
+    expect(document.querySelectorAll('span[data-footnote-badge]').length).toBeGreaterThan(0);
+    expect(annotator.currentProblem()).toBeUndefined();
+    annotator.stop();
+  });
+
+  test('that keeps failing is said: the names stay marked and the problem is reported', async () => {
+    page();
+    const broken = async () => {
+      throw new Error('no dataset');
+    };
+    const annotator = new PageAnnotator(document.body, { index, summaries: broken, today: '2026-12-01', retryDelaysMs: [1, 1] });
+    await annotator.start();
+    expect(annotator.currentProblem()).toMatch(/could not read its dataset/);
+    expect(document.querySelectorAll('[data-footnote-key]').length).toBeGreaterThan(0);
+    expect(document.querySelectorAll('span[data-footnote-badge]').length).toBe(0);
+    annotator.stop();
+  });
+});
+
+describe('a hidden tab', () => {
+  test('does nothing until it is shown', async () => {
+    document.body.innerHTML = '<main><p>Arsenal midfielder Declan Rice scored in the derby against Chelsea.</p></main>';
+    let show!: () => void;
+    const shown = new Promise<void>((r) => (show = r));
+    const viewport = { ...everythingInView(), shown: () => shown };
+    let asked = 0;
+    const annotator = new PageAnnotator(document.body, { index, summaries: (ids) => (asked++, summaries(ids)), today: '2026-12-01', viewport });
+    const started = annotator.start();
+    await later(200);
+    expect(document.querySelectorAll('[data-footnote]').length).toBe(0);
+    expect(asked).toBe(0);
+    show();
+    await started;
+    expect(document.querySelectorAll('[data-footnote-key]').length).toBeGreaterThan(0);
+    annotator.stop();
+  });
+});
