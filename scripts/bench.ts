@@ -90,7 +90,7 @@ if (browserParts.length) {
     const outcome = options.locator('p.result, [role=alert]').first();
     await outcome.waitFor({ timeout: 60_000 });
     const text = await outcome.innerText();
-    results.dataset = /^Imported/.test(text) ? 'bundled + transfermarkt players.csv' : `bundled (import refused: ${text})`;
+    results.dataset = text.startsWith('Imported') ? 'bundled + transfermarkt players.csv' : `bundled (import refused: ${text})`;
     await options.close();
   }
   say(`Dataset: ${results.dataset}`);

@@ -17,7 +17,7 @@
  * become editable. A block the page rewrites again and again is left alone for a while.
  */
 import type { NameIndex } from '../../lib/engine/name-index';
-import { PageMatcher, type Mention } from '../../lib/engine/page-matcher';
+import { PageMatcher, type Mention, type PageOptions } from '../../lib/engine/page-matcher';
 import { blockAncestor, collectBlocks, isInsideSkipped, isSkipped, OWN_ATTRIBUTE, renderedPart, walkBlocks, type TextBlock } from '../../lib/page/blocks';
 import { isStale, readItemLayout, unwrapBlock, wrapBlock, type AppliedBlock, type PieceInfo } from '../../lib/page/wrap';
 import { badgesFor, type BadgePreferences } from '../../lib/page/badge-model';
@@ -110,11 +110,25 @@ export class PageAnnotator {
   private designModeWas = false;
 
   constructor(private readonly root: Element, private readonly options: AnnotatorOptions) {
-    this.matcher = new PageMatcher(options.index);
+    this.matcher = new PageMatcher(options.index, this.pageOptions());
     this.viewport = options.viewport ?? everythingInView();
   }
 
   /** Annotates the page and starts following it. */
+  /**
+   * What the engine may know about the page: today, its language (German genitives) and, when the
+   * page states it in its head, the day it was published (ages and eras are checked against it).
+   */
+  private pageOptions(): PageOptions {
+    const doc = this.root.ownerDocument;
+    const published = doc.querySelector('meta[property="article:published_time"]')?.getAttribute('content')?.slice(0, 10);
+    return {
+      today: this.options.today,
+      lang: doc.documentElement.getAttribute('lang') ?? undefined,
+      date: published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? published : undefined,
+    };
+  }
+
   start(): Promise<void> {
     if (this.running) return this.enqueue(async () => this.options.onSettled?.(this));
     this.running = true;
@@ -190,7 +204,7 @@ export class PageAnnotator {
     this.writeQueue.clear();
     this.nearQueue.clear();
     this.byNode.clear();
-    this.matcher = new PageMatcher(this.options.index);
+    this.matcher = new PageMatcher(this.options.index, this.pageOptions());
   }
 
   private onMutations(records: MutationRecord[]): void {
