@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { settled } from '../../scripts/chromium';
+import { pageKeys } from '../../scripts/page-keys';
 import { useBrowser } from './setup';
 import type { Dataset } from '../../lib/dataset/types';
 
@@ -20,19 +21,21 @@ for (const story of ['benfica', 'celtic', 'sporting', 'lazio']) {
     const page = await browser.session.context.newPage();
     await page.goto(browser.server.url(`/pages/stories/${story}.html`));
     await settled(page);
-    const players = await page.$$eval('[data-footnote-kind="player"]', (els) => [...new Set(els.map((e) => e.getAttribute('data-footnote-entity')!))]);
-    const withBadge = await page.$$eval('[data-footnote-kind="player"]', (els) => [
-      ...new Set(
-        els
-          .filter((e) => {
-            for (let n = e.nextElementSibling; n && n.tagName === 'FOOTNOTE-BADGE'; n = n.nextElementSibling) {
-              if (n.getAttribute('data-footnote-badge') === 'contract') return true;
-            }
-            return false;
-          })
-          .map((e) => e.getAttribute('data-footnote-entity')!),
-      ),
-    ]);
+    // The page sees only opaque keys; which player each stands for comes from the content script.
+    const keys = await pageKeys(browser.session, page);
+    const entity = (key: string) => keys.entityOf(key) ?? `?${key}`;
+    const players = [...new Set((await page.$$eval('[data-footnote-kind="player"]', (els) => els.map((e) => e.getAttribute('data-footnote-key')!))).map(entity))];
+    const badged = await page.$$eval('[data-footnote-kind="player"]', (els) =>
+      els
+        .filter((e) => {
+          for (let n = e.nextElementSibling; n?.hasAttribute('data-footnote-badge'); n = n.nextElementSibling) {
+            if (n.getAttribute('data-footnote-badge') === 'contract') return true;
+          }
+          return false;
+        })
+        .map((e) => e.getAttribute('data-footnote-key')!),
+    );
+    const withBadge = [...new Set(badged.map(entity))];
     t.diagnostic(`${story}: ${withBadge.length} of ${players.length} players named carry a contract badge`);
     assert.ok(players.length >= 6, `only ${players.length} players recognised: ${players.join(', ')}`);
     assert.ok(withBadge.length / players.length > 0.5, `${withBadge.length} of ${players.length} with a contract badge: ${withBadge.join(', ')}`);
