@@ -95,6 +95,11 @@ export class PageAnnotator {
     return [...counts.values()].sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
   }
 
+  /** The blocks read so far with the mentions resolved in them (what rumours are learned from). */
+  blocks(): Array<{ element: Element; text: string; mentions: Mention[] }> {
+    return this.states.map((s) => ({ element: s.block.element, text: s.block.text, mentions: s.applied?.mentions ?? [] }));
+  }
+
   /** What the background said about an entity found on this page. */
   summaryFor(id: string): EntitySummary | undefined {
     return this.summaryCache.get(id) ?? undefined;

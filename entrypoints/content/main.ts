@@ -10,6 +10,7 @@ import { PageAnnotator } from './annotator';
 import { HoverCards } from './hover-card';
 import { parseTabMessage } from '../../lib/tab-protocol';
 import { readPrefs, type Prefs } from '../../lib/prefs';
+import { learnWhileReading } from './learn';
 
 const TEST_BUILD = import.meta.env.MODE !== 'production';
 
@@ -37,13 +38,18 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
   const today = clockToday();
   let prefs: Prefs = await loadPrefs(items);
   const index = deserialiseNameIndex(serialised);
+  // Test builds count the learn messages sent on <html>, beside the annotation state.
+  const learn = learnWhileReading(ctx, { ask, items, today, onSent: (n) => TEST_BUILD && document.documentElement.setAttribute('data-footnote-learned', String(n)) });
   const makeAnnotator = () =>
     new PageAnnotator(document.body, {
       index,
       summaries: (ids) => ask('summaries', { ids }),
       today,
       prefs: { ...prefs.badges, compact: prefs.compact },
-      onSettled: (a) => mark(`settled:${a.found().length}`),
+      onSettled: (a) => {
+        mark(`settled:${a.found().length}`);
+        learn(a);
+      },
     });
   let annotator = makeAnnotator();
   let cards: AbortController | undefined;

@@ -1,0 +1,37 @@
+/**
+ * Learning while reading, the page's side: after a batch settles, the blocks not sent yet that
+ * name a player and a club go to the background in one "learn" message (lib/rumours/learn-message.ts).
+ * Nothing runs in private windows, nor where the site's "learn here" switch is off.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Ask } from '../../lib/messaging/client';
+import { buildLearnMessage, learnsHere, mayLearn } from '../../lib/rumours/learn-message';
+import { entryDays, readPageFacts } from '../../lib/rumours/page-facts';
+import { isTracked, siteFor } from '../../lib/sites/sites';
+import { loadLearnSettings, loadSitesState, type StorageItems } from '../../lib/storage-items';
+import type { PageAnnotator } from './annotator';
+
+const QUIET_MS = 1500;
+
+export function learnWhileReading(ctx: ContentScriptContext, deps: { ask: Ask; items: StorageItems; today: string; onSent?: (sent: number) => void }) {
+  const sent = new WeakMap<Element, string>();
+  let timer: number | undefined;
+  let count = 0;
+  const send = async (annotator: PageAnnotator) => {
+    const [sites, settings] = await Promise.all([loadSitesState(deps.items), loadLearnSettings(deps.items)]);
+    const url = location.href;
+    if (!mayLearn({ incognito: browser.extension.inIncognitoContext, tracked: isTracked(sites, url), learnHere: learnsHere(settings, siteFor(sites, url)?.id) })) return;
+    const dayOf = entryDays(document.body);
+    const fresh = annotator.blocks().filter((b) => sent.get(b.element) !== b.text);
+    const message = buildLearnMessage(fresh.map((b) => ({ ...b, date: dayOf(b.element) })), readPageFacts(document, deps.today));
+    for (const b of fresh) sent.set(b.element, b.text);
+    if (message) await deps.ask('learn', message);
+    deps.onSent?.(++count);
+  };
+  // The page settles in batches (a live blog keeps growing): send once it has been quiet a moment.
+  return (annotator: PageAnnotator) => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = ctx.setTimeout(() => void send(annotator).catch((e) => console.error('Footnote: could not learn from this page', e)), QUIET_MS);
+  };
+}
