@@ -14,15 +14,15 @@ function fakeServices(): Services & { calls: string[] } {
   const calls: string[] = [];
   const service = (name: string) =>
     new Proxy({}, { get: (_, key) => (key === 'db' ? Promise.resolve({}) : (...args: unknown[]) => (calls.push(`${name}.${String(key)}`), Promise.resolve({ from: `${name}.${String(key)}`, args }))) });
-  return { data: service('data'), sites: service('sites'), calls } as unknown as Services & { calls: string[] };
+  return { data: service('data'), sites: service('sites'), learned: service('learned'), calls } as unknown as Services & { calls: string[] };
 }
 
 describe('who may ask what', () => {
-  const CONTENT_MAY = ['name-index', 'summaries', 'open-record'];
+  const CONTENT_MAY = ['name-index', 'summaries', 'open-record', 'learn'];
   test.each(Object.keys(MESSAGES) as RequestType[])('%s', (type) => {
     const from = MESSAGES[type].from;
     expect(allowed(from, contentScript, ORIGIN)).toBe(CONTENT_MAY.includes(type));
-    expect(allowed(from, optionsPage, ORIGIN)).toBe(type !== 'name-index' && type !== 'open-record');
+    expect(allowed(from, optionsPage, ORIGIN)).toBe(type !== 'name-index' && type !== 'open-record' && type !== 'learn');
     expect(allowed(from, lookalike, ORIGIN)).toBe(CONTENT_MAY.includes(type));
   });
   test('an extension page opened in a tab is still ours; the origin decides, not a URL prefix', () => {
