@@ -92,10 +92,12 @@ function Rumours({ summary }: { summary: EntitySummary }) {
         {summary.latestRumours.map((r) => (
           <li key={r.id} data-status={r.status}>
             <span class="rumour__club">{r.clubName ?? '—'}</span> <span class="status">{STATUS_WORDS[r.status]}</span>
+            {r.learned?.cameTrue && <span class="status"> · came true</span>}
             <br />
             <span class="muted small">
               {formatDate(r.date)} · {r.source.outlet}
               {r.source.author ? ` · ${r.source.author}` : ''}
+              {r.learned && <> · <span class="seen">seen while reading on {r.learned.sightings[r.learned.sightings.length - 1].site}</span></>}
             </span>
           </li>
         ))}

@@ -14,20 +14,23 @@ import type { PageAnnotator } from './annotator';
 
 const QUIET_MS = 1500;
 
-export function learnWhileReading(ctx: ContentScriptContext, deps: { ask: Ask; items: StorageItems; today: string; onSent?: (sent: number) => void }) {
+export function learnWhileReading(ctx: ContentScriptContext, deps: { ask: Ask; items: StorageItems; today: string; onSent?: (times: number, learning: boolean) => void }) {
   const sent = new WeakMap<Element, string>();
   let timer: number | undefined;
   let count = 0;
   const send = async (annotator: PageAnnotator) => {
     const [sites, settings] = await Promise.all([loadSitesState(deps.items), loadLearnSettings(deps.items)]);
     const url = location.href;
-    if (!mayLearn({ incognito: browser.extension.inIncognitoContext, tracked: isTracked(sites, url), learnHere: learnsHere(settings, siteFor(sites, url)?.id) })) return;
+    if (!mayLearn({ incognito: browser.extension.inIncognitoContext, tracked: isTracked(sites, url), learnHere: learnsHere(settings, siteFor(sites, url)?.id) })) {
+      deps.onSent?.(++count, false);
+      return;
+    }
     const dayOf = entryDays(document.body);
     const fresh = annotator.blocks().filter((b) => sent.get(b.element) !== b.text);
     const message = buildLearnMessage(fresh.map((b) => ({ ...b, date: dayOf(b.element) })), readPageFacts(document, deps.today));
     for (const b of fresh) sent.set(b.element, b.text);
     if (message) await deps.ask('learn', message);
-    deps.onSent?.(++count);
+    deps.onSent?.(++count, true);
   };
   // The page settles in batches (a live blog keeps growing): send once it has been quiet a moment.
   return (annotator: PageAnnotator) => {

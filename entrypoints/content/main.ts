@@ -38,8 +38,11 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
   const today = clockToday();
   let prefs: Prefs = await loadPrefs(items);
   const index = deserialiseNameIndex(serialised);
-  // Test builds count the learn messages sent on <html>, beside the annotation state.
-  const learn = learnWhileReading(ctx, { ask, items, today, onSent: (n) => TEST_BUILD && document.documentElement.setAttribute('data-footnote-learned', String(n)) });
+  // Test builds say on <html> how many times the page was offered for learning, and whether it was read.
+  const learn = learnWhileReading(ctx, {
+    ask, items, today,
+    onSent: (n, on) => TEST_BUILD && document.documentElement.setAttribute('data-footnote-learned', `${n}:${on ? 'on' : 'off'}`),
+  });
   const makeAnnotator = () =>
     new PageAnnotator(document.body, {
       index,
