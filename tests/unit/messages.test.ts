@@ -1,8 +1,11 @@
 import { describe, expect, test, vi } from 'vitest';
 import { allowed, dispatch, MESSAGES, senderOrigin, type Services } from '../../entrypoints/background/messages';
 import type { RequestType } from '../../lib/protocol';
+import { LEARN_LIMITS } from '../../lib/rumours/learn-message';
 
 const ORIGIN = 'chrome-extension://abc';
+const LEARN_FACTS = { siteName: 'Gossip', url: null, date: '2026-11-28', author: null };
+const LEARN_BLOCK = { text: 'Chelsea want Kobel. (Sun)', mentions: [{ start: 0, end: 7, entityId: 'chelsea', kind: 'club' }, { start: 13, end: 18, entityId: 'gregor-kobel', kind: 'player' }] };
 const optionsPage = { id: 'abc', origin: ORIGIN, url: `${ORIGIN}/options.html` };
 const popupInTab = { id: 'abc', url: `${ORIGIN}/popup.html?record=x`, tab: { index: 3 } };
 const contentScript = { id: 'abc', origin: 'https://www.bbc.co.uk', url: 'https://www.bbc.co.uk/sport/x', tab: { index: 1 } };
@@ -46,6 +49,15 @@ describe('dispatch', () => {
     [{ type: 'update-now' }, optionsPage, 'data.update'],
     [{ type: 'update-now' }, contentScript, /not accepted from this page/],
     [{ type: 'search', query: 'kona' }, contentScript, /not accepted from this page/],
+    [{ type: 'learn', facts: LEARN_FACTS, blocks: [LEARN_BLOCK] }, contentScript, 'learned.learn'],
+    [{ type: 'learn', facts: LEARN_FACTS, blocks: [LEARN_BLOCK] }, optionsPage, /not accepted from this page/],
+    [{ type: 'learn', facts: LEARN_FACTS, blocks: Array(LEARN_LIMITS.blocks + 1).fill(LEARN_BLOCK) }, contentScript, /malformed “learn” message \(blocks\)/],
+    [{ type: 'learn', facts: LEARN_FACTS, blocks: [{ ...LEARN_BLOCK, text: 'x'.repeat(LEARN_LIMITS.blockChars + 1) }] }, contentScript, /malformed “learn” message \(blocks\.0\.text\)/],
+    [{ type: 'learn', facts: { ...LEARN_FACTS, date: 'soon' }, blocks: [] }, contentScript, /malformed “learn” message \(facts\.date\)/],
+    [{ type: 'learned-forget', site: 'a.example' }, optionsPage, 'learned.forget'],
+    [{ type: 'learned-forget' }, contentScript, /not accepted from this page/],
+    [{ type: 'learned-export', addresses: false }, optionsPage, 'learned.export'],
+    [{ type: 'learn-site-set', id: 'a.example', learn: 'on' }, optionsPage, /malformed “learn-site-set” message \(learn\)/],
     [{ type: 'nope' }, optionsPage, /does not know this message/],
     [{ type: 'toString' }, optionsPage, /does not know this message/],
     [null, optionsPage, /does not know this message/],
