@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { settled, track, type Session } from '../../scripts/chromium';
+import { accessibleText, settled, track, type Session } from '../../scripts/chromium';
 import { useBrowser } from './setup';
 
 const browser = useBrowser({ trackLocal: true });
@@ -61,6 +61,12 @@ test('a gossip column adds rumours that the popup shows with their link; a copy 
   await settled(page);
   const labels = await page.locator('footnote-badge[data-footnote-badge="rumours"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
   assert.ok(labels.some((l) => /latest 28 November 2026: (Man Utd|Manchester United)/.test(l)), labels.join(' | '));
+  // The card: the learned rumour, in a word.
+  await page.locator('p [data-footnote-entity="antoine-semenyo"]').first().hover();
+  await page.locator('footnote-card').waitFor({ state: 'attached' });
+  const card = await accessibleText(page, 'dialog');
+  assert.match(card, /28 Nov 2026 · Mirror · seen while reading on 127\.0\.0\.1/);
+  await page.keyboard.press('Escape');
 
   // The same column on a second site: sightings, not entries.
   await track(session, 'localhost');
@@ -106,4 +112,11 @@ test('a site whose "learn here" switch is off learns nothing', async () => {
   assert.equal((await summary(session)).entries, 0);
   await options.close();
   await page.close();
+});
+
+test('the first-run page says in one sentence that Footnote keeps what it reads', async () => {
+  const context = browser.session.context;
+  const welcome = context.pages().find((p) => p.url().endsWith('/welcome.html')) ?? (await context.waitForEvent('page', (p) => p.url().endsWith('/welcome.html')));
+  await welcome.getByRole('heading', { name: 'Footnote is ready' }).waitFor();
+  assert.match(await welcome.innerText('main'), /keeps the transfer rumours it reads .* never in private windows/);
 });
