@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Ask } from '../../lib/messaging/client';
-import { buildLearnMessage, learnsHere, mayLearn } from '../../lib/rumours/learn-message';
+import { buildLearnMessage, learnBatches, learnsHere, mayLearn } from '../../lib/rumours/learn-message';
 import { entryDays, readPageFacts } from '../../lib/rumours/page-facts';
 import { isTracked, siteFor } from '../../lib/sites/sites';
 import { loadLearnSettings, loadSitesState, type StorageItems } from '../../lib/storage-items';
@@ -27,9 +27,14 @@ export function learnWhileReading(ctx: ContentScriptContext, deps: { ask: Ask; i
     }
     const dayOf = entryDays(document.body);
     const fresh = annotator.blocks().filter((b) => sent.get(b.element) !== b.text);
-    const message = buildLearnMessage(fresh.map((b) => ({ ...b, date: dayOf(b.element) })), readPageFacts(document, deps.today));
+    const facts = readPageFacts(document, deps.today);
+    const candidates = fresh.filter((b) => b.mentions.some((m) => m.kind === 'player') && b.mentions.some((m) => m.kind === 'club'));
     for (const b of fresh) sent.set(b.element, b.text);
-    if (message) await deps.ask('learn', message);
+    // One message per run that fits, one after another: the background reads each as it comes.
+    for (const run of learnBatches(candidates.map((b) => ({ ...b, date: dayOf(b.element) })))) {
+      const message = buildLearnMessage(run, facts);
+      if (message) await deps.ask('learn', message);
+    }
     deps.onSent?.(++count, true);
   };
   // The page settles in batches (a live blog keeps growing): send once it has been quiet a moment.

@@ -49,6 +49,28 @@ export function buildLearnMessage(blocks: readonly PageBlock[], facts: PageFacts
   return out.length ? { facts, blocks: out } : null;
 }
 
+/**
+ * A long page's blocks in runs that each fit one message (a 1 MB live blog has thousands of
+ * items): every block a message can carry is in exactly one run, in page order.
+ */
+export function learnBatches<T extends PageBlock>(blocks: readonly T[]): T[][] {
+  const runs: T[][] = [];
+  let run: T[] = [];
+  let chars = 0;
+  for (const b of blocks) {
+    if (b.text.length > LEARN_LIMITS.blockChars) continue;
+    if (run.length >= LEARN_LIMITS.blocks || chars + b.text.length > LEARN_LIMITS.totalChars) {
+      runs.push(run);
+      run = [];
+      chars = 0;
+    }
+    run.push(b);
+    chars += b.text.length;
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
 /** Learning happens in ordinary windows only, on a tracked site whose "learn here" switch is on. */
 export function mayLearn(context: { incognito: boolean; tracked: boolean; learnHere: boolean }): boolean {
   return !context.incognito && context.tracked && context.learnHere;

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { blockMentions } from '../../lib/annotate';
 import { compileWithWordLists } from '../../lib/engine/compile';
 import { applyClaim, cameTrue, RESIGHT_DAYS, summarise, withoutSite, type LearnedClaim, type LearnedEntry, type Sighting } from '../../lib/rumours/history';
-import { buildLearnMessage, learnsHere, LEARN_LIMITS, mayLearn, readLearnSettings } from '../../lib/rumours/learn-message';
+import { buildLearnMessage, learnBatches, learnsHere, LEARN_LIMITS, mayLearn, readLearnSettings } from '../../lib/rumours/learn-message';
 import { claimsFromLearn, siteOf } from '../../lib/rumours/learn';
 import { exportLearned, readLearnedFile } from '../../lib/rumours/learned-file';
 import { joinRecord, joinSummary, learnedViews } from '../../lib/rumours/join';
@@ -160,6 +160,16 @@ describe('the learn message', () => {
     const many = Array.from({ length: LEARN_LIMITS.blocks + 5 }, () => blocks[1]);
     expect(buildLearnMessage(many, facts)!.blocks).toHaveLength(LEARN_LIMITS.blocks);
   });
+  test('a long page goes in runs that each fit one message, none lost', () => {
+    const many = Array.from({ length: LEARN_LIMITS.blocks * 2 + 7 }, (_, i) => ({ ...blocks[1], text: `${blocks[1].text} ${i}` }));
+    const runs = learnBatches(many);
+    expect(runs.map((r) => r.length)).toEqual([LEARN_LIMITS.blocks, LEARN_LIMITS.blocks, 7]);
+    expect(runs.flat()).toEqual(many);
+    for (const run of runs) expect(buildLearnMessage(run, facts)!.blocks).toHaveLength(run.length);
+    const big = Array.from({ length: 300 }, () => ({ ...blocks[1], text: 'x'.repeat(3000) }));
+    for (const run of learnBatches(big)) expect(run.reduce((n, b) => n + b.text.length, 0)).toBeLessThanOrEqual(LEARN_LIMITS.totalChars);
+  });
+
   test('the background reads claims with their sighting from it', () => {
     const claims = claimsFromLearn(buildLearnMessage(blocks, facts)!, { url: 'https://www.gossip.example/today#top', today: '2026-12-01' });
     expect(claims).toEqual([{
