@@ -75,7 +75,7 @@ export function LearnedView({ api, today }: { api: LearnedApi; today: string }) 
         </button>
       </p>
       {!!summary?.sites.length && (
-        <ul class="site-list" aria-label="Sites rumours were read on">
+        <ul class="learned-list" aria-label="Sites rumours were read on">
           {summary.sites.map((s) => (
             <li key={s.site} data-learned-site={s.site}>
               {s.site} <span class="muted">({plural(s.sightings, 'sighting')})</span>{' '}
@@ -88,7 +88,7 @@ export function LearnedView({ api, today }: { api: LearnedApi; today: string }) 
         </ul>
       )}
       <h3>Learn here</h3>
-      <ul class="site-list">
+      <ul class="learned-list">
         {sites.map((s) => (
           <li key={s.id}>
             <label>
