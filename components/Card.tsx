@@ -98,10 +98,12 @@ function Rumours({ summary }: { summary: EntitySummary }) {
         {summary.latestRumours.map((r) => (
           <li key={r.id} data-status={r.status}>
             <bdi class="rumour__club">{r.clubName ?? '—'}</bdi> <span class="status">{STATUS_WORDS[r.status]}</span>
+            {r.learned?.cameTrue && <span class="status"> · came true</span>}
             <br />
             <span class="muted small">
               {formatDate(r.date)} · <bdi>{r.source.outlet}</bdi>
               {r.source.author && <> · <bdi>{r.source.author}</bdi></>}
+              {r.learned && <> · <span class="seen">seen while reading on <bdi>{r.learned.sightings[r.learned.sightings.length - 1].site}</bdi></span></>}
             </span>
           </li>
         ))}

@@ -6,6 +6,7 @@ import { DataStatusView } from './DataStatusView';
 import { SitesView, type SitesApi } from './SitesView';
 import { PrefsView } from './PrefsView';
 import { DataSourcesView, type DataSourcesApi } from './DataSourcesView';
+import { LearnedView, type LearnedApi } from './LearnedView';
 
 export interface OptionsApi {
   status: () => Promise<DataStatus>;
@@ -14,6 +15,8 @@ export interface OptionsApi {
   prefs: () => Promise<Prefs>;
   savePrefs: (p: Prefs) => Promise<void>;
   sources: DataSourcesApi;
+  /** Optional so pages and tests without learning still render. */
+  learned?: LearnedApi;
 }
 
 /** The page's sections, in order: each view's section carries the id its heading is named by. */
@@ -22,6 +25,7 @@ const SECTIONS = [
   ['prefs-heading', 'Badges'],
   ['data-heading', 'Data'],
   ['sources-heading', 'Sources'],
+  ['learned-heading', 'Learned'],
 ] as const;
 
 export function Options({ api, today }: { api: OptionsApi; today: string }) {
@@ -63,7 +67,7 @@ export function Options({ api, today }: { api: OptionsApi; today: string }) {
         <h1>Footnote</h1>
       </header>
       <nav aria-label="Settings sections" class="options__nav">
-        {SECTIONS.map(([id, label]) => (
+        {SECTIONS.filter(([id]) => id !== 'learned-heading' || api.learned).map(([id, label]) => (
           <a key={id} href={`#${id}`}>{label}</a>
         ))}
       </nav>
@@ -72,6 +76,7 @@ export function Options({ api, today }: { api: OptionsApi; today: string }) {
       {prefs && <PrefsView prefs={prefs} onChange={changePrefs} />}
       <DataStatusView status={status} today={today} />
       <DataSourcesView api={api.sources} onChanged={() => void poll()} generation={status?.active?.gen} />
+      {api.learned && <LearnedView api={api.learned} today={today} />}
     </main>
   );
 }

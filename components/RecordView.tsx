@@ -5,8 +5,7 @@ import { formatDate } from '../lib/dataset/dates';
 import { clubShortName, initials } from '../lib/dataset/names';
 import type { FullRecord } from '../lib/protocol';
 import { ContractBar } from './ContractBar';
-import { RumourList } from './RumourList';
-import { RumourTimeline } from './RumourTimeline';
+import { RumourRecord } from './RumourRecord';
 import { ageWords, KIND_WORDS } from './format';
 import { Provenance } from './Provenance';
 
@@ -33,8 +32,7 @@ export function RecordView({ record, today, onOpen }: Props) {
       {record.kind !== 'staff' && (
         <section>
           <h3>Transfer rumours ({record.rumours.length})</h3>
-          <RumourTimeline rumours={record.rumours} />
-          <RumourList rumours={record.rumours} />
+          <RumourRecord rumours={record.rumours} />
         </section>
       )}
       {record.provenance ? <Provenance provenance={record.provenance} /> : <p class="muted small">Data as of {formatDate(record.asOf)}.</p>}

@@ -3,16 +3,17 @@ import { STATUS_WORDS } from '../lib/contract/rumours';
 import type { RumourView } from '../lib/protocol';
 import { isWebUrl } from '../lib/dataset/text-safety';
 
-export function RumourList({ rumours, full = true }: { rumours: RumourView[]; full?: boolean }) {
-  if (rumours.length === 0) return <p class="muted">No transfer rumours in the data.</p>;
+export function RumourList({ rumours, full = true, empty = 'No transfer rumours in the data.' }: { rumours: RumourView[]; full?: boolean; empty?: string }) {
+  if (rumours.length === 0) return <p class="muted">{empty}</p>;
   return (
     <ol class="rumours">
       {rumours.map((r) => (
-        <li key={r.id} class="rumour" data-status={r.status}>
+        <li key={r.id} class="rumour" data-status={r.status} data-source={r.learned ? 'read' : 'dataset'}>
           <div class="rumour__head">
             <time dateTime={r.date}>{formatDate(r.date)}</time>
             <span class="rumour__status" data-status={r.status}>{STATUS_WORDS[r.status]}</span>
             {r.clubName && <bdi class="rumour__club">{r.clubName}</bdi>}
+            {r.learned?.cameTrue && <span class="rumour__true">came true</span>}
           </div>
           {full && r.summary && <p class="rumour__summary"><bdi>{r.summary}</bdi></p>}
           <div class="rumour__source">
@@ -24,8 +25,36 @@ export function RumourList({ rumours, full = true }: { rumours: RumourView[]; fu
             )}
             {r.source.author && <span> · <bdi>{r.source.author}</bdi></span>}
           </div>
+          {r.learned && <Sightings rumour={r} full={full} />}
         </li>
       ))}
     </ol>
+  );
+}
+
+/** A learned rumour's pages, in the order they were published: site, date, outlet, journalist, the sentence, a link. */
+function Sightings({ rumour, full }: { rumour: RumourView; full: boolean }) {
+  const sightings = rumour.learned!.sightings;
+  return (
+    <div class="rumour__seen">
+      <p class="muted small">
+        Seen while reading{sightings.length > 1 ? ` on ${sightings.length} pages` : ''}
+      </p>
+      {full && (
+        <ol class="sightings">
+          {sightings.map((s, i) => (
+            <li key={i} class="sighting">
+              <span class="muted small">
+                {s.url ? <a href={s.url} target="_blank" rel="noopener noreferrer">{s.site}</a> : s.site}
+                {' · '}{formatDate(s.date)}
+                {s.outlet ? ` · ${s.outlet}` : ''}
+                {s.author ? ` · ${s.author}` : ''}
+              </span>
+              <q class="sighting__sentence">{s.sentence}</q>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
   );
 }

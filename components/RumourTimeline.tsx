@@ -16,6 +16,7 @@ export function RumourTimeline({ rumours }: { rumours: RumourView[] }) {
             key={r.id}
             class="timeline__dot"
             data-status={r.status}
+            data-source={r.learned ? 'read' : 'dataset'}
             style={{ left: `${(daysBetween(first, r.date) / span) * 100}%` }}
             title={`${formatDate(r.date)}: ${r.status}${r.clubName ? `, ${r.clubName}` : ''}`}
           />

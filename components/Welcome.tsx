@@ -1,3 +1,5 @@
+import { LEARNING_SENTENCE } from './LearnedView';
+
 /** The first-run page: what Footnote does, that nothing leaves the browser, where it runs. */
 export function Welcome({ sites, optionsUrl }: { sites: string[]; optionsUrl: string }) {
   return (
@@ -12,6 +14,7 @@ export function Welcome({ sites, optionsUrl }: { sites: string[]; optionsUrl: st
         <strong>Nothing you read leaves your browser.</strong> The player data is stored here, and Footnote makes no
         network requests unless you set a dataset update address yourself.
       </p>
+      <p>{LEARNING_SENTENCE} You can see, export or forget it in the options.</p>
       <h2>Where it runs</h2>
       <p>These football news sites, and any other you switch on from the toolbar button:</p>
       <ul class="site-list">

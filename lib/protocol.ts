@@ -7,6 +7,9 @@
 import type { Club, Player, Rumour, Staff, EntityKind, FactGroup } from './dataset/types';
 import type { SerialisedNameIndex } from './engine/name-index';
 import type { Site, SitesState } from './sites/sites';
+import type { LearnedSummary, Sighting } from './rumours/history';
+import type { LearnRequest } from './rumours/learn-message';
+import type { LearnedFile } from './rumours/learned-file';
 
 export interface DataMeta {
   gen: number;
@@ -63,6 +66,8 @@ export interface FactSource {
 
 export interface RumourView extends Rumour {
   clubName?: string;
+  /** A rumour Footnote read on the reader's own pages ("seen while reading"), with where. */
+  learned?: { sightings: Sighting[]; cameTrue: boolean };
 }
 
 export interface FullRecord extends EntitySummary {
@@ -97,6 +102,27 @@ export interface Requests {
   /** Install the update that waits for the reader (it removes much of the data), or throw it away. */
   'update-confirm': { request: {}; response: UpdateInfo };
   'update-decline': { request: {}; response: UpdateInfo };
+  /** From a content script: a page's blocks that name a player and a club, to read rumours from (docs/rumours.md). */
+  'learn': { request: LearnRequest; response: { entries: number; sightings: number } | { skipped: string } };
+  'learned-summary': { request: {}; response: LearnedSummary };
+  /** Forget everything, or one site's sightings: answers how many entries went. */
+  'learned-forget': { request: { site?: string }; response: { forgot: number } };
+  'learned-export': { request: { addresses: boolean }; response: LearnedFile };
+  'learned-import': { request: { file: unknown }; response: { entries: number; sightings: number } };
+  /** The tracked sites with their "learn here" switches. */
+  'learn-sites': { request: {}; response: LearnSite[] };
+  /** null: follow the site's own switch again. */
+  'learn-site-set': { request: { id: string; learn: boolean | null }; response: LearnSite[] };
+}
+
+export interface LearnSite {
+  id: string;
+  /** Footnote runs there. */
+  tracked: boolean;
+  /** Learning there: the reader's choice, else the site's switch. */
+  learn: boolean;
+  /** The reader chose; false when it follows the site. */
+  chosen: boolean;
 }
 
 export type LayerKind = 'bundled' | 'file' | 'url';

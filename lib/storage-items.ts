@@ -10,6 +10,7 @@ import type { WxtStorage } from 'wxt/utils/storage';
 import { migrateSites, type SitesState } from './sites/sites';
 import { readPrefs, type Prefs } from './prefs';
 import type { UpdateInfo } from './protocol';
+import { readLearnSettings, type LearnSettings } from './rumours/learn-message';
 
 export function storageItems(storage: WxtStorage) {
   return {
@@ -19,6 +20,8 @@ export function storageItems(storage: WxtStorage) {
     prefs: storage.defineItem<unknown>('local:prefs', { version: 1 }),
     /** The update address and what its last checks found. */
     update: storage.defineItem<UpdateInfo>('local:update', { version: 1, fallback: {} }),
+    /** The per-site "learn here" switches (lib/rumours/learn-message.ts: a site not listed follows its own switch). */
+    learn: storage.defineItem<unknown>('local:learn', { version: 1 }),
     /** The site a popup or options page is asking permission for (Firefox may close the popup meanwhile). */
     pendingSite: storage.defineItem<string | null>('session:pendingSite', { fallback: null }),
     /** A record a hover card asked the popup to show when it opens. */
@@ -30,6 +33,10 @@ export type StorageItems = ReturnType<typeof storageItems>;
 
 export async function loadSitesState(items: StorageItems): Promise<SitesState> {
   return migrateSites(await items.sites.getValue());
+}
+
+export async function loadLearnSettings(items: StorageItems): Promise<LearnSettings> {
+  return readLearnSettings(await items.learn.getValue());
 }
 
 export async function loadPrefs(items: StorageItems): Promise<Prefs> {

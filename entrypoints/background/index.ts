@@ -1,12 +1,14 @@
 import { browser } from 'wxt/browser';
 import { DataService } from './data';
 import { SitesService } from './sites';
+import { LearnedService } from './learned/service';
 import { dispatch } from './messages';
 import { UPDATE_ALARM } from './updates';
 
 export default defineBackground(() => {
   const data = new DataService();
   const sites = new SitesService();
+  const learned = new LearnedService(data.db);
   const origin = browser.runtime.getURL('/').replace(/\/$/, '');
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
@@ -27,7 +29,7 @@ export default defineBackground(() => {
   // Other extensions cannot message us (no externally_connectable), but check anyway.
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id) return undefined;
-    void dispatch(raw, sender, { data, sites }, origin).then(sendResponse);
+    void dispatch(raw, sender, { data, sites, learned }, origin).then(sendResponse);
     return true;
   });
 });

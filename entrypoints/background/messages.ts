@@ -3,7 +3,8 @@
  * (valibot, checked here and only here: the content script never carries a validator), and
  * what answers it. The compiler refuses a request type without all three.
  *
- * Content scripts may ask only what a page needs (the name index, summaries, a record to open);
+ * Content scripts may ask only what a page needs (the name index, summaries, a record to open)
+ * and send the one thing a page gives (`learn`: the blocks rumours are read from);
  * everything that reads the whole dataset or changes settings and data is accepted from
  * Footnote's own pages only.
  */
@@ -14,17 +15,20 @@ import type { SitesService } from './sites';
 import { openRecord } from './open-record';
 import { getUpdateInfo, setUpdateUrl } from './updates';
 import { nameIndex, record, search, summaries } from './store/queries';
+import type { LearnedService } from './learned/service';
+import { LEARN_LIMITS } from '../../lib/rumours/learn-message';
 
 export interface Sender {
   id?: string;
   origin?: string;
   url?: string;
-  tab?: { index?: number; windowId?: number };
+  tab?: { index?: number; windowId?: number; incognito?: boolean };
 }
 
 export interface Services {
   data: DataService;
   sites: SitesService;
+  learned: LearnedService;
 }
 
 interface Entry<K extends RequestType> {
@@ -38,6 +42,17 @@ export type MessageTable = { [K in RequestType]: Entry<K> };
 const NONE = v.object({});
 const ID = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,200}$/, 'an id is lower-case letters, digits and dashes'));
 const SITE_ID = v.pipe(v.string(), v.maxLength(500));
+const SHORT = v.nullable(v.pipe(v.string(), v.maxLength(300)));
+const DAY = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'is not a date (YYYY-MM-DD)'));
+const OFFSET = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LEARN_LIMITS.blockChars));
+const LEARN = v.object({
+  facts: v.object({ siteName: SHORT, url: v.nullable(v.pipe(v.string(), v.maxLength(2000))), date: v.nullable(DAY), author: SHORT }),
+  blocks: v.pipe(v.array(v.object({
+    text: v.pipe(v.string(), v.maxLength(LEARN_LIMITS.blockChars)),
+    date: v.optional(DAY),
+    mentions: v.pipe(v.array(v.object({ start: OFFSET, end: OFFSET, entityId: ID, kind: v.picklist(['player', 'club', 'staff']) })), v.maxLength(LEARN_LIMITS.mentionsPerBlock)),
+  })), v.maxLength(LEARN_LIMITS.blocks)),
+});
 
 export const MESSAGES: MessageTable = {
   'status': { from: 'extension-pages', schema: NONE, handle: (_, { data }) => data.status() },
@@ -49,11 +64,16 @@ export const MESSAGES: MessageTable = {
     }),
     handle: async ({ query, limit }, { data }) => search(await data.db, query, limit),
   },
-  'record': { from: 'extension-pages', schema: v.object({ id: ID }), handle: async ({ id }, { data }) => record(await data.db, id) },
+  // The dataset's answers with the rumours learned while reading joined in.
+  'record': {
+    from: 'extension-pages',
+    schema: v.object({ id: ID }),
+    handle: async ({ id }, { data, learned }) => learned.joinRecord(await record(await data.db, id)),
+  },
   'summaries': {
     from: 'any',
     schema: v.object({ ids: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(2000)) }),
-    handle: async ({ ids }, { data }) => summaries(await data.db, ids),
+    handle: async ({ ids }, { data, learned }) => learned.joinSummaries(await summaries(await data.db, ids)),
   },
   'name-index': {
     from: 'content',
@@ -103,6 +123,21 @@ export const MESSAGES: MessageTable = {
   },
   'update-confirm': { from: 'extension-pages', schema: NONE, handle: (_, { data }) => data.confirmUpdate() },
   'update-decline': { from: 'extension-pages', schema: NONE, handle: (_, { data }) => data.declineUpdate() },
+  'learn': { from: 'content', schema: LEARN, handle: (request, { learned }, sender) => learned.learn(request, sender) },
+  'learned-summary': { from: 'extension-pages', schema: NONE, handle: (_, { learned }) => learned.summary() },
+  'learned-forget': { from: 'extension-pages', schema: v.object({ site: v.optional(SITE_ID) }), handle: ({ site }, { learned }) => learned.forget(site) },
+  'learned-export': { from: 'extension-pages', schema: v.object({ addresses: v.boolean() }), handle: ({ addresses }, { learned }) => learned.export(addresses) },
+  'learned-import': {
+    from: 'extension-pages',
+    schema: v.object({ file: v.pipe(v.unknown(), v.check((d) => typeof d === 'object' && d !== null, 'a rumours file is an object')) }),
+    handle: ({ file }, { learned }) => learned.import(file),
+  },
+  'learn-sites': { from: 'extension-pages', schema: NONE, handle: (_, { learned }) => learned.sites() },
+  'learn-site-set': {
+    from: 'extension-pages',
+    schema: v.object({ id: SITE_ID, learn: v.nullable(v.boolean()) }),
+    handle: ({ id, learn }, { learned }) => learned.setSite(id, learn),
+  },
 };
 
 /**

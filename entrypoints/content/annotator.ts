@@ -167,6 +167,14 @@ export class PageAnnotator {
     return [...counts.values()].sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
   }
 
+  /**
+   * The blocks read so far with the mentions the matcher resolved in them, written yet or not
+   * (what rumours are learned from: the whole page is matched, only what is near is written).
+   */
+  blocks(): Array<{ element: Element; text: string; mentions: Mention[] }> {
+    return [...this.states].map((s) => ({ element: s.block.element, text: s.block.text, mentions: s.mentions }));
+  }
+
   /** What the background said about an entity found on this page. */
   summaryFor(id: string): EntitySummary | undefined {
     return this.summaryCache.get(id) ?? undefined;

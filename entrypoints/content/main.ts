@@ -11,6 +11,7 @@ import { HoverCards } from './hover-card';
 import { browserViewport } from './viewport';
 import { parseTabMessage } from '../../lib/tab-protocol';
 import { readPrefs, type Prefs } from '../../lib/prefs';
+import { learnWhileReading } from './learn';
 
 const TEST_BUILD = import.meta.env.MODE !== 'production';
 
@@ -39,6 +40,11 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
   let prefs: Prefs = await loadPrefs(items);
   const index = deserialiseNameIndex(serialised);
   const viewport = browserViewport(document);
+  // Test builds say on <html> how many times the page was offered for learning, and whether it was read.
+  const learn = learnWhileReading(ctx, {
+    ask, items, today,
+    onSent: (n, on) => TEST_BUILD && document.documentElement.setAttribute('data-footnote-learned', `${n}:${on ? 'on' : 'off'}`),
+  });
   const makeAnnotator = () =>
     new PageAnnotator(document.body, {
       index,
@@ -46,7 +52,10 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
       today,
       prefs: { ...prefs.badges, compact: prefs.compact },
       viewport,
-      onSettled: (a) => mark(`settled:${a.found().length}`),
+      onSettled: (a) => {
+        mark(`settled:${a.found().length}`);
+        learn(a);
+      },
     });
   let annotator = makeAnnotator();
   let cards: AbortController | undefined;

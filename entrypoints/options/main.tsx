@@ -86,6 +86,20 @@ render(
         confirmUpdate: () => ask('update-confirm'),
         declineUpdate: () => ask('update-decline'),
       },
+      learned: {
+        summary: () => ask('learned-summary'),
+        forget: (site) => ask('learned-forget', { site }),
+        sites: () => ask('learn-sites'),
+        setSite: (id, learn) => ask('learn-site-set', { id, learn }),
+        exportFile: (addresses) => ask('learned-export', { addresses }),
+        save: (file, name) => {
+          const url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 1)], { type: 'application/json' }));
+          const link = Object.assign(document.createElement('a'), { href: url, download: name });
+          link.click();
+          setTimeout(() => URL.revokeObjectURL(url), 10_000);
+        },
+        importFile: (file) => ask('learned-import', { file }),
+      },
     }}
     today={today()}
   />,

@@ -107,7 +107,23 @@ export interface ReadPage {
 export function readPage(document: Document, dayRead: string | null): ReadPage {
   const facts = readPageFacts(document, dayRead);
   const root = (document.body ?? document.documentElement) as Element;
-  // How many <time> elements each element holds, and the first: a block's entry is its nearest ancestor holding exactly one.
+  const dayOf = entryDays(root);
+  const blocks: string[] = [];
+  const blockDates: (string | null)[] = [];
+  for (const block of collectBlocks(root)) {
+    const text = block.text.replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    blocks.push(text);
+    blockDates.push(dayOf(block.element));
+  }
+  return { blocks, blockDates, facts };
+}
+
+/**
+ * For the elements under `root`, the day of the one `<time datetime>` of the entry each sits in:
+ * its nearest ancestor holding exactly one (a live blog's entry, a dated gossip item), else null.
+ */
+export function entryDays(root: Element): (element: Element) => string | null {
   const holds = new Map<Element, { count: number; day: string | null }>();
   for (const time of root.querySelectorAll('time[datetime]')) {
     const day = isoDay(time.getAttribute('datetime'));
@@ -118,22 +134,12 @@ export function readPage(document: Document, dayRead: string | null): ReadPage {
       if (el === root) break;
     }
   }
-  const blocks: string[] = [];
-  const blockDates: (string | null)[] = [];
-  for (const block of collectBlocks(root)) {
-    const text = block.text.replace(/\s+/g, ' ').trim();
-    if (!text) continue;
-    blocks.push(text);
-    let day: string | null = null;
-    for (let el: Element | null = block.element; el; el = el.parentElement) {
+  return (element) => {
+    for (let el: Element | null = element; el; el = el.parentElement) {
       const h = holds.get(el);
-      if (h) {
-        day = h.count === 1 ? h.day : null;
-        break;
-      }
+      if (h) return h.count === 1 ? h.day : null;
       if (el === root) break;
     }
-    blockDates.push(day);
-  }
-  return { blocks, blockDates, facts };
+    return null;
+  };
 }

@@ -1,8 +1,11 @@
 import { describe, expect, test, vi } from 'vitest';
 import { allowed, dispatch, MESSAGES, senderOrigin, type Services } from '../../entrypoints/background/messages';
 import type { RequestType } from '../../lib/protocol';
+import { LEARN_LIMITS } from '../../lib/rumours/learn-message';
 
 const ORIGIN = 'chrome-extension://abc';
+const LEARN_FACTS = { siteName: 'Gossip', url: null, date: '2026-11-28', author: null };
+const LEARN_BLOCK = { text: 'Chelsea want Kobel. (Sun)', mentions: [{ start: 0, end: 7, entityId: 'chelsea', kind: 'club' }, { start: 13, end: 18, entityId: 'gregor-kobel', kind: 'player' }] };
 const optionsPage = { id: 'abc', origin: ORIGIN, url: `${ORIGIN}/options.html` };
 const popupInTab = { id: 'abc', url: `${ORIGIN}/popup.html?record=x`, tab: { index: 3 } };
 const contentScript = { id: 'abc', origin: 'https://www.bbc.co.uk', url: 'https://www.bbc.co.uk/sport/x', tab: { index: 1 } };
@@ -14,15 +17,15 @@ function fakeServices(): Services & { calls: string[] } {
   const calls: string[] = [];
   const service = (name: string) =>
     new Proxy({}, { get: (_, key) => (key === 'db' ? Promise.resolve({}) : (...args: unknown[]) => (calls.push(`${name}.${String(key)}`), Promise.resolve({ from: `${name}.${String(key)}`, args }))) });
-  return { data: service('data'), sites: service('sites'), calls } as unknown as Services & { calls: string[] };
+  return { data: service('data'), sites: service('sites'), learned: service('learned'), calls } as unknown as Services & { calls: string[] };
 }
 
 describe('who may ask what', () => {
-  const CONTENT_MAY = ['name-index', 'summaries', 'open-record'];
+  const CONTENT_MAY = ['name-index', 'summaries', 'open-record', 'learn'];
   test.each(Object.keys(MESSAGES) as RequestType[])('%s', (type) => {
     const from = MESSAGES[type].from;
     expect(allowed(from, contentScript, ORIGIN)).toBe(CONTENT_MAY.includes(type));
-    expect(allowed(from, optionsPage, ORIGIN)).toBe(type !== 'name-index' && type !== 'open-record');
+    expect(allowed(from, optionsPage, ORIGIN)).toBe(type !== 'name-index' && type !== 'open-record' && type !== 'learn');
     expect(allowed(from, lookalike, ORIGIN)).toBe(CONTENT_MAY.includes(type));
   });
   test('an extension page opened in a tab is still ours; the origin decides, not a URL prefix', () => {
@@ -46,6 +49,15 @@ describe('dispatch', () => {
     [{ type: 'update-now' }, optionsPage, 'data.update'],
     [{ type: 'update-now' }, contentScript, /not accepted from this page/],
     [{ type: 'search', query: 'kona' }, contentScript, /not accepted from this page/],
+    [{ type: 'learn', facts: LEARN_FACTS, blocks: [LEARN_BLOCK] }, contentScript, 'learned.learn'],
+    [{ type: 'learn', facts: LEARN_FACTS, blocks: [LEARN_BLOCK] }, optionsPage, /not accepted from this page/],
+    [{ type: 'learn', facts: LEARN_FACTS, blocks: Array(LEARN_LIMITS.blocks + 1).fill(LEARN_BLOCK) }, contentScript, /malformed “learn” message \(blocks\)/],
+    [{ type: 'learn', facts: LEARN_FACTS, blocks: [{ ...LEARN_BLOCK, text: 'x'.repeat(LEARN_LIMITS.blockChars + 1) }] }, contentScript, /malformed “learn” message \(blocks\.0\.text\)/],
+    [{ type: 'learn', facts: { ...LEARN_FACTS, date: 'soon' }, blocks: [] }, contentScript, /malformed “learn” message \(facts\.date\)/],
+    [{ type: 'learned-forget', site: 'a.example' }, optionsPage, 'learned.forget'],
+    [{ type: 'learned-forget' }, contentScript, /not accepted from this page/],
+    [{ type: 'learned-export', addresses: false }, optionsPage, 'learned.export'],
+    [{ type: 'learn-site-set', id: 'a.example', learn: 'on' }, optionsPage, /malformed “learn-site-set” message \(learn\)/],
     [{ type: 'nope' }, optionsPage, /does not know this message/],
     [{ type: 'toString' }, optionsPage, /does not know this message/],
     [null, optionsPage, /does not know this message/],

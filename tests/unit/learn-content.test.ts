@@ -1,0 +1,60 @@
+/** The content script's learning call (entrypoints/content/learn.ts) with WXT's fake browser: private windows and switched-off sites send nothing. */
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { storage } from 'wxt/utils/storage';
+import { learnWhileReading } from '../../entrypoints/content/learn';
+import { storageItems } from '../../lib/storage-items';
+import { addSite, defaultSites } from '../../lib/sites/sites';
+import type { PageAnnotator } from '../../entrypoints/content/annotator';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+const items = storageItems(storage);
+const ctx = { setTimeout: (fn: () => void) => (fn(), 0) } as unknown as ContentScriptContext;
+const block = () => {
+  const element = document.createElement('p');
+  element.textContent = 'Chelsea want Kobel. (Sun)';
+  document.body.append(element);
+  return { element, text: element.textContent, mentions: [
+    { start: 0, end: 7, text: 'Chelsea', entityId: 'chelsea', kind: 'club' as const },
+    { start: 13, end: 18, text: 'Kobel', entityId: 'gregor-kobel', kind: 'player' as const },
+  ] };
+};
+
+async function offer(incognito: boolean) {
+  Object.defineProperty(fakeBrowser.extension, 'inIncognitoContext', { value: incognito, configurable: true });
+  const ask = vi.fn(async () => ({ entries: 1, sightings: 0 }));
+  const onSent = vi.fn();
+  const b = block();
+  learnWhileReading(ctx, { ask: ask as never, items, today: '2026-12-01', onSent })({ blocks: () => [b] } as unknown as PageAnnotator);
+  await vi.waitFor(() => expect(onSent).toHaveBeenCalled());
+  return { ask, learning: onSent.mock.calls[0][1] as boolean };
+}
+
+describe('learning from a page', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    const added = addSite(defaultSites(), location.href);
+    if ('error' in added) throw new Error(added.error);
+    await items.sites.setValue(added.state);
+  });
+
+  test('a tracked site in an ordinary window sends its blocks', async () => {
+    const { ask, learning } = await offer(false);
+    expect(learning).toBe(true);
+    expect(ask).toHaveBeenCalledWith('learn', expect.objectContaining({ blocks: [expect.objectContaining({ text: 'Chelsea want Kobel. (Sun)' })] }));
+  });
+
+  test('never in a private window', async () => {
+    const { ask, learning } = await offer(true);
+    expect(learning).toBe(false);
+    expect(ask).not.toHaveBeenCalled();
+  });
+
+  test('not where "learn here" is off', async () => {
+    const site = (await items.sites.getValue() as { sites: Array<{ id: string; origin: string }> }).sites.find((s) => s.origin === 'added')!;
+    await items.learn.setValue({ version: 1, sites: { [site.id]: false } });
+    const { ask, learning } = await offer(false);
+    expect(learning).toBe(false);
+    expect(ask).not.toHaveBeenCalled();
+  });
+});
