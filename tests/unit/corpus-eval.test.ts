@@ -1,5 +1,6 @@
 /**
- * The engine on real text from ../shared/corpus (read at run time; skipped when absent), with a
+ * The engine on real text from ../shared/corpus (read at run time; skipped, saying so, when absent,
+ * and a failure when FOOTNOTE_REQUIRE_CORPUS=1), with a
  * dataset converted from the real transfermarkt players.csv:
  *   - 60 hand-labelled gossip items: precision and recall (a mention counts when its entity is
  *     right and its span overlaps the label's);
@@ -11,11 +12,14 @@ import { describe, expect, test } from 'vitest';
 import { compileWithWordLists } from '../../lib/engine/compile';
 import { PageMatcher } from '../../lib/engine/page-matcher';
 import { annotateBlocks, readPageBlocks } from '../../scripts/annotate';
-import { CORPUS, gossipItems, hasCorpus, transfermarktDataset } from '../corpus/transfermarkt';
+import { CORPUS, gossipItems, PLAYERS_CSV, transfermarktDataset } from '../corpus/transfermarkt';
+import { missingShared } from './corpus-required';
 import labels from '../fixtures/gossip-labels.json';
 
-describe.skipIf(!hasCorpus())('the engine on the real corpus', { timeout: 60_000 }, () => {
-  const index = hasCorpus() ? compileWithWordLists(transfermarktDataset()) : undefined!;
+const skip = missingShared('the engine on the real corpus', PLAYERS_CSV);
+
+describe.skipIf(skip)('the engine on the real corpus', { timeout: 60_000 }, () => {
+  const index = skip ? undefined! : compileWithWordLists(transfermarktDataset());
 
   test('hand-labelled gossip items: precision and recall', () => {
     const items = gossipItems();
