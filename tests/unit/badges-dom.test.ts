@@ -32,17 +32,23 @@ const summaries = async (ids: string[]) => ids.map((id) => SUMMARIES[id]).filter
 
 const TEXT = 'Liverpool defender Ibrahima Konaté and Real Madrid centre-back Antonio Rüdiger are both free to talk in the transfer window.';
 
+/** Every annotator a test starts is stopped after it: one left running would annotate the next test's page. */
+const running: PageAnnotator[] = [];
 beforeEach(() => {
   document.body.replaceChildren();
   keepBadgeShadows();
 });
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  for (const a of running.splice(0)) a.stop();
+  vi.restoreAllMocks();
+});
 
 async function annotate(html: string, options: Partial<AnnotatorOptions> = {}) {
   const main = document.createElement('main');
   main.append(...new DOMParser().parseFromString(html, 'text/html').body.childNodes);
   document.body.append(main);
   const annotator = new PageAnnotator(document.body, { index, summaries, today: TODAY, ...options });
+  running.push(annotator);
   await annotator.start();
   return { main, annotator };
 }
@@ -67,12 +73,12 @@ describe('badges on the page', () => {
 
   test('the preferences choose which badges: contracts only, rumours only, or none', async () => {
     const kinds = async (contract: boolean, rumours: boolean) => {
-      document.body.replaceChildren();
       const { main, annotator } = await annotate(`<p>${TEXT}</p>`, { prefs: { contract, rumours } });
       const out = badges(main).map((b) => `${b.on}:${b.kind}`);
       // The names are still marked (their cards still open) whatever the badges.
       expect(main.querySelectorAll('[data-footnote-entity="ibrahima-konate"]').length).toBeGreaterThan(0);
       annotator.stop();
+      document.body.replaceChildren();
       return out;
     };
     expect(await kinds(true, false)).toEqual(['ibrahima-konate:contract', 'antonio-rudiger:contract']);
