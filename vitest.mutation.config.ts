@@ -19,6 +19,9 @@ export default mergeConfig(
     // from where that link points (the setup file fake-indexeddb/auto resolves there).
     server: { fs: { allow: ['.', realpathSync('node_modules')] } },
     test: {
+      // Mutants are switched at run time, not by reloading modules: a worker may keep what it
+      // imported between test files and between mutants (every test file resets its own state).
+      isolate: false,
       exclude: ['tests/unit/corpus-eval.test.ts', 'tests/unit/seed.test.ts', 'tests/unit/annotate-cli.test.ts', 'tests/unit/annotate-dom.test.ts'],
     },
   }),
