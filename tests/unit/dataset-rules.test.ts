@@ -96,6 +96,9 @@ describe('the name an article uses alone', () => {
     // The first word is his first name even when it looks like a particle.
     [{ name: 'Van Dijk' }, 'Dijk'],
     [{ name: '  Mason   Mount ' }, 'Mount'],
+    [{ name: 'Virgil van  Dijk' }, 'van Dijk'],
+    // The dataset's own short name wins over the one derived from his name.
+    [{ name: 'Vinícius Júnior', shortName: 'Vinícius' }, 'Vinícius'],
   ])('%j → %s', (person, short) => expect(personShortName(person)).toBe(short));
 
   test('a club is called by its short name, else its name', () => {
@@ -109,6 +112,9 @@ describe('the name an article uses alone', () => {
     ['Virgil van Dijk', 'VD'],
     ['Erling Braut Haaland', 'EH'],
     ['éder militão', 'ÉM'],
+    [' Rodrygo', 'R'],
+    // A particle is never an initial, whatever its case.
+    ['Van Dijk', 'D'],
     ['', '?'],
   ])('initials of %j: %s', (name, expected) => expect(initials(name)).toBe(expected));
 });
@@ -163,6 +169,12 @@ describe('validation messages', () => {
       'players[0].name: "" is empty',
       'players[1].contract.option: "maybe" is not an option (none, club, player, mutual, unknown)',
       'rumours[0].source.outlet: expected a non-empty string, got 7',
+    ]);
+  });
+
+  test('a value JSON cannot hold is still described, never thrown over', () => {
+    expect(problems((d) => { (d.players[0] as { name: unknown }).name = function kit() {}; })).toEqual([
+      'players[0].name: expected a non-empty string, got function kit() {}',
     ]);
   });
 

@@ -37,7 +37,7 @@ function answerAsBackground() {
 async function store(prefs: object) {
   document.documentElement.removeAttribute('data-footnote-test');
   await fakeBrowser.storage.local.set({ prefs });
-  await vi.waitFor(() => expect(document.documentElement.getAttribute('data-footnote-test')).toMatch(/^settled:/), { timeout: 5000, interval: 10 });
+  await vi.waitFor(() => expect(document.documentElement.getAttribute('data-footnote-test')).toMatch(/^settled:/), { timeout: 10_000, interval: 10 });
 }
 
 let ctx: ContentScriptContext;
@@ -59,7 +59,7 @@ afterEach(() => {
 
 const drawn = () => seenBadges(document.body).map((b) => `${b.kind}${b.flags.includes('compact') ? ' (dot)' : ''}`);
 
-describe('badge preferences', () => {
+describe('badge preferences', { timeout: 30_000 }, () => {
   test('stored ones are used from the start', async () => {
     await fakeBrowser.storage.local.set({ prefs: { badges: { contract: false, rumours: true }, compact: false, hoverDelay: 350 } });
     await runFootnote(ctx);
