@@ -26,6 +26,7 @@ function rulesDataset(): Dataset {
       club('everton', 'Everton FC', 'Everton', ['the Toffees']),
       club('brentford', 'Brentford FC', 'Brentford', ['the Bees', 'Bees']),
       club('nice', 'OGC Nice', 'Nice'),
+      club('barnet', 'Barnet FC', 'Barnet', ['the Bees']),
     ],
     players: [
       // Two men with one full name, at different clubs.
@@ -38,6 +39,7 @@ function rulesDataset(): Dataset {
       player('jordan-pickford', 'Jordan Pickford', 'everton'),
       player('carlos-vela', 'Carlos Vela', 'andorra'),
       player('idrissa-gueye', 'Idrissa Gueye', 'everton', { loan: { fromClubId: 'porto' } }),
+      player('luuk-de-jong', 'Luuk de Jong', 'porto'),
     ],
     staff: [
       { id: 'david-moyes', name: 'David Moyes', role: 'manager', clubId: 'everton' },
@@ -94,6 +96,22 @@ describe('is the page about football?', () => {
     ['two one-word clubs alone are not', 'Sevilla and Porto are lovely cities in the spring.', []],
   ])('%s', (_rule, text, expected) => expect(found(text)).toEqual(expected));
 
+  test.each([
+    ['a two-word term counts as one strong term', 'Sevilla opened its transfer window on Monday.', ['Sevilla=sevilla']],
+    ['its first word alone is a weak one', 'Sevilla opened its transfer office on Monday.', []],
+    ['hyphenated terms may be written with a space', 'Sevilla led at half time on Monday.', ['Sevilla=sevilla']],
+    ['the same word twice counts once', 'Sevilla: goal, goal, goal!', []],
+  ])('%s', (_rule, text, expected) => expect(found(text)).toEqual(expected));
+
+  test('offsets hold deep into a long page', () => {
+    const filler = 'Nothing here but ordinary words about the weather in the north. '.repeat(100);
+    const text = `${filler}Everton goalkeeper Jordan Pickford saved a penalty in the derby.`;
+    const [club, keeper] = findMentions(index, text);
+    expect(text.length).toBeGreaterThan(6000);
+    expect(club).toMatchObject({ start: filler.length, text: 'Everton' });
+    expect(text.slice(keeper.start, keeper.end)).toBe('Jordan Pickford');
+  });
+
   test('a plain-English club at a sentence start needs football words near it', () => {
     const filler = 'It has long streets and old houses and warm nights by the sea. '.repeat(3);
     expect(found(`Nice is warm in May. ${filler}The striker scored in the derby.`)).toEqual([]);
@@ -119,6 +137,8 @@ describe('nicknames that are plain English', () => {
     ['not where it is not', 'The Bees were sharper after half-time in the derby.', []],
     ['a one-word nickname must be capitalised, mid-sentence', 'Brentford won the derby, and bees flew over the pitch while Bees fans sang.', ['Brentford=brentford', 'Bees=brentford']],
     ['and not start a sentence', 'Brentford won the derby. Bees fans sang after half-time.', ['Brentford=brentford']],
+    ['two named clubs of one nickname: neither', 'Brentford beat Barnet in the derby. The Bees were sharper after half-time.', ['Brentford=brentford', 'Barnet=barnet']],
+    ['an alias that is no plain word is a club name', 'Betis won the derby after half-time.', ['Betis=real-betis']],
   ])('%s', (_rule, text, expected) => expect(found(text)).toEqual(expected));
 });
 
@@ -134,6 +154,11 @@ describe('surnames need support on the page', () => {
     ['one supported of two: him', 'Porto won the derby, and Costa scored.', ['Porto=porto', 'Costa=joao-pedro-costa']],
     ['his middle name before his surname is his', 'Porto won the derby, and Pedro Costa scored.', ['Porto=porto', 'Costa=joao-pedro-costa']],
     ['another first name is another man, for the whole page', 'Villarreal won the derby. Marco Costa scored; Costa then left.', ['Villarreal=villarreal']],
+    ['a club before a surname is no first name (headline style)', 'Porto Costa stars in derby win after half-time', ['Porto=porto', 'Costa=joao-pedro-costa']],
+    ['a middle name the data does not know, after one it does', 'Porto won the derby, and João Paulo Costa scored.', ['Porto=porto', 'Costa=joao-pedro-costa']],
+    ['a capitalised plain word before it makes another proper noun', 'Porto won the derby after half-time, and the party was at the Old Costa inn.', ['Porto=porto']],
+    ['a short name of two words still needs support', 'The striker said de Jong scored in the derby.', []],
+    ['and has it from his club', 'Porto won the derby, and de Jong scored.', ['Porto=porto', 'de Jong=luuk-de-jong']],
     ['a nationality before a surname is no first name', 'Villarreal won the derby, and Brazilian Costa scored.', ['Villarreal=villarreal', 'Costa=diego-costa']],
   ])('%s', (_rule, text, expected) => expect(found(text)).toEqual(expected));
 });
