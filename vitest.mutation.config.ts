@@ -4,9 +4,9 @@
  *   - corpus-eval, seed: they read ../shared, and measure the engine on real text rather than
  *     state its rules (and Stryker's sandbox has no ../shared beside it);
  *   - annotate-cli: it runs the CLI in a child process, where Stryker cannot switch mutants;
- *   - annotate-dom: its annotator tests wait on real timers for the idle batches (0.7-1.4 s a
- *     test), which every mutant of the engine they reach would pay again; it tests
- *     entrypoints/content, and the DOM tests of lib/page's rules are in other files.
+ *   - annotate-dom, prefs-live: they wait on real timers for the content script's idle
+ *     batches (0.5-1.4 s a test), which every mutant of the engine they reach would pay
+ *     again; they test entrypoints/content, and lib/'s rules have tests of their own.
  */
 import { realpathSync } from 'node:fs';
 import { defineConfig, mergeConfig } from 'vitest/config';
@@ -22,7 +22,7 @@ export default mergeConfig(
       // Mutants are switched at run time, not by reloading modules: a worker may keep what it
       // imported between test files and between mutants (every test file resets its own state).
       isolate: false,
-      exclude: ['tests/unit/corpus-eval.test.ts', 'tests/unit/seed.test.ts', 'tests/unit/annotate-cli.test.ts', 'tests/unit/annotate-dom.test.ts'],
+      exclude: ['tests/unit/corpus-eval.test.ts', 'tests/unit/seed.test.ts', 'tests/unit/annotate-cli.test.ts', 'tests/unit/annotate-dom.test.ts', 'tests/unit/prefs-live.test.ts'],
     },
   }),
 );
