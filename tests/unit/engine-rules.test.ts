@@ -49,8 +49,10 @@ function rulesDataset(): Dataset {
   };
 }
 
-const index = compileWithWordLists(rulesDataset());
-const found = (text: string) => findMentions(index, text).map((m) => `${m.text}=${m.entityId}`);
+// Compiled afresh in every test (a few milliseconds): compiling is part of what each rule
+// depends on, and a mutation run credits a test only with the code that runs inside it.
+const compiled = () => compileWithWordLists(rulesDataset());
+const found = (text: string) => findMentions(compiled(), text).map((m) => `${m.text}=${m.entityId}`);
 
 describe('national teams are not clubs', () => {
   test.each([
@@ -106,7 +108,7 @@ describe('is the page about football?', () => {
   test('offsets hold deep into a long page', () => {
     const filler = 'Nothing here but ordinary words about the weather in the north. '.repeat(100);
     const text = `${filler}Everton goalkeeper Jordan Pickford saved a penalty in the derby.`;
-    const [club, keeper] = findMentions(index, text);
+    const [club, keeper] = findMentions(compiled(), text);
     expect(text.length).toBeGreaterThan(6000);
     expect(club).toMatchObject({ start: filler.length, text: 'Everton' });
     expect(text.slice(keeper.start, keeper.end)).toBe('Jordan Pickford');
@@ -175,7 +177,7 @@ describe('roles', () => {
 
 describe('a page read in blocks', () => {
   test('football words leave with the block that held them', () => {
-    const page = new PageMatcher(index);
+    const page = new PageMatcher(compiled());
     const city = page.add('Sevilla is lovely in the spring.');
     const match = page.add('The striker scored a goal in the derby.');
     expect(page.mentions(city).map((m) => m.entityId)).toEqual(['sevilla']);
@@ -184,7 +186,7 @@ describe('a page read in blocks', () => {
   });
 
   test('a word two blocks share still counts when one of them leaves', () => {
-    const page = new PageMatcher(index);
+    const page = new PageMatcher(compiled());
     const city = page.add('Sevilla is lovely in the spring.');
     const one = page.add('The striker scored.');
     page.add('Another striker missed.');
@@ -193,7 +195,7 @@ describe('a page read in blocks', () => {
   });
 
   test('removing a block twice, or one never added, changes nothing', () => {
-    const page = new PageMatcher(index);
+    const page = new PageMatcher(compiled());
     const a = page.add('Everton striker Carlos Vela scored in the derby.');
     const b = page.add('The goalkeeper was fine.');
     page.remove(b);
@@ -204,7 +206,7 @@ describe('a page read in blocks', () => {
   });
 
   test('mentions carry offsets, text and kind', () => {
-    const page = new PageMatcher(index);
+    const page = new PageMatcher(compiled());
     const a = page.add('Everton boss David Moyes praised Jordan Pickford after the derby.');
     expect(page.mentions(a)).toEqual([
       { start: 0, end: 7, text: 'Everton', entityId: 'everton', kind: 'club' },
@@ -214,7 +216,7 @@ describe('a page read in blocks', () => {
   });
 
   test('a resolution sliced while the page changes is right for the page as it was, and the next one sees the change', async () => {
-    const page = new PageMatcher(index);
+    const page = new PageMatcher(compiled());
     const headline = page.add('Schade eyes the exit');
     let pauses = 0;
     const first = await page.resolveSliced(async () => {
@@ -225,7 +227,7 @@ describe('a page read in blocks', () => {
   });
 
   test('an unchanged page is resolved once', async () => {
-    const page = new PageMatcher(index);
+    const page = new PageMatcher(compiled());
     page.add('Brentford winger Kevin Schade has yet to sign.');
     const first = page.resolve();
     expect(page.resolve()).toBe(first);
@@ -243,8 +245,7 @@ describe('spellings', () => {
     { id: 'lukasz-fabianski', name: 'Łukasz Fabiański', clubId: 'arsenal' },
     { id: 'vinicius-junior', name: 'Vinícius Júnior', aliases: ['Vini Jr'], clubId: 'tottenham' },
   );
-  const spelled = compileWithWordLists(d);
-  const ids = (text: string) => findMentions(spelled, text).map((m) => `${m.text}=${m.entityId}`);
+  const ids = (text: string) => findMentions(compileWithWordLists(d), text).map((m) => `${m.text}=${m.entityId}`);
 
   test.each([
     ['letters folded beyond accents', 'Arsenal captain Martin Odegaard and goalkeeper Lukasz Fabianski trained.', ['Arsenal=arsenal', 'Martin Odegaard=martin-odegaard', 'Lukasz Fabianski=lukasz-fabianski']],
@@ -277,6 +278,7 @@ describe('the compiled index', () => {
 
   test('survives serialisation as JSON: the same mentions on every rule', async () => {
     const { deserialiseNameIndex, serialiseNameIndex } = await import('../../lib/engine/name-index');
+    const index = compiled();
     const copy = deserialiseNameIndex(JSON.parse(JSON.stringify(serialiseNameIndex(index))));
     expect(copy.version).toBe(index.version);
     const texts = [
