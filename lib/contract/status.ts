@@ -17,7 +17,6 @@ export interface ContractStatus {
   monthsLeft?: number;
   /** The end date passed after the data was gathered: he may well have renewed since. */
   stale: boolean;
-  loan?: Loan;
   /** A short sentence for people and screen readers ("ends 30 June 2027, in 7 months"). */
   words: string;
 }
@@ -25,18 +24,16 @@ export interface ContractStatus {
 export interface ContractHolder {
   clubId?: string | null;
   contract?: Contract;
-  loan?: Loan;
   asOf?: string;
 }
 
 export function contractStatus(holder: ContractHolder, datasetAsOf: string, today: string): ContractStatus {
   const asOf = holder.asOf ?? datasetAsOf;
   const until = holder.contract?.until;
-  const loan = holder.loan;
   if (holder.clubId === null) {
     return { urgency: 'free', stale: false, words: `free agent (as of ${formatLongDate(asOf)})` };
   }
-  if (!until) return { urgency: 'unknown', stale: false, loan, words: 'contract end not known' };
+  if (!until) return { urgency: 'unknown', stale: false, words: 'contract end not known' };
 
   const monthsLeft = monthsBetween(today, until);
   if (until < today) {
@@ -45,13 +42,13 @@ export function contractStatus(holder: ContractHolder, datasetAsOf: string, toda
     const words = stale
       ? `ended ${formatLongDate(until)} (data from ${formatLongDate(asOf)}: may have been renewed)`
       : `ended ${formatLongDate(until)}, ${ago}`;
-    return { urgency: 'ended', until, monthsLeft, stale, loan, words };
+    return { urgency: 'ended', until, monthsLeft, stale, words };
   }
   const urgency: Urgency =
     until <= addMonths(today, BOSMAN_MONTHS) ? 'bosman' : until <= addMonths(today, 12) ? 'year' : 'long';
   const left = monthsLeft === 0 ? 'in less than a month' : `in ${monthsLeft} month${monthsLeft === 1 ? '' : 's'}`;
   const bosman = urgency === 'bosman' ? ' (last six months: free to talk to clubs abroad)' : '';
-  return { urgency, until, monthsLeft, stale: false, loan, words: `ends ${formatLongDate(until)}, ${left}${bosman}` };
+  return { urgency, until, monthsLeft, stale: false, words: `ends ${formatLongDate(until)}, ${left}${bosman}` };
 }
 
 function monthsAgo(months: number): string {

@@ -69,10 +69,10 @@ describe('contractStatus', () => {
     expect(contractStatus({ clubId: 'x' }, ASOF, today).urgency).toBe('unknown');
   });
 
-  test('loans are carried through', () => {
-    const s = contractStatus({ clubId: 'lyon', contract: { until: '2030-06-30' }, loan: { fromClubId: 'real-madrid', until: '2027-06-30' } }, ASOF, today);
-    expect(s.loan).toEqual({ fromClubId: 'real-madrid', until: '2027-06-30' });
-    expect(s.urgency).toBe('long');
+  test('a loan’s end is not his contract’s end: the badge counts down the contract', () => {
+    const player = { clubId: 'lyon', contract: { until: '2030-06-30' }, loan: { fromClubId: 'real-madrid', until: '2027-01-31' } };
+    const s = contractStatus(player, ASOF, today);
+    expect(s).toMatchObject({ urgency: 'long', until: '2030-06-30', monthsLeft: 43 });
   });
 });
 

@@ -8,7 +8,8 @@ import { importTransfermarkt } from '../../lib/import/transfermarkt';
 import { clubNames } from '../../lib/import/club-names';
 import { parseCsvRows } from '../../lib/import/csv';
 import { validateDataset } from '../../lib/dataset/validate';
-import { hasCorpus, PLAYERS_CSV } from '../corpus/transfermarkt';
+import { PLAYERS_CSV } from '../corpus/transfermarkt';
+import { missingShared } from './corpus-required';
 
 const csv = readFileSync('tests/fixtures/csv/players.csv', 'utf8');
 
@@ -95,7 +96,7 @@ describe('npm run dataset:import', { timeout: 60_000 }, () => {
     expect(bad.stderr).toMatch(/no such file/i);
   });
 
-  test.skipIf(!hasCorpus())('the real 5,029-row file', () => {
+  test.skipIf(missingShared('the import of the real players.csv', PLAYERS_CSV))('the real 5,029-row file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-'));
     const out = join(dir, 'tm.json');
     const run = spawnSync('npx', ['tsx', 'scripts/import-dataset.ts', '--transfermarkt', PLAYERS_CSV, '--out', out], { encoding: 'utf8' });

@@ -43,10 +43,16 @@ describe('validateDataset', () => {
     expect(result).toEqual({ ok: false, problems: [expect.stringMatching(/format version 2; this Footnote reads version 1 only/)] });
   });
 
-  test('refuses things that are not datasets at all', () => {
-    expect(validateDataset(null).ok).toBe(false);
-    expect(validateDataset('{"format":1}').ok).toBe(false);
-    expect(validateDataset([]).ok).toBe(false);
+  test('refuses things that are not datasets at all, saying what it got', () => {
+    expect(validateDataset(null)).toEqual({ ok: false, problems: ['expected a JSON object, got null'] });
+    // Text that was never parsed as JSON: it is shown as the string it is.
+    expect(validateDataset('{"format":1}')).toEqual({ ok: false, problems: ['expected a JSON object, got "{\\"format\\":1}"'] });
+    expect(validateDataset(5)).toEqual({ ok: false, problems: ['expected a JSON object, got 5'] });
+    // An empty list has none of the fields: each is named by its path.
+    expect(validateDataset([])).toEqual({
+      ok: false,
+      problems: ['format: is missing', 'version: is missing', 'asOf: is missing', 'source: is missing', 'clubs: is missing', 'players: is missing'],
+    });
   });
 });
 

@@ -1,0 +1,96 @@
+/**
+ * Badge preferences apply live: the options page stores them, and a page already annotated
+ * redraws its badges at once, with no reload. The content script runs here as in a tab, with
+ * WXT's fake browser standing in for the extension APIs and for the background's answers.
+ */
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { compileWithWordLists } from '../../lib/engine/compile';
+import { serialiseNameIndex } from '../../lib/engine/name-index';
+import type { EntitySummary } from '../../lib/protocol';
+import { runFootnote } from '../../entrypoints/content/main';
+import { engineDataset } from '../fixtures/engine-dataset';
+import { keepBadgeShadows, seenBadges } from './seen-badges';
+
+const index = serialiseNameIndex(compileWithWordLists(engineDataset()));
+const konate: EntitySummary = {
+  id: 'ibrahima-konate', kind: 'player', name: 'Ibrahima Konaté', asOf: '2026-02-05', clubName: 'Liverpool',
+  // An end years away, so the badges read the same on any date the test runs.
+  player: { id: 'ibrahima-konate', name: 'Ibrahima Konaté', clubId: 'liverpool', contract: { until: '2099-06-30' } },
+  rumourCount: 2,
+  latestRumours: [{ id: 'r1', playerId: 'ibrahima-konate', date: '2026-02-05', status: 'interest', source: { outlet: 'ESPN' } }],
+};
+
+/** The background's side of the two requests a content script makes. */
+function answerAsBackground() {
+  fakeBrowser.runtime.onMessage.addListener((raw: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
+    const message = raw as { type: string; ids?: string[] };
+    if (message.type === 'name-index') sendResponse({ ok: true, value: index });
+    else if (message.type === 'summaries') sendResponse({ ok: true, value: message.ids!.includes(konate.id) ? [konate] : [] });
+    else return undefined;
+    return true;
+  });
+}
+
+/** Stores new preferences and waits for the batch that follows (test builds mark it on <html>). */
+async function store(prefs: object) {
+  document.documentElement.removeAttribute('data-footnote-test');
+  await fakeBrowser.storage.local.set({ prefs });
+  await vi.waitFor(() => expect(document.documentElement.getAttribute('data-footnote-test')).toMatch(/^settled:/), { timeout: 10_000, interval: 10 });
+}
+
+/** happy-dom lays nothing out: here every block the page observes is on screen at once. */
+class EverythingVisible {
+  constructor(private readonly report: (entries: Array<{ target: Element; isIntersecting: boolean }>, observer: unknown) => void) {}
+  observe(target: Element) {
+    queueMicrotask(() => this.report([{ target, isIntersecting: true }], this));
+  }
+  unobserve() {}
+  disconnect() {}
+  takeRecords() {
+    return [];
+  }
+}
+
+let ctx: ContentScriptContext;
+beforeEach(() => {
+  vi.spyOn(document.defaultView!, 'IntersectionObserver', 'get').mockReturnValue(EverythingVisible as never);
+  fakeBrowser.reset();
+  keepBadgeShadows();
+  document.documentElement.removeAttribute('data-footnote-test');
+  document.body.replaceChildren();
+  const p = document.createElement('p');
+  p.textContent = 'Liverpool defender Ibrahima Konaté talks with Real Madrid before the transfer window.';
+  document.body.append(p);
+  answerAsBackground();
+  ctx = new ContentScriptContext('content');
+});
+afterEach(() => {
+  ctx.abort();
+  vi.restoreAllMocks();
+});
+
+const drawn = () => seenBadges(document.body).map((b) => `${b.kind}${b.flags.includes('compact') ? ' (dot)' : ''}`);
+
+describe('badge preferences', { timeout: 30_000 }, () => {
+  test('stored ones are used from the start', async () => {
+    await fakeBrowser.storage.local.set({ prefs: { badges: { contract: false, rumours: true }, compact: false, hoverDelay: 350 } });
+    await runFootnote(ctx);
+    // Badges are written in the frames after the page is read (the blocks near the reader first).
+    await vi.waitFor(() => expect(drawn()).toEqual(['rumours']), { timeout: 10_000, interval: 20 });
+  });
+
+  test('a change redraws the page at once: which badges, and compact dots', async () => {
+    await runFootnote(ctx);
+    await vi.waitFor(() => expect(drawn()).toEqual(['contract', 'rumours']), { timeout: 10_000, interval: 20 });
+
+    await store({ badges: { contract: true, rumours: false }, compact: true, hoverDelay: 350 });
+    await vi.waitFor(() => expect(drawn()).toEqual(['contract (dot)']), { timeout: 10_000, interval: 20 });
+    // Redrawn, not added to: the name is marked once.
+    expect(document.querySelectorAll('footnote-mention[data-footnote-kind="player"]')).toHaveLength(1);
+
+    await store({ badges: { contract: true, rumours: true }, compact: false, hoverDelay: 350 });
+    await vi.waitFor(() => expect(drawn()).toEqual(['contract', 'rumours']), { timeout: 10_000, interval: 20 });
+  });
+});
