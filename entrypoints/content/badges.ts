@@ -6,6 +6,7 @@
 import type { BadgeModel } from '../../lib/page/badge-model';
 import { OWN_ATTRIBUTE } from '../../lib/page/blocks';
 import css from './badge.css?inline';
+import { styleShadow } from './shadow-styles';
 
 export const BADGE_TAG = 'footnote-badge';
 const sheets = new WeakMap<Document, CSSStyleSheet>();
@@ -29,7 +30,7 @@ export function createBadge(doc: Document, model: BadgeModel, compact = false): 
   host.setAttribute('aria-label', model.label);
   host.title = model.label;
   const shadow = host.attachShadow({ mode: 'closed' });
-  shadow.adoptedStyleSheets = [sheetFor(doc)];
+  styleShadow(shadow, () => sheetFor(doc), css);
   const inner = doc.createElement('span');
   inner.className = 'b';
   inner.setAttribute('data-kind', model.kind);

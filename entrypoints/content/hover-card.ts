@@ -11,6 +11,7 @@ import type { EntitySummary } from '../../lib/protocol';
 import { OWN_ATTRIBUTE } from '../../lib/page/blocks';
 import { MENTION_TAG } from '../../lib/page/wrap';
 import css from '../../components/card.css?inline';
+import { styleShadow } from './shadow-styles';
 
 export const CARD_TAG = 'footnote-card';
 export const DEFAULT_DWELL_MS = 350;
@@ -143,9 +144,11 @@ export class HoverCards {
     host.setAttribute(OWN_ATTRIBUTE, '');
     host.tabIndex = -1;
     const shadow = host.attachShadow({ mode: 'closed' });
-    const sheet = new this.view.CSSStyleSheet();
-    sheet.replaceSync(css);
-    shadow.adoptedStyleSheets = [sheet];
+    styleShadow(shadow, () => {
+      const sheet = new this.view.CSSStyleSheet();
+      sheet.replaceSync(css);
+      return sheet;
+    }, css);
     host.addEventListener('mouseenter', () => this.cancelClose());
     host.addEventListener('mouseleave', () => this.scheduleClose());
     host.addEventListener('focusout', (e) => {

@@ -1,0 +1,113 @@
+/** The shared scenarios' Driver over puppeteer-core, WebDriver BiDi and Firefox (scripts/firefox.ts). */
+import type { Page } from 'puppeteer-core';
+import { closedShadowText, launchFirefox, locationOf, poll, type FirefoxSession } from '../../../scripts/firefox';
+import { serve } from '../../../scripts/serve';
+import { recordTextNodes, type Driver, type Tab } from './driver';
+
+async function nth(page: Page, selector: string, index: number) {
+  const all = await page.$$(selector);
+  const el = all[index];
+  if (!el) throw new Error(`no element ${index} of ${all.length} matching ${selector}`);
+  return el;
+}
+
+/** Presses a key or a chord ("Alt+Shift+ArrowDown"): puppeteer's press takes one key. */
+async function chord(page: Page, keys: string): Promise<void> {
+  const parts = keys.split('+') as Parameters<Page['keyboard']['press']>[0][];
+  const key = parts.pop()!;
+  for (const m of parts) await page.keyboard.down(m);
+  await page.keyboard.press(key);
+  for (const m of parts.reverse()) await page.keyboard.up(m);
+}
+
+/** puppeteer's typings flatten the argument (handles); the Tab interface keeps it as written. */
+export function evaluateIn<T, A>(page: Page, fn: (arg: A) => T | Promise<T>, arg: A): Promise<T> {
+  return page.evaluate(fn as (arg: unknown) => Promise<T>, arg as unknown) as Promise<T>;
+}
+
+export function tabOf(page: Page): Tab {
+  const count = (selector: string) => page.evaluate((s) => document.querySelectorAll(s).length, selector);
+  return {
+    location: () => locationOf(page),
+    evaluate: <T, A>(fn: (arg: A) => T | Promise<T>, arg: A) => evaluateIn<T, A>(page, fn, arg),
+    count,
+    async waitFor(selector, state = 'attached', timeout = 15_000) {
+      await poll(async () => ((await count(selector).catch(() => 0)) > 0) === (state === 'attached'), `${selector} ${state}`, timeout);
+    },
+    async waitForText(selector, text, timeout = 15_000) {
+      await poll(() => page.evaluate(({ selector, source, flags }) => {
+        const re = new RegExp(source, flags);
+        return [...document.querySelectorAll<HTMLElement>(selector)].some((e) => re.test(e.innerText));
+      }, { selector, source: text.source, flags: text.flags }).catch(() => false), `${selector} with ${text}`, timeout);
+    },
+    text: (selector) => page.$eval(selector, (e) => (e as HTMLElement).innerText),
+    box: async (selector, index = 0) => (await (await nth(page, selector, index)).boundingBox()) ?? undefined,
+    hover: async (selector, index = 0) => (await nth(page, selector, index)).hover(),
+    click: async (selector, index = 0) => (await nth(page, selector, index)).click(),
+    focus: (selector) => page.focus(selector),
+    press: (key) => chord(page, key),
+    async fill(selector, value) {
+      const field = await nth(page, selector, 0);
+      await field.click({ count: 3 });
+      await page.keyboard.press('Backspace');
+      await field.type(value);
+    },
+    async cardText() {
+      return (await closedShadowText(page, 'footnote-card')) ?? '';
+    },
+    async screenshot(path, options = {}) {
+      await page.screenshot({ path: path as `${string}.png`, ...options });
+    },
+    reload: async () => {
+      await page.reload();
+    },
+    close: () => page.close(),
+  };
+}
+
+export async function firefoxDriver(options: Parameters<typeof launchFirefox>[0] = {}): Promise<Driver & { session: FirefoxSession }> {
+  const session = await launchFirefox(options);
+  const server = await serve();
+  const inExtension = session.inExtension;
+  const tabIdOf = async (url: string) => {
+    const id = await inExtension(async (url) => {
+      const api = (globalThis as unknown as { browser: { tabs: { query: (q: object) => Promise<Array<{ id: number; url: string }>> } } }).browser;
+      return (await api.tabs.query({})).find((t) => t.url === url)?.id;
+    }, url);
+    if (id === undefined) throw new Error(`no tab at ${url}`);
+    return id;
+  };
+  return {
+    name: 'firefox',
+    session,
+    server,
+    async open(url, options = {}) {
+      const page = await session.browser.newPage();
+      if (options.snapshot) await page.evaluateOnNewDocument(recordTextNodes);
+      await page.goto(url);
+      return tabOf(page);
+    },
+    openExtension: async (path) => tabOf(await session.extensionPage(path)),
+    tabs: async () => (await session.browser.pages()).map(tabOf),
+    async track(site) {
+      const reply = await inExtension(async (input) => {
+        const api = (globalThis as unknown as { browser: { runtime: { sendMessage: (m: unknown) => Promise<{ ok: boolean; value?: { error?: string }; error?: string }> } } }).browser;
+        return api.runtime.sendMessage({ type: 'site-add', input });
+      }, site);
+      if (!reply.ok || reply.value?.error) throw new Error(`could not track ${site}: ${reply.error ?? reply.value?.error}`);
+    },
+    tabIdOf,
+    async sendToTab(url, message) {
+      const tabId = await tabIdOf(url);
+      await inExtension(async ({ tabId, message }) => {
+        const api = (globalThis as unknown as { browser: { tabs: { sendMessage: (id: number, m: unknown) => Promise<unknown> } } }).browser;
+        await api.tabs.sendMessage(tabId, message);
+      }, { tabId, message });
+    },
+    async close() {
+      await session.close();
+      await server.close();
+    },
+  };
+}
+
