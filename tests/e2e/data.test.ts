@@ -50,7 +50,6 @@ test('an update from a URL adds its players and keeps the bundled rumours; a bro
   const again = await searchPopup('updateman', 'Zed Updateman');
   assert.ok(again.found, 'the old data is still searchable');
   await again.popup.close();
-  await options.screenshot({ path: 'docs/screenshots/options.png', fullPage: true });
   await options.close();
 });
 

@@ -112,6 +112,18 @@ export function sharedScenarios(start: () => Promise<Driver>): void {
     await popup.close();
   });
 
+  test('popup.html?record=<id> opens a record directly, clubs included', async () => {
+    const popup = await driver.openExtension('popup.html?record=real-madrid');
+    const record = 'article.record[data-record="real-madrid"]';
+    await popup.waitFor(record);
+    const text = await popup.text(record);
+    assert.match(text, /Los Blancos/);
+    assert.match(text, /contracts ending soonest/i);
+    // Rüdiger, Alaba and Carvajal all end in June 2026: the soonest.
+    assert.match(text, /Antonio Rüdiger|David Alaba|Dani Carvajal/);
+    await popup.close();
+  });
+
   test('the options page shows the data status with counts', async () => {
     const options = await driver.openExtension('options.html');
     const status = '[data-testid="data-status"]';

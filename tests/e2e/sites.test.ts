@@ -29,7 +29,6 @@ test('a site is off until switched on; on from the options, listed in the popup,
   // Most mentioned first: the article is about Konaté, Madrid and Liverpool.
   assert.ok(ids.indexOf('ibrahima-konate') < 3, ids.join(', '));
   assert.match(await found.locator('li[data-id="ibrahima-konate"]').innerText(), /Jun 26/);
-  await popup.screenshot({ path: 'docs/screenshots/popup-page.png', fullPage: true });
 
   const runHere = popup.getByRole('switch', { name: /Run on this site/ });
   assert.ok(await runHere.isChecked());
