@@ -53,7 +53,15 @@ function geckoIdOf(dir: string): string {
   return id;
 }
 
-export async function launchFirefox(options: { headless?: boolean; extensionDir?: string; viewport?: { width: number; height: number } } = {}): Promise<FirefoxSession> {
+export interface FirefoxOptions {
+  headless?: boolean;
+  extensionDir?: string;
+  viewport?: { width: number; height: number };
+  /** More profile prefs (a test that needs Firefox to behave in a particular way). */
+  prefs?: Record<string, unknown>;
+}
+
+export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxSession> {
   const dir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No built extension in ${dir}: run npm run build:test first`);
   const geckoId = geckoIdOf(dir);
@@ -69,6 +77,7 @@ export async function launchFirefox(options: { headless?: boolean; extensionDir?
       'extensions.update.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'toolkit.telemetry.enabled': false,
+      ...options.prefs,
       ...(process.env.FOOTNOTE_FIREFOX_CONSOLE ? { 'devtools.console.stdout.content': true, 'devtools.console.stdout.chrome': true, 'browser.dom.window.dump.enabled': true } : {}),
     },
   });
@@ -142,29 +151,46 @@ interface BidiValue {
 }
 
 /**
- * The rendered text of the closed shadow root of the first element matching `selector` (what a
- * reader sees in a badge or the hover card). Page scripts cannot reach a closed root; WebDriver
- * BiDi can, by serialising the host with `includeShadowTree: 'all'`.
+ * Runs `fn(root, arg)` in the page on the closed shadow root of the first element matching
+ * `selector` (undefined when there is none). Page scripts cannot reach a closed root; WebDriver
+ * BiDi can, by serialising the host with `includeShadowTree: 'all'`. `fn` must be self-contained.
  */
-export async function closedShadowText(page: Page, selector: string): Promise<string | undefined> {
+export async function inClosedShadow<T>(page: Page, selector: string, fn: (root: ShadowRoot, arg: string) => T, arg = ''): Promise<T | undefined> {
   // puppeteer keeps its BiDi session on the frame's browsing context (not a public API).
   const context = (page.mainFrame() as unknown as { browsingContext: BidiContext }).browsingContext;
   const send = async (method: string, params: object) => (await context.userContext.browser.session.send(method, params)).result.result;
-  const result = await send('script.callFunction', {
+  const host = await send('script.callFunction', {
     functionDeclaration: '(selector) => document.querySelector(selector)',
     target: { context: context.id },
     arguments: [{ type: 'string', value: selector }],
     awaitPromise: false,
     serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
   });
-  const root = (result.value as { shadowRoot?: { sharedId?: string } } | undefined)?.shadowRoot?.sharedId;
+  const root = (host.value as { shadowRoot?: { sharedId?: string } } | undefined)?.shadowRoot?.sharedId;
   if (!root) return undefined;
-  const text = await send('script.callFunction', {
-    // A <style> is not rendered, and innerText would give its CSS.
-    functionDeclaration: '(root) => [...root.children].filter((e) => e.localName !== "style").map((e) => e.innerText).join("\\n")',
+  // Results come back as JSON text: BiDi's own serialisation of objects is verbose to read.
+  const result = await send('script.callFunction', {
+    functionDeclaration: `(root, arg) => JSON.stringify((${fn.toString()})(root, arg))`,
     target: { context: context.id },
-    arguments: [{ sharedId: root }],
+    arguments: [{ sharedId: root }, { type: 'string', value: arg }],
     awaitPromise: false,
   });
-  return typeof text.value === 'string' ? text.value : undefined;
+  return typeof result.value === 'string' ? (JSON.parse(result.value) as T) : undefined;
+}
+
+/** The rendered text of a closed shadow root (a <style> is not rendered, and innerText would give its CSS). */
+export function closedShadowText(page: Page, selector: string): Promise<string | undefined> {
+  return inClosedShadow(page, selector, (root) =>
+    [...root.children].filter((e) => e.localName !== 'style').map((e) => (e as HTMLElement).innerText).join('\n'));
+}
+
+/** Clicks the button whose text is `label` inside the closed shadow root of `selector`, as a reader would. */
+export async function clickInClosedShadow(page: Page, selector: string, label: string): Promise<void> {
+  const box = await inClosedShadow(page, selector, (root, label) => {
+    const button = [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === label);
+    const r = button?.getBoundingClientRect();
+    return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : undefined;
+  }, label);
+  if (!box) throw new Error(`no button "${label}" in ${selector}`);
+  await page.mouse.click(box.x, box.y);
 }
