@@ -91,6 +91,165 @@ export function sharedScenarios(start: () => Promise<Driver>): void {
     await tab.close();
   });
 
+  test('a quick pass over a name does not open a card; leaving closes it', async () => {
+    const tab = await demo();
+    const name = 'p [data-footnote-entity="dean-huijsen"]';
+    const box = (await tab.box(name))!;
+    await tab.mouseMove(box.x - 40, box.y + box.height / 2);
+    await tab.mouseMove(box.x + box.width + 40, box.y + box.height / 2, 4);
+    await new Promise((r) => setTimeout(r, 600));
+    assert.equal(await tab.count('footnote-card'), 0);
+    await tab.hover(name);
+    await tab.waitFor('footnote-card');
+    await tab.mouseMove(5, 5);
+    await tab.waitFor('footnote-card', 'detached');
+    await tab.close();
+  });
+
+  test('the keyboard reaches names: a link holding a name, and Alt+Shift+↓/↑ step through the others', async () => {
+    const tab = await demo();
+    // Wrapping leaves the page's tab order alone: no name carries a tabindex of its own.
+    assert.equal(await tab.count('footnote-mention[tabindex]'), 0);
+    await tab.focus('a[href="#konate"]');
+    await tab.waitFor('footnote-card');
+    assert.equal(await tab.cardName(), 'Ibrahima Konaté');
+    await tab.press('Escape');
+    await tab.waitFor('footnote-card', 'detached');
+
+    // Each person once, in the order a reader meets them.
+    const people = await tab.evaluate(() => {
+      const seen = new Set<string>();
+      return [...document.querySelectorAll('footnote-mention[data-footnote-mention]')].flatMap((e) => {
+        const key = e.getAttribute('data-footnote-mention')!;
+        if (seen.has(key)) return [];
+        seen.add(key);
+        return [e.getAttribute('data-footnote-entity')!];
+      });
+    }, null);
+    assert.ok(people.length >= 3, people.join(', '));
+    const focused = () => tab.evaluate(() => {
+      const el = document.activeElement!;
+      return { entity: el.getAttribute('data-footnote-entity'), tabindex: el.getAttribute('tabindex'), withTabindex: document.querySelectorAll('footnote-mention[tabindex]').length };
+    }, null);
+    const focusOn = (entity: string) => tab.waitUntil((entity) => document.activeElement?.getAttribute('data-footnote-entity') === entity, entity);
+
+    await tab.press('Alt+Shift+ArrowDown');
+    await tab.waitFor('footnote-card');
+    assert.deepEqual(await focused(), { entity: people[0], tabindex: '-1', withTabindex: 1 });
+    const first = await tab.cardName();
+
+    await tab.press('Alt+Shift+ArrowDown');
+    await focusOn(people[1]!);
+    // Focusable only while stepped to: the name left behind gives its tabindex back.
+    assert.deepEqual(await focused(), { entity: people[1], tabindex: '-1', withTabindex: 1 });
+    const second = await tab.cardName();
+    assert.ok(second && second !== first, `the card moved on: ${first} → ${second}`);
+
+    await tab.press('Alt+Shift+ArrowUp');
+    await focusOn(people[0]!);
+    assert.equal(await tab.cardName(), first);
+
+    // Leaving the names takes the last tabindex away too.
+    await tab.focus('a[href="#konate"]');
+    assert.equal(await tab.count('footnote-mention[tabindex]'), 0);
+    await tab.close();
+  });
+
+  test('hostile page styles break neither the card nor the badges', async () => {
+    const tab = await demo();
+    await tab.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = '* { all: unset !important; } span { display: none !important; } footnote-badge, footnote-card { opacity: 0.1; }';
+      document.head.append(style);
+    }, null);
+    await tab.hover(KONATE, 1);
+    await tab.waitFor('footnote-card');
+    const box = (await tab.box('footnote-card'))!;
+    assert.ok(box.width > 200 && box.height > 100, `card ${box.width}x${box.height}`);
+    assert.match(await tab.cardText(), /Ended 30 June 2026/);
+    const badge = (await tab.box('footnote-badge'))!;
+    assert.ok(badge.width > 10);
+    await tab.close();
+  });
+
+  test('a tricky page: split names, links, skipped regions, badge limits, content added later, and an exact restore', async () => {
+    const page = await driver.open(driver.server.url('/pages/tricky.html'), { snapshot: true });
+    await settled(page);
+
+    const split = '#split [data-footnote-entity="ibrahima-konate"]';
+    assert.equal(await page.count(split), 2, 'a name split across <b> is wrapped piecewise');
+    const keys = await page.evaluate((s) => [...document.querySelectorAll(s)].map((e) => e.getAttribute('data-footnote-mention')), split);
+    assert.equal(keys[0], keys[1], 'the pieces are tied together');
+    assert.equal(await page.count('#split b [data-footnote-entity]'), 1);
+    assert.equal(await page.count('#split footnote-badge'), 2, 'badges after the last piece only');
+
+    assert.equal(await page.count('#headline [data-footnote-entity="ibrahima-konate"]'), 1, 'the headline surname is resolved by the body');
+    for (const id of ['pre', 'code', 'editable']) assert.equal(await page.count(`#${id} [data-footnote-entity]`), 0, id);
+    assert.equal(await page.count('nav [data-footnote-entity], [role=navigation] [data-footnote-entity]'), 0);
+    assert.equal(await page.evaluate(() => document.querySelector<HTMLTextAreaElement>('#textarea')!.value, null), 'Ibrahima Konaté in a textarea');
+    assert.equal(await page.count('svg [data-footnote-entity]'), 0);
+    assert.equal(await page.count('#repeat [data-footnote-entity]'), 3, 'every mention stays recognisable');
+    assert.equal(await page.count('#repeat footnote-badge'), 2, 'only the first mention in a paragraph gets badges');
+
+    await page.click('#konate-link [data-footnote-entity]');
+    await page.waitUntil(() => location.hash === '#profile', null);
+
+    // Content that arrives later is annotated, in a batch.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'added';
+      p.textContent = 'Live: Real Madrid defender Antonio Rüdiger is out of contract in the summer.';
+      document.getElementById('live')!.append(p);
+    }, null);
+    await page.waitFor('#added [data-footnote-entity="antonio-rudiger"]');
+    assert.equal(await page.count('#added [data-footnote-entity="real-madrid"]'), 1);
+
+    // Off: every Footnote node goes and the page's own text nodes come back exactly.
+    await page.evaluate(() => document.getElementById('added')!.remove(), null);
+    const url = await page.location();
+    await driver.sendToTab(url, { type: 'bg-cs-enabled', enabled: false });
+    await switchedOff(page);
+    assert.equal(await page.count('[data-footnote], footnote-badge, footnote-mention'), 0);
+    const restored = await restoredExactly(page);
+    assert.ok(restored.same && restored.extra === 0, restored.detail);
+    assert.ok(restored.html, 'the body markup is the same');
+
+    // On again re-annotates; twice never doubles.
+    await driver.sendToTab(url, { type: 'bg-cs-enabled', enabled: true });
+    await settled(page);
+    await driver.sendToTab(url, { type: 'bg-cs-enabled', enabled: true });
+    await settled(page);
+    assert.equal(await page.count(split), 2);
+    assert.equal(await page.count('#split footnote-badge'), 2);
+    await page.close();
+  });
+
+  test('a page that re-renders its text keeps working and keeps no stale wrappers', async () => {
+    const page = await driver.open(driver.server.url('/pages/react-like.html'));
+    await settled(page);
+    assert.ok((await mentionsOn(page)).includes('Antonio Rüdiger=antonio-rudiger'));
+    for (let i = 0; i < 3; i++) {
+      await page.evaluate(() => (window as unknown as { rerender: () => void }).rerender(), null);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await page.waitUntil(() => {
+      const p = document.getElementById('para')!;
+      return p.querySelector('[data-footnote-entity]') && !document.querySelector('#para footnote-mention:not(:has(*)):empty');
+    }, null);
+    await new Promise((r) => setTimeout(r, 300));
+    const state = await page.evaluate(() => ({
+      errors: (window as unknown as { errors: string[] }).errors,
+      text: document.getElementById('para')!.textContent,
+      mentions: [...document.querySelectorAll('#para [data-footnote-entity]')].map((e) => e.textContent),
+    }), null);
+    assert.deepEqual(state.errors, []);
+    // Three re-renders after the first: the other story, and only its text.
+    assert.match(state.text!.replace(/\s+/g, ' '), /^Liverpool defender Ibrahima Konaté is wanted by Real Madrid before the transfer window\./);
+    assert.ok(state.mentions.includes('Ibrahima Konaté'));
+    assert.ok(!state.mentions.includes('Antonio Rüdiger'), 'no wrapper from the previous render stays');
+    await page.close();
+  });
+
   test('the popup finds Konaté by "kona" and shows his full record', async () => {
     const popup = await driver.openExtension('popup.html');
     await popup.fill('input[type="search"]', 'kona');

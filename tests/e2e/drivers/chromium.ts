@@ -23,7 +23,12 @@ function tabOf(page: Page): Tab {
     focus: (selector) => page.focus(selector),
     press: (key) => page.keyboard.press(key),
     fill: (selector, value) => page.locator(selector).fill(value),
+    async waitUntil(fn, arg, timeout = 15_000) {
+      await page.waitForFunction(fn as (arg: unknown) => unknown, arg as unknown, { timeout });
+    },
+    mouseMove: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
     cardText: () => accessibleText(page, 'dialog'),
+    cardName: async () => /^dialog "([^"]*)"/.exec(await accessibleText(page, 'dialog'))?.[1],
     async screenshot(path, options = {}) {
       await page.screenshot({ path, ...options });
     },

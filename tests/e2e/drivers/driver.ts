@@ -30,8 +30,14 @@ export interface Tab {
   press(key: string): Promise<void>;
   /** Types into the field, replacing what it held. */
   fill(selector: string, value: string): Promise<void>;
+  /** Waits until `fn(arg)` is truthy in the tab. */
+  waitUntil<A>(fn: (arg: A) => unknown, arg: A, timeout?: number): Promise<void>;
+  /** Moves the mouse to a point of the viewport, in `steps` moves. */
+  mouseMove(x: number, y: number, steps?: number): Promise<void>;
   /** What the reader sees in the hover card, one block a line (its shadow root is closed). */
   cardText(): Promise<string>;
+  /** The hover card's accessible name (the name of the person or club it is about). */
+  cardName(): Promise<string | undefined>;
   screenshot(path: string, options?: { fullPage?: boolean; clip?: Box }): Promise<void>;
   /** Reloads the document and waits until it has loaded. */
   reload(): Promise<void>;

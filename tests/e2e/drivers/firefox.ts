@@ -1,6 +1,6 @@
 /** The shared scenarios' Driver over puppeteer-core, WebDriver BiDi and Firefox (scripts/firefox.ts). */
 import type { Page } from 'puppeteer-core';
-import { closedShadowText, launchFirefox, locationOf, poll, type FirefoxSession } from '../../../scripts/firefox';
+import { closedShadowText, inClosedShadow, launchFirefox, locationOf, poll, type FirefoxSession } from '../../../scripts/firefox';
 import { serve } from '../../../scripts/serve';
 import { recordTextNodes, type Driver, type Tab } from './driver';
 
@@ -52,6 +52,17 @@ export function tabOf(page: Page): Tab {
       await page.keyboard.press('Backspace');
       await field.type(value);
     },
+    async waitUntil(fn, arg, timeout = 15_000) {
+      await poll(() => evaluateIn(page, fn, arg).catch(() => false), `${fn.toString().slice(0, 80)}`, timeout);
+    },
+    async mouseMove(x, y, steps = 1) {
+      await page.mouse.move(x, y, { steps });
+    },
+    cardName: () => inClosedShadow(page, 'footnote-card', (root) => {
+      const dialog = root.querySelector('[role="dialog"]');
+      const label = dialog?.getAttribute('aria-labelledby');
+      return (label ? root.getElementById(label)?.textContent : dialog?.getAttribute('aria-label'))?.trim();
+    }),
     async cardText() {
       return (await closedShadowText(page, 'footnote-card')) ?? '';
     },
