@@ -67,7 +67,10 @@ render(
           if (!url.trim()) return ask('update-set-url', { url: '' });
           let origin: string;
           try {
-            origin = `${new URL(url.trim()).origin}/*`;
+            // No port: match patterns with one are a separate permission in Firefox (prompted for
+            // even where the host is granted), and a pattern without one covers every port.
+            const { protocol, hostname } = new URL(url.trim());
+            origin = `${protocol}//${hostname}/*`;
           } catch {
             return ask('update-set-url', { url });
           }

@@ -3,10 +3,12 @@
  * tests/e2e/scenarios.chromium.test.ts and tests/e2e/firefox/scenarios.test.ts, so the Chromium
  * and Firefox suites cannot drift. What only one browser can check stays in that browser's files.
  */
-import { after, before, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { restoredExactly, settled, switchedOff, type Driver, type Tab } from './drivers/driver';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { restoredExactly, settled, switchedOff, type Driver, type DriverOptions, type Tab } from './drivers/driver';
 
 const KONATE = 'p [data-footnote-entity="ibrahima-konate"]';
 
@@ -14,17 +16,33 @@ const KONATE = 'p [data-footnote-entity="ibrahima-konate"]';
 const mentionsOn = (tab: Tab) =>
   tab.evaluate(() => [...document.querySelectorAll('[data-footnote-entity]')].map((e) => `${e.textContent}=${e.getAttribute('data-footnote-entity')}`), null);
 
-export function sharedScenarios(start: () => Promise<Driver>): void {
-  let driver: Driver;
+/** Starts a browser with the built extension and a local server (tests/e2e/drivers). */
+export type StartDriver = (options?: DriverOptions) => Promise<Driver>;
+
+/** Every group of scenarios, each in a browser of its own (fresh state). */
+export function sharedScenarios(start: StartDriver): void {
+  describe('pages, the card, the popup and the options page', () => pageScenarios(start));
+  describe('sites switched on and off', () => siteScenarios(start));
+  describe('data sources', () => dataScenarios(start));
+}
+
+/** One browser for the group's tests, started before them and closed after. */
+function useDriver(start: StartDriver, options?: DriverOptions): () => Driver {
+  let driver: Driver | undefined;
   before(async () => {
-    driver = await start();
+    driver = await start(options);
   });
   after(async () => {
     await driver?.close();
   });
+  return () => driver!;
+}
+
+function pageScenarios(start: StartDriver): void {
+  const browser = useDriver(start);
 
   const demo = async () => {
-    const tab = await driver.open(driver.server.url('/demo/article.html'));
+    const tab = await browser().open(browser().server.url('/demo/article.html'));
     await settled(tab);
     return tab;
   };
@@ -32,7 +50,7 @@ export function sharedScenarios(start: () => Promise<Driver>): void {
   test('installing opens a first-run page that says what Footnote does and where it runs', async () => {
     let welcome: Tab | undefined;
     for (let i = 0; i < 100 && !welcome; i++) {
-      for (const tab of await driver.tabs()) if ((await tab.location().catch(() => '')).endsWith('/welcome.html')) welcome = tab;
+      for (const tab of await browser().tabs()) if ((await tab.location().catch(() => '')).endsWith('/welcome.html')) welcome = tab;
       if (!welcome) await new Promise((r) => setTimeout(r, 100));
     }
     assert.ok(welcome, 'a welcome.html tab is open');
@@ -42,7 +60,7 @@ export function sharedScenarios(start: () => Promise<Driver>): void {
     assert.match(text, /bbc\.co\.uk\/sport/);
     assert.match(text, /Change the sites/);
     // Only now is the test site switched on: the scenarios below read the demo article on it.
-    await driver.track('127.0.0.1');
+    await browser().track('127.0.0.1');
   });
 
   test('the demo article: names, clubs and badges with their labels', async () => {
@@ -173,7 +191,7 @@ export function sharedScenarios(start: () => Promise<Driver>): void {
   });
 
   test('a tricky page: split names, links, skipped regions, badge limits, content added later, and an exact restore', async () => {
-    const page = await driver.open(driver.server.url('/pages/tricky.html'), { snapshot: true });
+    const page = await browser().open(browser().server.url('/pages/tricky.html'), { snapshot: true });
     await settled(page);
 
     const split = '#split [data-footnote-entity="ibrahima-konate"]';
@@ -207,7 +225,7 @@ export function sharedScenarios(start: () => Promise<Driver>): void {
     // Off: every Footnote node goes and the page's own text nodes come back exactly.
     await page.evaluate(() => document.getElementById('added')!.remove(), null);
     const url = await page.location();
-    await driver.sendToTab(url, { type: 'bg-cs-enabled', enabled: false });
+    await browser().sendToTab(url, { type: 'bg-cs-enabled', enabled: false });
     await switchedOff(page);
     assert.equal(await page.count('[data-footnote], footnote-badge, footnote-mention'), 0);
     const restored = await restoredExactly(page);
@@ -215,9 +233,9 @@ export function sharedScenarios(start: () => Promise<Driver>): void {
     assert.ok(restored.html, 'the body markup is the same');
 
     // On again re-annotates; twice never doubles.
-    await driver.sendToTab(url, { type: 'bg-cs-enabled', enabled: true });
+    await browser().sendToTab(url, { type: 'bg-cs-enabled', enabled: true });
     await settled(page);
-    await driver.sendToTab(url, { type: 'bg-cs-enabled', enabled: true });
+    await browser().sendToTab(url, { type: 'bg-cs-enabled', enabled: true });
     await settled(page);
     assert.equal(await page.count(split), 2);
     assert.equal(await page.count('#split footnote-badge'), 2);
@@ -225,7 +243,7 @@ export function sharedScenarios(start: () => Promise<Driver>): void {
   });
 
   test('a page that re-renders its text keeps working and keeps no stale wrappers', async () => {
-    const page = await driver.open(driver.server.url('/pages/react-like.html'));
+    const page = await browser().open(browser().server.url('/pages/react-like.html'));
     await settled(page);
     assert.ok((await mentionsOn(page)).includes('Antonio Rüdiger=antonio-rudiger'));
     for (let i = 0; i < 3; i++) {
@@ -251,7 +269,7 @@ export function sharedScenarios(start: () => Promise<Driver>): void {
   });
 
   test('the popup finds Konaté by "kona" and shows his full record', async () => {
-    const popup = await driver.openExtension('popup.html');
+    const popup = await browser().openExtension('popup.html');
     await popup.fill('input[type="search"]', 'kona');
     await popup.waitForText('.hit', /Ibrahima Konaté/);
     await popup.press('Enter');
@@ -272,7 +290,7 @@ export function sharedScenarios(start: () => Promise<Driver>): void {
   });
 
   test('popup.html?record=<id> opens a record directly, clubs included', async () => {
-    const popup = await driver.openExtension('popup.html?record=real-madrid');
+    const popup = await browser().openExtension('popup.html?record=real-madrid');
     const record = 'article.record[data-record="real-madrid"]';
     await popup.waitFor(record);
     const text = await popup.text(record);
@@ -284,7 +302,7 @@ export function sharedScenarios(start: () => Promise<Driver>): void {
   });
 
   test('the options page shows the data status with counts', async () => {
-    const options = await driver.openExtension('options.html');
+    const options = await browser().openExtension('options.html');
     const status = '[data-testid="data-status"]';
     await options.waitFor(`${status} [data-count="players"]`);
     const count = (kind: string) => options.text(`${status} [data-count="${kind}"]`);
@@ -297,11 +315,11 @@ export function sharedScenarios(start: () => Promise<Driver>): void {
   });
 
   test('switching the site off in the popup gives the page back exactly, and it stays off after a reload', async () => {
-    const page = await driver.open(driver.server.url('/pages/tricky.html'), { snapshot: true });
+    const page = await browser().open(browser().server.url('/pages/tricky.html'), { snapshot: true });
     await settled(page);
     assert.ok((await page.count('footnote-mention')) > 0);
     const url = await page.location();
-    const popup = await driver.openExtension(`popup.html?tab=${await driver.tabIdOf(url)}`);
+    const popup = await browser().openExtension(`popup.html?tab=${await browser().tabIdOf(url)}`);
     const runHere = '.page-panel .site-row input[role="switch"]';
     await popup.waitFor(runHere);
     assert.match(await popup.text('.page-panel .site-row'), /Run on this site \(127\.0\.0\.1\)/);
@@ -318,5 +336,174 @@ export function sharedScenarios(start: () => Promise<Driver>): void {
     await new Promise((r) => setTimeout(r, 1500));
     assert.equal(await page.count('footnote-mention'), 0, 'it stays off after a reload');
     await page.close();
+  });
+}
+
+function siteScenarios(start: StartDriver): void {
+  const browser = useDriver(start);
+  const options = () => browser().openExtension('options.html');
+  const siteSwitch = (id: string) => `input[role="switch"][aria-label="Run on ${id}"]`;
+  const pauseSwitch = 'section[aria-labelledby="sites-heading"] > label.switch input[role="switch"]';
+
+  test('a site is off until switched on; on from the options, listed in the popup, off again from the popup, and it stays off', async () => {
+    const page = await browser().open(browser().server.url('/demo/article.html'));
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.equal(await page.count('footnote-mention'), 0, 'not tracked yet');
+
+    const settings = await options();
+    await settings.fill('input[aria-label="Site to add"]', 'http://127.0.0.1:8080/some/page');
+    await settings.clickText('button', 'Add site');
+    await settings.waitFor('[data-site="127.0.0.1"]');
+    assert.ok(await settings.checked(siteSwitch('127.0.0.1')));
+    // The open tab is annotated at once.
+    await settled(page);
+    assert.ok((await page.count('footnote-mention[data-footnote-entity="ibrahima-konate"]')) > 0);
+
+    const popup = await browser().openExtension(`popup.html?tab=${await browser().tabIdOf(await page.location())}`);
+    const found = 'ul[aria-label="Players and clubs on this page"]';
+    await popup.waitFor(`${found} li`);
+    const ids = await popup.evaluate((sel) => [...document.querySelectorAll(`${sel} li`)].map((li) => li.getAttribute('data-id')), found);
+    assert.ok(ids.includes('ibrahima-konate') && ids.includes('real-madrid'), ids.join(', '));
+    // Most mentioned first: the article is about Konaté, Madrid and Liverpool.
+    assert.ok(ids.indexOf('ibrahima-konate') < 3, ids.join(', '));
+    assert.match(await popup.text(`${found} li[data-id="ibrahima-konate"]`), /Jun 26/);
+
+    const runHere = '.page-panel .site-row input[role="switch"]';
+    assert.ok(await popup.checked(runHere));
+    await popup.click(runHere);
+    await switchedOff(page);
+    assert.equal(await page.count('footnote-mention, footnote-badge'), 0, 'the page is restored');
+
+    await page.reload();
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.equal(await page.count('footnote-mention'), 0, 'it stays off after a reload');
+    await settings.reload();
+    await settings.waitFor('[data-site="127.0.0.1"]');
+    assert.equal(await settings.checked(siteSwitch('127.0.0.1')), false);
+
+    await popup.close();
+    await settings.close();
+    await page.close();
+  });
+
+  test('the popup on a page without Footnote offers the switch and search, and never hangs', async () => {
+    const page = await browser().open(browser().server.url('/pages/tricky.html'));
+    const popup = await browser().openExtension(`popup.html?tab=${await browser().tabIdOf(await page.location())}`);
+    const runHere = '.page-panel .site-row input[role="switch"]';
+    await popup.waitFor(runHere);
+    assert.equal(await popup.checked(runHere), false);
+    await popup.fill('input[type="search"]', 'alaba');
+    await popup.waitForText('.hit', /David Alaba/);
+    await popup.close();
+    await page.close();
+  });
+
+  test('a global pause stops every tracked page at once', async () => {
+    const settings = await options();
+    // Switched off in the first test: on again from its switch.
+    await settings.waitFor(siteSwitch('127.0.0.1'));
+    await settings.click(siteSwitch('127.0.0.1'));
+    await settings.waitUntil((s) => document.querySelector<HTMLInputElement>(s)?.checked, siteSwitch('127.0.0.1'));
+    const page = await browser().open(browser().server.url('/demo/article.html'));
+    await settled(page);
+    await settings.click(pauseSwitch);
+    await switchedOff(page);
+    assert.equal(await page.count('footnote-mention'), 0);
+    await settings.click(pauseSwitch);
+    await settled(page);
+    assert.ok((await page.count('footnote-mention')) > 0);
+    await settings.close();
+    await page.close();
+  });
+
+  // Last: in Firefox, giving back the permission of an added site also takes the test build's grant
+  // of 127.0.0.1 (Firefox lets Manifest V3 host permissions be revoked; Chromium keeps them).
+  test('removing an added site takes it off the list', async () => {
+    const settings = await options();
+    await settings.click('button[aria-label="Remove 127.0.0.1"]');
+    await settings.waitFor('[data-site="127.0.0.1"]', 'detached');
+    await settings.reload();
+    await settings.waitFor('[data-site]');
+    assert.equal(await settings.count('[data-site="127.0.0.1"]'), 0, 'still gone after a reload');
+    await settings.close();
+  });
+}
+
+const UPDATE = {
+  format: 'footnote-dataset', version: 1, asOf: '2026-03-01', source: 'Footnote e2e update',
+  clubs: [{ id: 'liverpool', name: 'Liverpool FC', shortName: 'Liverpool' }],
+  players: [{ id: 'zed-updateman', name: 'Zed Updateman', clubId: 'liverpool', position: 'Left Winger', contract: { until: '2029-06-30' } }],
+};
+
+function dataScenarios(start: StartDriver): void {
+  const browser = useDriver(start, { routes: {
+    '/feed/update.json': (res) => res.writeHead(200, { 'content-type': 'application/json', etag: '"v1"' }).end(JSON.stringify(UPDATE)),
+    '/feed/broken.json': (res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"format": "footnote-dataset", oops'),
+  } });
+
+  /** Searches the popup: whether `name` is among the hits once the search has settled. */
+  async function searchPopup(query: string, name: string) {
+    const popup = await browser().openExtension('popup.html');
+    await popup.fill('input[type="search"]', query);
+    await popup.waitFor('.hits, [role=status]');
+    const found = await popup.waitForText('.hit', new RegExp(name), 1500).then(() => true, () => false);
+    return { popup, found };
+  }
+
+  test('an update from a URL adds its players and keeps the bundled rumours; a broken file changes nothing', async () => {
+    const options = await browser().openExtension('options.html');
+    await options.waitFor('[data-testid="update-status"]');
+    await options.fill('input[aria-label="Dataset update address"]', browser().server.url('/feed/update.json'));
+    await options.clickText('button', 'Save address');
+    await options.clickText('button', 'Update now');
+    await options.waitForText('[data-testid="update-status"]', /players: 1 added/);
+    await options.waitFor('[data-layer="url"]');
+
+    const { popup, found } = await searchPopup('updateman', 'Zed Updateman');
+    assert.ok(found, 'the new player is searchable');
+    await popup.fill('input[type="search"]', 'kona');
+    await popup.waitForText('.hit', /Ibrahima Konaté/);
+    await popup.clickText('.hit .hit__name', 'Ibrahima Konaté');
+    await popup.waitFor('article.record[data-record="ibrahima-konate"]');
+    assert.equal(await popup.count('.rumour'), 3, 'the bundled rumours are still there');
+    await popup.close();
+
+    await options.fill('input[aria-label="Dataset update address"]', browser().server.url('/feed/broken.json'));
+    await options.clickText('button', 'Save address');
+    await options.clickText('button', 'Update now');
+    await options.waitForText('[data-testid="update-error"]', /not JSON/);
+    const again = await searchPopup('updateman', 'Zed Updateman');
+    assert.ok(again.found, 'the old data is still searchable');
+    await again.popup.close();
+    await options.close();
+  });
+
+  test('importing a transfermarkt CSV in the options page', async () => {
+    const options = await browser().openExtension('options.html');
+    await options.upload('input[type="file"][aria-label="Import a file"]', resolve('tests/fixtures/csv/players.csv'));
+    await options.waitFor('p.result', 'attached', 15_000);
+    assert.match(await options.text('p.result'), /Imported players\.csv: 5 players, 4 clubs\. Players: 5 added/);
+    assert.match(await options.text('[role="alert"]'), /3 rows were skipped[\s\S]*line 5: skipped: player_id "abc" is not a number/);
+    const { popup, found } = await searchPopup('chloe', 'Chloé Exemple');
+    assert.ok(found);
+    await popup.close();
+    // Removing the layer takes its players away again.
+    await options.click('button[aria-label="Remove players.csv"]');
+    await options.waitForText('p.result', /Removed players\.csv/);
+    const gone = await searchPopup('chloe', 'Chloé Exemple');
+    assert.equal(gone.found, false);
+    await gone.popup.close();
+    await options.close();
+  });
+
+  test('an invalid JSON file is refused with the path of each problem', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'footnote-e2e-file-'));
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify({ ...UPDATE, players: [{ id: 'x', name: 'X', birthDate: '2001-02-30' }] }));
+    const options = await browser().openExtension('options.html');
+    await options.upload('input[type="file"][aria-label="Import a file"]', file);
+    await options.waitFor('[role="alert"]');
+    assert.match(await options.text('[role="alert"]'), /not a valid Footnote dataset[\s\S]*players\[0\]\.birthDate: "2001-02-30" is not a date/);
+    await options.close();
   });
 }

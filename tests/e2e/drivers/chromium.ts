@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { accessibleText, launch, sendToTab, tabIdOf, track, type Session } from '../../../scripts/chromium';
 import { serve } from '../../../scripts/serve';
-import { recordTextNodes, type Driver, type Tab } from './driver';
+import { hasText, indexOfText, recordTextNodes, type Driver, type DriverOptions, type Tab } from './driver';
 
 function tabOf(page: Page): Tab {
   return {
@@ -20,6 +20,12 @@ function tabOf(page: Page): Tab {
     box: async (selector, index = 0) => (await page.locator(selector).nth(index).boundingBox()) ?? undefined,
     hover: (selector, index = 0) => page.locator(selector).nth(index).hover(),
     click: (selector, index = 0) => page.locator(selector).nth(index).click(),
+    async clickText(selector, text) {
+      await page.waitForFunction(hasText, { selector, text });
+      await page.locator(selector).nth(await page.evaluate(indexOfText, { selector, text })).click();
+    },
+    checked: (selector) => page.locator(selector).first().isChecked(),
+    upload: (selector, path) => page.locator(selector).first().setInputFiles(path),
     focus: (selector) => page.focus(selector),
     press: (key) => page.keyboard.press(key),
     fill: (selector, value) => page.locator(selector).fill(value),
@@ -39,9 +45,9 @@ function tabOf(page: Page): Tab {
   };
 }
 
-export async function chromiumDriver(): Promise<Driver & { session: Session }> {
+export async function chromiumDriver(options: DriverOptions = {}): Promise<Driver & { session: Session }> {
   const session = await launch();
-  const server = await serve();
+  const server = await serve(options.routes);
   return {
     name: 'chromium',
     session,

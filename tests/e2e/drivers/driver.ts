@@ -3,7 +3,12 @@
  * in Chromium (Playwright) and in Firefox (puppeteer over WebDriver BiDi) and the suites cannot
  * drift. Selectors are CSS; functions given to `evaluate` run in the tab and must be self-contained.
  */
-import type { StaticServer } from '../../../scripts/serve';
+import type { serve, StaticServer } from '../../../scripts/serve';
+
+/** What a driver is started with: extra routes for its local server. */
+export interface DriverOptions {
+  routes?: Parameters<typeof serve>[0];
+}
 
 export interface Box {
   x: number;
@@ -25,6 +30,12 @@ export interface Tab {
   box(selector: string, index?: number): Promise<Box | undefined>;
   hover(selector: string, index?: number): Promise<void>;
   click(selector: string, index?: number): Promise<void>;
+  /** Clicks the first element matching `selector` whose text is `text` (a button by its words). */
+  clickText(selector: string, text: string): Promise<void>;
+  /** Whether the checkbox or switch matching `selector` is on. */
+  checked(selector: string): Promise<boolean>;
+  /** Puts a file into a file input, as a reader picking it would. */
+  upload(selector: string, path: string): Promise<void>;
   focus(selector: string): Promise<void>;
   /** A key, or a chord such as "Alt+Shift+ArrowDown". */
   press(key: string): Promise<void>;
@@ -63,6 +74,15 @@ export interface Driver {
   /** Sends a message to the content script of the tab showing `url`. */
   sendToTab(url: string, message: unknown): Promise<void>;
   close(): Promise<void>;
+}
+
+/** The index among `selector`'s matches of the first whose text is `text` (-1 when none). */
+export function indexOfText({ selector, text }: { selector: string; text: string }): number {
+  return [...document.querySelectorAll<HTMLElement>(selector)].findIndex((e) => e.innerText.trim() === text);
+}
+
+export function hasText({ selector, text }: { selector: string; text: string }): boolean {
+  return [...document.querySelectorAll<HTMLElement>(selector)].some((e) => e.innerText.trim() === text);
 }
 
 /** Records the body's text nodes at DOMContentLoaded: installed before the page's scripts run. */

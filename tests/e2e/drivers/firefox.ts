@@ -1,8 +1,8 @@
 /** The shared scenarios' Driver over puppeteer-core, WebDriver BiDi and Firefox (scripts/firefox.ts). */
 import type { Page } from 'puppeteer-core';
-import { closedShadowText, inClosedShadow, launchFirefox, locationOf, poll, type FirefoxSession } from '../../../scripts/firefox';
+import { closedShadowText, inClosedShadow, launchFirefox, locationOf, poll, type FirefoxOptions, type FirefoxSession } from '../../../scripts/firefox';
 import { serve } from '../../../scripts/serve';
-import { recordTextNodes, type Driver, type Tab } from './driver';
+import { indexOfText, recordTextNodes, type Driver, type DriverOptions, type Tab } from './driver';
 
 async function nth(page: Page, selector: string, index: number) {
   const all = await page.$$(selector);
@@ -44,6 +44,16 @@ export function tabOf(page: Page): Tab {
     box: async (selector, index = 0) => (await (await nth(page, selector, index)).boundingBox()) ?? undefined,
     hover: async (selector, index = 0) => (await nth(page, selector, index)).hover(),
     click: async (selector, index = 0) => (await nth(page, selector, index)).click(),
+    async clickText(selector, text) {
+      const found = () => page.evaluate(indexOfText, { selector, text }).catch(() => -1);
+      const index = (await poll(async () => (await found()) + 1, `${selector} reading "${text}"`)) - 1;
+      await (await nth(page, selector, index)).click();
+    },
+    checked: (selector) => page.$eval(selector, (e) => (e as HTMLInputElement).checked),
+    async upload(selector, path) {
+      const input = (await nth(page, selector, 0)) as import('puppeteer-core').ElementHandle<HTMLInputElement>;
+      await input.uploadFile(path);
+    },
     focus: (selector) => page.focus(selector),
     press: (key) => chord(page, key),
     async fill(selector, value) {
@@ -69,16 +79,26 @@ export function tabOf(page: Page): Tab {
     async screenshot(path, options = {}) {
       await page.screenshot({ path: path as `${string}.png`, ...options });
     },
-    reload: async () => {
-      await page.reload();
+    async reload() {
+      const url = await locationOf(page);
+      if (!url.startsWith('moz-extension:')) {
+        await page.reload();
+        return;
+      }
+      // BiDi reports no navigation of extension documents: mark this one, reload, wait for a fresh one.
+      await page.evaluate(() => {
+        (window as unknown as { footnoteOld: boolean }).footnoteOld = true;
+        location.reload();
+      });
+      await poll(() => page.evaluate(() => !(window as unknown as { footnoteOld?: boolean }).footnoteOld && document.readyState === 'complete').catch(() => false), `${url} to reload`);
     },
     close: () => page.close(),
   };
 }
 
-export async function firefoxDriver(options: Parameters<typeof launchFirefox>[0] = {}): Promise<Driver & { session: FirefoxSession }> {
+export async function firefoxDriver(options: DriverOptions & FirefoxOptions = {}): Promise<Driver & { session: FirefoxSession }> {
   const session = await launchFirefox(options);
-  const server = await serve();
+  const server = await serve(options.routes);
   const inExtension = session.inExtension;
   const tabIdOf = async (url: string) => {
     const id = await inExtension(async (url) => {

@@ -2,4 +2,4 @@
 import { firefoxDriver } from '../drivers/firefox';
 import { sharedScenarios } from '../scenarios';
 
-sharedScenarios(() => firefoxDriver());
+sharedScenarios((options) => firefoxDriver(options));
