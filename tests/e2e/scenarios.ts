@@ -5,7 +5,7 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { restoredExactly, settled, switchedOff, type Driver, type DriverOptions, type Tab } from './drivers/driver';
@@ -24,6 +24,7 @@ export function sharedScenarios(start: StartDriver): void {
   describe('pages, the card, the popup and the options page', () => pageScenarios(start));
   describe('sites switched on and off', () => siteScenarios(start));
   describe('data sources', () => dataScenarios(start));
+  describe('real news pages', () => corpusScenarios(start));
 }
 
 /** One browser for the group's tests, started before them and closed after. */
@@ -505,5 +506,46 @@ function dataScenarios(start: StartDriver): void {
     await options.waitFor('[role="alert"]');
     assert.match(await options.text('[role="alert"]'), /not a valid Footnote dataset[\s\S]*players\[0\]\.birthDate: "2001-02-30" is not a date/);
     await options.close();
+  });
+}
+
+const CORPUS = '../shared/corpus/html';
+
+/**
+ * The real news pages of ../shared/corpus/html (read at run time; skipped when absent): with
+ * Footnote on, no page throws or hangs, the visible text is what it was, and switching off
+ * restores every text node. Prints what each page got and how long it took to settle.
+ */
+function corpusScenarios(start: StartDriver): void {
+  const pages = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith('.html')).sort() : [];
+  if (!pages.length) {
+    test('real news pages keep their text and behaviour', { skip: `${CORPUS} is absent` }, () => undefined);
+    return;
+  }
+  const browser = useDriver(start);
+  before(async () => {
+    await browser().track('127.0.0.1');
+  });
+
+  test('real news pages keep their text and behaviour', async (t) => {
+    for (const file of pages) {
+      const errors: string[] = [];
+      const started = Date.now();
+      // Served without their scripts (scripts/serve.ts): pages hold still for the comparison.
+      const page = await browser().open(browser().server.url(`/corpus/${file}`), { snapshot: true, localOnly: true, errors });
+      const state = await settled(page);
+      const ms = Date.now() - started;
+      const withFootnote = await page.evaluate(() => document.body.innerText, null);
+      const found = await page.count('footnote-mention');
+      await browser().sendToTab(await page.location(), { type: 'bg-cs-enabled', enabled: false });
+      await switchedOff(page);
+      const without = await page.evaluate(() => document.body.innerText, null);
+      assert.equal(withFootnote, without, `${file}: the visible text changed`);
+      const restored = await restoredExactly(page);
+      assert.ok(restored.same, `${file}: ${restored.detail}`);
+      assert.ok(!errors.some((e) => /footnote/i.test(e)), `${file}: ${errors.join('; ')}`);
+      t.diagnostic(`${browser().name} ${file}: ${found} mentions (${state}), loaded and settled in ${ms} ms`);
+      await page.close();
+    }
   });
 }

@@ -1,6 +1,6 @@
 /** The shared scenarios' Driver over Playwright and Chromium (scripts/chromium.ts). */
 import type { Page } from 'playwright-core';
-import { accessibleText, launch, sendToTab, tabIdOf, track, type Session } from '../../../scripts/chromium';
+import { accessibleText, launch, localOnly, sendToTab, tabIdOf, track, type Session } from '../../../scripts/chromium';
 import { serve } from '../../../scripts/serve';
 import { hasText, indexOfText, recordTextNodes, type Driver, type DriverOptions, type Tab } from './driver';
 
@@ -55,7 +55,9 @@ export async function chromiumDriver(options: DriverOptions = {}): Promise<Drive
     async open(url, options = {}) {
       const page = await session.context.newPage();
       if (options.snapshot) await page.addInitScript(recordTextNodes);
-      await page.goto(url);
+      if (options.localOnly) await localOnly(page);
+      page.on('pageerror', (e) => options.errors?.push(String(e)));
+      await page.goto(url, { timeout: 30_000 });
       return tabOf(page);
     },
     openExtension: async (path) => tabOf(await session.extensionPage(path)),

@@ -55,14 +55,20 @@ export interface Tab {
   close(): Promise<void>;
 }
 
+export interface OpenOptions {
+  /** Record the body's text nodes at DOMContentLoaded, before any extension code runs (see `restoredExactly`). */
+  snapshot?: boolean;
+  /** Only the local server answers: a saved real page must not reach the network. */
+  localOnly?: boolean;
+  /** Collects the page's uncaught errors. */
+  errors?: string[];
+}
+
 export interface Driver {
   readonly name: 'chromium' | 'firefox';
   readonly server: StaticServer;
-  /**
-   * A new tab at a web page, loaded. With `snapshot`, the body's text nodes are recorded at
-   * DOMContentLoaded, before any extension code runs (see `restoredExactly`).
-   */
-  open(url: string, options?: { snapshot?: boolean }): Promise<Tab>;
+  /** A new tab at a web page, loaded. */
+  open(url: string, options?: OpenOptions): Promise<Tab>;
   /** A new tab at one of the extension's pages (popup.html, options.html, welcome.html…). */
   openExtension(path: string): Promise<Tab>;
   /** Every open tab. */

@@ -115,7 +115,13 @@ export async function firefoxDriver(options: DriverOptions & FirefoxOptions = {}
     async open(url, options = {}) {
       const page = await session.browser.newPage();
       if (options.snapshot) await page.evaluateOnNewDocument(recordTextNodes);
-      await page.goto(url);
+      if (options.localOnly) {
+        await page.setRequestInterception(true);
+        // A request the page dropped meanwhile cannot be answered: that is no error here.
+        page.on('request', (request) => void (request.url().startsWith(server.origin) ? request.continue() : request.abort()).catch(() => undefined));
+      }
+      page.on('pageerror', (e) => options.errors?.push(String(e)));
+      await page.goto(url, { timeout: 30_000 });
       return tabOf(page);
     },
     openExtension: async (path) => tabOf(await session.extensionPage(path)),
