@@ -19,12 +19,19 @@ const mentionsOn = (tab: Tab) =>
 /** Starts a browser with the built extension and a local server (tests/e2e/drivers). */
 export type StartDriver = (options?: DriverOptions) => Promise<Driver>;
 
-/** Every group of scenarios, each in a browser of its own (fresh state). */
+/**
+ * Every scenario. Most share one browser, in an order where each leaves what the next expects
+ * (a browser launch costs seconds); the sites scenarios need a browser where no local site is on yet.
+ */
 export function sharedScenarios(start: StartDriver): void {
-  describe('pages, the card, the popup and the options page', () => pageScenarios(start));
-  describe('sites switched on and off', () => siteScenarios(start));
-  describe('data sources', () => dataScenarios(start));
-  describe('real news pages', () => corpusScenarios(start));
+  describe('pages, the card, the popup, the options page, data sources and real news pages', () => {
+    const browser = useDriver(start, { routes: FEED_ROUTES });
+    pageScenarios(browser);
+    dataScenarios(browser);
+    corpusScenarios(browser);
+    siteOffScenario(browser);
+  });
+  describe('sites switched on and off', () => siteScenarios(useDriver(start)));
 }
 
 /** One browser for the group's tests, started before them and closed after. */
@@ -39,8 +46,7 @@ function useDriver(start: StartDriver, options?: DriverOptions): () => Driver {
   return () => driver!;
 }
 
-function pageScenarios(start: StartDriver): void {
-  const browser = useDriver(start);
+function pageScenarios(browser: () => Driver): void {
 
   const demo = async () => {
     const tab = await browser().open(browser().server.url('/demo/article.html'));
@@ -314,7 +320,10 @@ function pageScenarios(start: StartDriver): void {
     assert.match(await options.text(status), /5 Feb 2026/);
     await options.close();
   });
+}
 
+/** Last in its browser: the site is off afterwards. */
+function siteOffScenario(browser: () => Driver): void {
   test('switching the site off in the popup gives the page back exactly, and it stays off after a reload', async () => {
     const page = await browser().open(browser().server.url('/pages/tricky.html'), { snapshot: true });
     await settled(page);
@@ -340,8 +349,7 @@ function pageScenarios(start: StartDriver): void {
   });
 }
 
-function siteScenarios(start: StartDriver): void {
-  const browser = useDriver(start);
+function siteScenarios(browser: () => Driver): void {
   const options = () => browser().openExtension('options.html');
   const siteSwitch = (id: string) => `input[role="switch"][aria-label="Run on ${id}"]`;
   const pauseSwitch = 'section[aria-labelledby="sites-heading"] > label.switch input[role="switch"]';
@@ -436,11 +444,13 @@ const UPDATE = {
   players: [{ id: 'zed-updateman', name: 'Zed Updateman', clubId: 'liverpool', position: 'Left Winger', contract: { until: '2029-06-30' } }],
 };
 
-function dataScenarios(start: StartDriver): void {
-  const browser = useDriver(start, { routes: {
-    '/feed/update.json': (res) => res.writeHead(200, { 'content-type': 'application/json', etag: '"v1"' }).end(JSON.stringify(UPDATE)),
-    '/feed/broken.json': (res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"format": "footnote-dataset", oops'),
-  } });
+/** The dataset update feeds the local server gives. */
+const FEED_ROUTES: DriverOptions['routes'] = {
+  '/feed/update.json': (res) => res.writeHead(200, { 'content-type': 'application/json', etag: '"v1"' }).end(JSON.stringify(UPDATE)),
+  '/feed/broken.json': (res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"format": "footnote-dataset", oops'),
+};
+
+function dataScenarios(browser: () => Driver): void {
 
   /** Searches the popup: whether `name` is among the hits once the search has settled. */
   async function searchPopup(query: string, name: string) {
@@ -516,17 +526,12 @@ const CORPUS = '../shared/corpus/html';
  * Footnote on, no page throws or hangs, the visible text is what it was, and switching off
  * restores every text node. Prints what each page got and how long it took to settle.
  */
-function corpusScenarios(start: StartDriver): void {
+function corpusScenarios(browser: () => Driver): void {
   const pages = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith('.html')).sort() : [];
   if (!pages.length) {
     test('real news pages keep their text and behaviour', { skip: `${CORPUS} is absent` }, () => undefined);
     return;
   }
-  const browser = useDriver(start);
-  before(async () => {
-    await browser().track('127.0.0.1');
-  });
-
   test('real news pages keep their text and behaviour', async (t) => {
     for (const file of pages) {
       const errors: string[] = [];

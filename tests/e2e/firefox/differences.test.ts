@@ -15,10 +15,10 @@ import { firefoxDriver, tabOf } from '../drivers/firefox';
 
 // Functions run in extension pages use Firefox's own `browser` global (typed by WXT).
 
-// Firefox unloads an idle event page after 30 s; a second here lets the test see it happen. Nobody can
+// Firefox unloads an idle event page after 30 s; three seconds here let the test see it happen. Nobody can
 // click a permission prompt in a headless test: with prompts off Firefox grants what is asked, as a
 // reader clicking "Allow" would.
-const IDLE_MS = 1000;
+const IDLE_MS = 3000;
 let driver: Awaited<ReturnType<typeof firefoxDriver>>;
 let elsewhere: StaticServer;
 
