@@ -116,6 +116,38 @@ function pageScenarios(browser: () => Driver): void {
     await tab.close();
   });
 
+  test('badges stay out of innerText and out of what a reader copies', async () => {
+    const tab = await demo();
+    // What a reader pastes: select all, copy, paste into a field (removed again before anything reads the body).
+    const copy = async () => {
+      await tab.click('h1');
+      await tab.press('Control+a');
+      await tab.press('Control+c');
+      await tab.evaluate(() => {
+        const field = document.createElement('textarea');
+        field.id = 'footnote-test-paste';
+        document.body.append(field);
+      }, null);
+      await tab.focus('#footnote-test-paste');
+      await tab.press('Control+v');
+      return tab.evaluate(() => {
+        const field = document.querySelector<HTMLTextAreaElement>('#footnote-test-paste')!;
+        field.remove();
+        return field.value;
+      }, null);
+    };
+    const withBadges = await copy();
+    const innerWith = await tab.evaluate(() => document.body.innerText, null);
+    assert.ok((await tab.count('footnote-badge')) > 3);
+    assert.match(withBadges, /Ibrahima Konaté is still on Real Madrid's shortlist/, 'the copy holds the article');
+    await browser().sendToTab(await tab.location(), { type: 'bg-cs-enabled', enabled: false });
+    await switchedOff(tab);
+    assert.equal(await tab.count('footnote-badge'), 0);
+    assert.equal(await copy(), withBadges);
+    assert.equal(await tab.evaluate(() => document.body.innerText, null), innerWith);
+    await tab.close();
+  });
+
   test('a quick pass over a name does not open a card; leaving closes it', async () => {
     const tab = await demo();
     const name = 'p [data-footnote-entity="dean-huijsen"]';
