@@ -11,6 +11,7 @@
  *   extension pages are opened without waiting and then polled until they are loaded.
  * - The extension's CSP forbids `new Function`, which puppeteer's waitForFunction uses: polling
  *   here is a loop of plain evaluate calls.
+ * FOOTNOTE_FIREFOX_CONSOLE=1 prints Firefox's console on stdout (content-script errors included).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
