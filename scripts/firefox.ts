@@ -179,6 +179,37 @@ export async function inClosedShadow<T>(page: Page, selector: string, fn: (root:
   return typeof result.value === 'string' ? (JSON.parse(result.value) as T) : undefined;
 }
 
+/**
+ * `fn(root)` on the closed shadow root of every element matching `selector`, in document order
+ * (hosts without a root are left out). `fn` must be self-contained.
+ */
+export async function inEveryClosedShadow<T>(page: Page, selector: string, fn: (root: ShadowRoot) => T): Promise<T[]> {
+  const context = (page.mainFrame() as unknown as { browsingContext: BidiContext }).browsingContext;
+  const send = async (method: string, params: object) => (await context.userContext.browser.session.send(method, params)).result.result;
+  const hosts = await send('script.callFunction', {
+    functionDeclaration: '(selector) => [...document.querySelectorAll(selector)]',
+    target: { context: context.id },
+    arguments: [{ type: 'string', value: selector }],
+    awaitPromise: false,
+    serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
+  });
+  const roots = ((hosts.value ?? []) as BidiValue[]).flatMap((h) => {
+    const id = (h.value as { shadowRoot?: { sharedId?: string } } | undefined)?.shadowRoot?.sharedId;
+    return id ? [id] : [];
+  });
+  const results: T[] = [];
+  for (const root of roots) {
+    const result = await send('script.callFunction', {
+      functionDeclaration: `(root) => JSON.stringify((${fn.toString()})(root))`,
+      target: { context: context.id },
+      arguments: [{ sharedId: root }],
+      awaitPromise: false,
+    });
+    if (typeof result.value === 'string') results.push(JSON.parse(result.value) as T);
+  }
+  return results;
+}
+
 /** The rendered text of a closed shadow root (a <style> is not rendered, and innerText would give its CSS). */
 export function closedShadowText(page: Page, selector: string): Promise<string | undefined> {
   return inClosedShadow(page, selector, (root) =>

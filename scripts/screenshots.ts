@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launch, settled, tabIdOf, track } from './chromium';
 import { serve } from './serve';
+import { pageKeys } from './page-keys';
 
 const OUT = resolve('docs/screenshots');
 mkdirSync(OUT, { recursive: true });
@@ -21,11 +22,11 @@ try {
   await settled(page);
   await page.screenshot({ path: shot('demo-article.png') });
 
-  await page.locator('p footnote-mention[data-footnote-entity="ibrahima-konate"]').nth(1).hover();
-  await page.waitForSelector('footnote-card', { state: 'attached' });
+  await page.locator(`p ${(await pageKeys(session, page)).sel('ibrahima-konate')}`).nth(1).hover();
+  await page.waitForSelector('div[data-footnote-card]', { state: 'attached' });
   await page.screenshot({ path: shot('hover-card.png') });
   await page.mouse.move(1, 1);
-  await page.waitForSelector('footnote-card', { state: 'detached' });
+  await page.waitForSelector('div[data-footnote-card]', { state: 'detached' });
 
   const record = await session.extensionPage('popup.html');
   await record.setViewportSize({ width: 400, height: 900 });

@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { clickAccessible, settled } from '../../scripts/chromium';
 import { useBrowser } from './setup';
+import { pageKeys } from '../../scripts/page-keys';
 
 const browser = useBrowser({ trackLocal: true });
 
@@ -19,8 +20,8 @@ async function openDemo() {
 
 test('"Full record" shows his record', async () => {
   const page = await openDemo();
-  await page.locator('p [data-footnote-entity="ibrahima-konate"]').nth(1).hover();
-  await page.locator('footnote-card').waitFor({ state: 'attached' });
+  await page.locator(`p ${(await pageKeys(browser.session, page)).sel('ibrahima-konate')}`).nth(1).hover();
+  await page.locator('div[data-footnote-card]').waitFor({ state: 'attached' });
   const tab = browser.session.context.waitForEvent('page', { predicate: (p) => p.url().includes('popup.html'), timeout: 2000 }).catch(() => undefined);
   await clickAccessible(page, 'button', 'Full record');
   const popupTab = await tab;

@@ -9,12 +9,13 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { restoredExactly, settled, switchedOff, type Driver, type DriverOptions, type Tab } from './drivers/driver';
+import { ageOn } from '../support/today';
+import { newestAsOf } from '../../lib/dataset/merge';
+import { formatDate } from '../../lib/dataset/dates';
 
-const KONATE = 'p [data-footnote-entity="ibrahima-konate"]';
-
-/** Every mention on the page as "text=entity". */
-const mentionsOn = (tab: Tab) =>
-  tab.evaluate(() => [...document.querySelectorAll('[data-footnote-entity]')].map((e) => `${e.textContent}=${e.getAttribute('data-footnote-entity')}`), null);
+/** Badge hosts and the card host: built-in elements whose content is in closed shadow roots. */
+const BADGE = 'span[data-footnote-badge]';
+const CARD = 'div[data-footnote-card]';
 
 /** Starts a browser with the built extension and a local server (tests/e2e/drivers). */
 export type StartDriver = (options?: DriverOptions) => Promise<Driver>;
@@ -46,6 +47,18 @@ function useDriver(start: StartDriver, options?: DriverOptions): () => Driver {
   return () => driver!;
 }
 
+/** Every mention on the page as "text=entity" (the page says only opaque keys; the content script says whose). */
+async function mentionsOn(browser: Driver, tab: Tab): Promise<string[]> {
+  const keys = await browser.pageKeys(await tab.location());
+  const raw = await tab.evaluate(() => [...document.querySelectorAll('footnote-mention[data-footnote-key]')].map((e) => [e.textContent ?? '', e.getAttribute('data-footnote-key')] as const), null);
+  return raw.map(([text, key]) => `${text}=${keys.entityOf(key) ?? '?'}`);
+}
+
+/** The selector of an entity's mentions inside paragraphs. */
+async function mentionOf(browser: Driver, tab: Tab, entityId: string): Promise<string> {
+  return `p ${(await browser.pageKeys(await tab.location())).sel(entityId)}`;
+}
+
 function pageScenarios(browser: () => Driver): void {
 
   const demo = async () => {
@@ -72,47 +85,52 @@ function pageScenarios(browser: () => Driver): void {
 
   test('the demo article: names, clubs and badges with their labels', async () => {
     const tab = await demo();
-    const mentions = await mentionsOn(tab);
+    const mentions = await mentionsOn(browser(), tab);
     for (const expected of [
       'Ibrahima Konaté=ibrahima-konate', 'Konate=ibrahima-konate', 'Real Madrid=real-madrid', 'Los Blancos=real-madrid',
       'Liverpool=liverpool', 'the Reds=liverpool', 'Rennes=rennes', 'Xabi Alonso=xabi-alonso', 'Dean Huijsen=dean-huijsen',
       'Militao=eder-militao', 'Florentino Pérez=florentino-perez', 'LFC=liverpool',
     ]) assert.ok(mentions.includes(expected), `missing ${expected} in ${mentions.join(', ')}`);
     // The navigation menu lists clubs: never annotated.
-    assert.equal(await tab.count('nav [data-footnote-entity]'), 0);
+    assert.equal(await tab.count('nav footnote-mention'), 0);
     assert.ok(!mentions.some((m) => m.startsWith('Alonso=') && !m.endsWith('xabi-alonso')));
 
-    const konateBadges = await tab.evaluate(() => [...document.querySelectorAll(
-      '[data-footnote-entity="ibrahima-konate"] + footnote-badge, [data-footnote-entity="ibrahima-konate"] + footnote-badge + footnote-badge',
-    )].map((e) => `${e.getAttribute('data-footnote-badge')}: ${e.getAttribute('aria-label')}`), null);
-    assert.ok(konateBadges.includes('contract: Contract ended 30 June 2026 (data from 5 February 2026: may have been renewed)'), konateBadges.join('\n'));
-    assert.ok(konateBadges.includes('rumours: 3 transfer rumours, latest 5 February 2026: Real Madrid'), konateBadges.join('\n'));
+    const konate = (await browser().pageKeys(await tab.location())).sel('ibrahima-konate');
+    const konateBadges = await tab.evaluate((s) => [...document.querySelectorAll(s)].map((e) => e.getAttribute('data-footnote-badge')),
+      `${konate} + ${BADGE}, ${konate} + ${BADGE} + ${BADGE}`);
+    assert.deepEqual([...new Set(konateBadges)].sort(), ['contract', 'rumours']);
+    // The labels live in the badges' closed roots: a screen reader gets them, the page does not.
+    const labels = await tab.badgeLabels();
+    assert.ok(labels.includes('Contract ended 30 June 2026 (data from 5 February 2026: may have been renewed)'), labels.join('\n'));
+    assert.ok(labels.includes('3 transfer rumours, latest 5 February 2026: Real Madrid'), labels.join('\n'));
+    assert.equal(await tab.count(`${BADGE}[aria-label], ${BADGE}[title]`), 0);
     // Badges are drawn: each has a box of its own (their styles reached the closed shadow roots).
-    const badge = await tab.box('footnote-badge');
+    const badge = await tab.box(BADGE);
     assert.ok(badge && badge.width > 20 && badge.height > 10, `badge box ${JSON.stringify(badge)}`);
     // Clubs get no badge.
-    assert.equal(await tab.count('[data-footnote-kind="club"] + footnote-badge'), 0);
+    assert.equal(await tab.count(`[data-footnote-kind="club"] + ${BADGE}`), 0);
     await tab.close();
   });
 
   test('hovering Konaté opens his card with contract end and latest rumours, inside the viewport; Esc closes it', async () => {
     const tab = await demo();
-    await tab.hover(KONATE, 1);
-    await tab.waitFor('footnote-card');
+    await tab.hover(await mentionOf(browser(), tab, 'ibrahima-konate'), 1);
+    await tab.waitFor(CARD);
     const text = await tab.cardText();
     assert.match(text, /Ibrahima Konaté/);
-    assert.match(text, /Liverpool · Centre-Back · 27 years/);
+    // Konaté was born on 25 May 1999; the test build's "today" is pinned (tests/support/today.ts).
+    assert.match(text, new RegExp(`Liverpool · Centre-Back · ${ageOn('1999-05-25')} years`));
     assert.match(text, /Ended 30 June 2026 \(data from 5 February 2026: may have been renewed\)/);
     assert.match(text, /Real Madrid/);
     assert.match(text, /5 Feb 2026 · ESPN · Rodra/);
     assert.match(text, /Daily Mail · Lewis Steele/);
     assert.match(text, /Full record/);
-    const box = await tab.box('footnote-card');
+    const box = await tab.box(CARD);
     const viewport = await tab.evaluate(() => ({ width: document.documentElement.clientWidth, height: innerHeight }), null);
     assert.ok(box && box.width > 200 && box.height > 100, `card ${JSON.stringify(box)}`);
     assert.ok(box.x >= 0 && box.x + box.width <= viewport.width && box.y >= 0 && box.y + box.height <= viewport.height + 1, JSON.stringify(box));
     await tab.press('Escape');
-    await tab.waitFor('footnote-card', 'detached');
+    await tab.waitFor(CARD, 'detached');
     await tab.close();
   });
 
@@ -138,11 +156,11 @@ function pageScenarios(browser: () => Driver): void {
     };
     const withBadges = await copy();
     const innerWith = await tab.evaluate(() => document.body.innerText, null);
-    assert.ok((await tab.count('footnote-badge')) > 3);
+    assert.ok((await tab.count(BADGE)) > 3);
     assert.match(withBadges, /Ibrahima Konaté is still on Real Madrid's shortlist/, 'the copy holds the article');
     await browser().sendToTab(await tab.location(), { type: 'bg-cs-enabled', enabled: false });
     await switchedOff(tab);
-    assert.equal(await tab.count('footnote-badge'), 0);
+    assert.equal(await tab.count(BADGE), 0);
     assert.equal(await copy(), withBadges);
     assert.equal(await tab.evaluate(() => document.body.innerText, null), innerWith);
     await tab.close();
@@ -150,16 +168,16 @@ function pageScenarios(browser: () => Driver): void {
 
   test('a quick pass over a name does not open a card; leaving closes it', async () => {
     const tab = await demo();
-    const name = 'p [data-footnote-entity="dean-huijsen"]';
+    const name = await mentionOf(browser(), tab, 'dean-huijsen');
     const box = (await tab.box(name))!;
     await tab.mouseMove(box.x - 40, box.y + box.height / 2);
     await tab.mouseMove(box.x + box.width + 40, box.y + box.height / 2, 4);
     await new Promise((r) => setTimeout(r, 600));
-    assert.equal(await tab.count('footnote-card'), 0);
+    assert.equal(await tab.count(CARD), 0);
     await tab.hover(name);
-    await tab.waitFor('footnote-card');
+    await tab.waitFor(CARD);
     await tab.mouseMove(5, 5);
-    await tab.waitFor('footnote-card', 'detached');
+    await tab.waitFor(CARD, 'detached');
     await tab.close();
   });
 
@@ -168,37 +186,31 @@ function pageScenarios(browser: () => Driver): void {
     // Wrapping leaves the page's tab order alone: no name carries a tabindex of its own.
     assert.equal(await tab.count('footnote-mention[tabindex]'), 0);
     await tab.focus('a[href="#konate"]');
-    await tab.waitFor('footnote-card');
+    await tab.waitFor(CARD);
     assert.equal(await tab.cardName(), 'Ibrahima Konaté');
     await tab.press('Escape');
-    await tab.waitFor('footnote-card', 'detached');
+    await tab.waitFor(CARD, 'detached');
 
-    // Each person once, in the order a reader meets them.
-    const people = await tab.evaluate(() => {
-      const seen = new Set<string>();
-      return [...document.querySelectorAll('footnote-mention[data-footnote-mention]')].flatMap((e) => {
-        const key = e.getAttribute('data-footnote-mention')!;
-        if (seen.has(key)) return [];
-        seen.add(key);
-        return [e.getAttribute('data-footnote-entity')!];
-      });
-    }, null);
+    // The names in the order a reader meets them, as their opaque keys (the pieces of a split name sit side by side: one name).
+    const people = await tab.evaluate(() => [...document.querySelectorAll('footnote-mention[data-footnote-key]')]
+      .map((e) => e.getAttribute('data-footnote-key')!)
+      .filter((key, i, all) => key !== all[i - 1]), null);
     assert.ok(people.length >= 3, people.join(', '));
     const focused = () => tab.evaluate(() => {
       const el = document.activeElement!;
-      return { entity: el.getAttribute('data-footnote-entity'), tabindex: el.getAttribute('tabindex'), withTabindex: document.querySelectorAll('footnote-mention[tabindex]').length };
+      return { key: el.getAttribute('data-footnote-key'), tabindex: el.getAttribute('tabindex'), withTabindex: document.querySelectorAll('footnote-mention[tabindex]').length };
     }, null);
-    const focusOn = (entity: string) => tab.waitUntil((entity) => document.activeElement?.getAttribute('data-footnote-entity') === entity, entity);
+    const focusOn = (key: string) => tab.waitUntil((key) => document.activeElement?.getAttribute('data-footnote-key') === key, key);
 
     await tab.press('Alt+Shift+ArrowDown');
-    await tab.waitFor('footnote-card');
-    assert.deepEqual(await focused(), { entity: people[0], tabindex: '-1', withTabindex: 1 });
+    await tab.waitFor(CARD);
+    assert.deepEqual(await focused(), { key: people[0], tabindex: '-1', withTabindex: 1 });
     const first = await tab.cardName();
 
     await tab.press('Alt+Shift+ArrowDown');
     await focusOn(people[1]!);
     // Focusable only while stepped to: the name left behind gives its tabindex back.
-    assert.deepEqual(await focused(), { entity: people[1], tabindex: '-1', withTabindex: 1 });
+    assert.deepEqual(await focused(), { key: people[1], tabindex: '-1', withTabindex: 1 });
     const second = await tab.cardName();
     assert.ok(second && second !== first, `the card moved on: ${first} → ${second}`);
 
@@ -216,15 +228,15 @@ function pageScenarios(browser: () => Driver): void {
     const tab = await demo();
     await tab.evaluate(() => {
       const style = document.createElement('style');
-      style.textContent = '* { all: unset !important; } span { display: none !important; } footnote-badge, footnote-card { opacity: 0.1; }';
+      style.textContent = '* { all: unset !important; } span { display: none !important; } span[data-footnote-badge], div[data-footnote-card] { opacity: 0.1; }';
       document.head.append(style);
     }, null);
-    await tab.hover(KONATE, 1);
-    await tab.waitFor('footnote-card');
-    const box = (await tab.box('footnote-card'))!;
+    await tab.hover(await mentionOf(browser(), tab, 'ibrahima-konate'), 1);
+    await tab.waitFor(CARD);
+    const box = (await tab.box(CARD))!;
     assert.ok(box.width > 200 && box.height > 100, `card ${box.width}x${box.height}`);
     assert.match(await tab.cardText(), /Ended 30 June 2026/);
-    const badge = (await tab.box('footnote-badge'))!;
+    const badge = (await tab.box(BADGE))!;
     assert.ok(badge.width > 10);
     await tab.close();
   });
@@ -232,24 +244,23 @@ function pageScenarios(browser: () => Driver): void {
   test('a tricky page: split names, links, skipped regions, badge limits, content added later, and an exact restore', async () => {
     const page = await browser().open(browser().server.url('/pages/tricky.html'), { snapshot: true });
     await settled(page);
+    let keys = await browser().pageKeys(await page.location());
 
-    const split = '#split [data-footnote-entity="ibrahima-konate"]';
-    assert.equal(await page.count(split), 2, 'a name split across <b> is wrapped piecewise');
-    const keys = await page.evaluate((s) => [...document.querySelectorAll(s)].map((e) => e.getAttribute('data-footnote-mention')), split);
-    assert.equal(keys[0], keys[1], 'the pieces are tied together');
-    assert.equal(await page.count('#split b [data-footnote-entity]'), 1);
-    assert.equal(await page.count('#split footnote-badge'), 2, 'badges after the last piece only');
+    assert.equal(await page.count(`#split ${keys.sel('ibrahima-konate')}`), 2, 'a name split across <b> is wrapped piecewise');
+    assert.equal(await page.count('#split b footnote-mention'), 1);
+    assert.equal(await page.count(`#split ${BADGE}`), 2, 'badges after the last piece only');
 
-    assert.equal(await page.count('#headline [data-footnote-entity="ibrahima-konate"]'), 1, 'the headline surname is resolved by the body');
-    for (const id of ['pre', 'code', 'editable']) assert.equal(await page.count(`#${id} [data-footnote-entity]`), 0, id);
-    assert.equal(await page.count('nav [data-footnote-entity], [role=navigation] [data-footnote-entity]'), 0);
+    assert.equal(await page.count(`#headline ${keys.sel('ibrahima-konate')}`), 1, 'the headline surname is resolved by the body');
+    for (const id of ['pre', 'code', 'editable']) assert.equal(await page.count(`#${id} footnote-mention`), 0, id);
+    assert.equal(await page.count('nav footnote-mention, [role=navigation] footnote-mention'), 0);
     assert.equal(await page.evaluate(() => document.querySelector<HTMLTextAreaElement>('#textarea')!.value, null), 'Ibrahima Konaté in a textarea');
-    assert.equal(await page.count('svg [data-footnote-entity]'), 0);
-    assert.equal(await page.count('#repeat [data-footnote-entity]'), 3, 'every mention stays recognisable');
-    assert.equal(await page.count('#repeat footnote-badge'), 2, 'only the first mention in a paragraph gets badges');
+    assert.equal(await page.count('svg footnote-mention'), 0);
+    assert.equal(await page.count('#repeat footnote-mention'), 3, 'every mention stays recognisable');
+    assert.equal(await page.count(`#repeat ${BADGE}`), 2, 'only the first mention in a paragraph gets badges');
 
-    await page.click('#konate-link [data-footnote-entity]');
+    await page.click('#konate-link footnote-mention');
     await page.waitUntil(() => location.hash === '#profile', null);
+    const url = await page.location();
 
     // Content that arrives later is annotated, in a batch.
     await page.evaluate(() => {
@@ -258,15 +269,16 @@ function pageScenarios(browser: () => Driver): void {
       p.textContent = 'Live: Real Madrid defender Antonio Rüdiger is out of contract in the summer.';
       document.getElementById('live')!.append(p);
     }, null);
-    await page.waitFor('#added [data-footnote-entity="antonio-rudiger"]');
-    assert.equal(await page.count('#added [data-footnote-entity="real-madrid"]'), 1);
+    await page.waitFor('#added footnote-mention[data-footnote-kind="player"]');
+    keys = await browser().pageKeys(url);
+    assert.equal(await page.count(`#added ${keys.sel('antonio-rudiger')}`), 1);
+    assert.equal(await page.count(`#added ${keys.sel('real-madrid')}`), 1);
 
     // Off: every Footnote node goes and the page's own text nodes come back exactly.
     await page.evaluate(() => document.getElementById('added')!.remove(), null);
-    const url = await page.location();
     await browser().sendToTab(url, { type: 'bg-cs-enabled', enabled: false });
     await switchedOff(page);
-    assert.equal(await page.count('[data-footnote], footnote-badge, footnote-mention'), 0);
+    assert.equal(await page.count(`[data-footnote], ${BADGE}, footnote-mention`), 0);
     const restored = await restoredExactly(page);
     assert.ok(restored.same && restored.extra === 0, restored.detail);
     assert.ok(restored.html, 'the body markup is the same');
@@ -276,28 +288,29 @@ function pageScenarios(browser: () => Driver): void {
     await settled(page);
     await browser().sendToTab(url, { type: 'bg-cs-enabled', enabled: true });
     await settled(page);
-    assert.equal(await page.count(split), 2);
-    assert.equal(await page.count('#split footnote-badge'), 2);
+    keys = await browser().pageKeys(url);
+    assert.equal(await page.count(`#split ${keys.sel('ibrahima-konate')}`), 2);
+    assert.equal(await page.count(`#split ${BADGE}`), 2);
     await page.close();
   });
 
   test('a page that re-renders its text keeps working and keeps no stale wrappers', async () => {
     const page = await browser().open(browser().server.url('/pages/react-like.html'));
     await settled(page);
-    assert.ok((await mentionsOn(page)).includes('Antonio Rüdiger=antonio-rudiger'));
+    assert.ok((await mentionsOn(browser(), page)).includes('Antonio Rüdiger=antonio-rudiger'));
     for (let i = 0; i < 3; i++) {
       await page.evaluate(() => (window as unknown as { rerender: () => void }).rerender(), null);
       await new Promise((r) => setTimeout(r, 50));
     }
     await page.waitUntil(() => {
       const p = document.getElementById('para')!;
-      return p.querySelector('[data-footnote-entity]') && !document.querySelector('#para footnote-mention:not(:has(*)):empty');
+      return p.querySelector('footnote-mention') && !document.querySelector('#para footnote-mention:not(:has(*)):empty');
     }, null);
     await new Promise((r) => setTimeout(r, 300));
     const state = await page.evaluate(() => ({
       errors: (window as unknown as { errors: string[] }).errors,
       text: document.getElementById('para')!.textContent,
-      mentions: [...document.querySelectorAll('#para [data-footnote-entity]')].map((e) => e.textContent),
+      mentions: [...document.querySelectorAll('#para footnote-mention')].map((e) => e.textContent),
     }), null);
     assert.deepEqual(state.errors, []);
     // Three re-renders after the first: the other story, and only its text.
@@ -345,11 +358,12 @@ function pageScenarios(browser: () => Driver): void {
     const status = '[data-testid="data-status"]';
     await options.waitFor(`${status} [data-count="players"]`);
     const count = (kind: string) => options.text(`${status} [data-count="${kind}"]`);
-    const bundled = JSON.parse(readFileSync('public/dataset.json', 'utf8')) as { players: unknown[]; rumours: unknown[]; clubs: unknown[] };
+    const bundled = JSON.parse(readFileSync('public/dataset.json', 'utf8')) as Parameters<typeof newestAsOf>[0] & { players: unknown[]; rumours: unknown[]; clubs: unknown[] };
     assert.equal(await count('players'), String(bundled.players.length));
     assert.equal(await count('rumours'), String(bundled.rumours.length));
     assert.equal(await count('clubs'), String(bundled.clubs.length));
-    assert.match(await options.text(status), /5 Feb 2026/);
+    // "As of" is the bundle's newest fact, whichever layer it came from.
+    assert.match(await options.text(status), new RegExp(formatDate(newestAsOf(bundled))));
     await options.close();
   });
 }
@@ -368,7 +382,7 @@ function siteOffScenario(browser: () => Driver): void {
     assert.equal(await popup.evaluate((s) => document.querySelector<HTMLInputElement>(s)!.checked, runHere), true);
     await popup.click(runHere);
     await switchedOff(page);
-    assert.equal(await page.count('[data-footnote], footnote-badge, footnote-mention'), 0);
+    assert.equal(await page.count(`[data-footnote], ${BADGE}, footnote-mention`), 0);
     const restored = await restoredExactly(page);
     assert.ok(restored.same && restored.extra === 0, restored.detail);
     assert.ok(restored.html, 'the body markup is the same');
@@ -398,7 +412,7 @@ function siteScenarios(browser: () => Driver): void {
     assert.ok(await settings.checked(siteSwitch('127.0.0.1')));
     // The open tab is annotated at once.
     await settled(page);
-    assert.ok((await page.count('footnote-mention[data-footnote-entity="ibrahima-konate"]')) > 0);
+    assert.ok((await page.count('footnote-mention[data-footnote-kind="player"]')) > 0);
 
     const popup = await browser().openExtension(`popup.html?tab=${await browser().tabIdOf(await page.location())}`);
     const found = 'ul[aria-label="Players and clubs on this page"]';
@@ -413,7 +427,7 @@ function siteScenarios(browser: () => Driver): void {
     assert.ok(await popup.checked(runHere));
     await popup.click(runHere);
     await switchedOff(page);
-    assert.equal(await page.count('footnote-mention, footnote-badge'), 0, 'the page is restored');
+    assert.equal(await page.count(`footnote-mention, ${BADGE}`), 0, 'the page is restored');
 
     await page.reload();
     await new Promise((r) => setTimeout(r, 1500));
@@ -526,7 +540,7 @@ function dataScenarios(browser: () => Driver): void {
     await options.upload('input[type="file"][aria-label="Import a file"]', resolve('tests/fixtures/csv/players.csv'));
     await options.waitFor('p.result', 'attached', 15_000);
     assert.match(await options.text('p.result'), /Imported players\.csv: 5 players, 4 clubs\. Players: 5 added/);
-    assert.match(await options.text('[role="alert"]'), /3 rows were skipped[\s\S]*line 5: skipped: player_id "abc" is not a number/);
+    assert.match(await options.text('[role="alert"]'), /3 skipped[\s\S]*line 5: skipped: player_id "abc" is not a number/);
     const { popup, found } = await searchPopup('chloe', 'Chloé Exemple');
     assert.ok(found);
     await popup.close();
@@ -539,14 +553,24 @@ function dataScenarios(browser: () => Driver): void {
     await options.close();
   });
 
-  test('an invalid JSON file is refused with the path of each problem', async () => {
+  test('a file with an invalid record loses that record only, said with its path; a file that is not a dataset is refused', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'footnote-e2e-file-'));
-    const file = join(dir, 'bad.json');
-    writeFileSync(file, JSON.stringify({ ...UPDATE, players: [{ id: 'x', name: 'X', birthDate: '2001-02-30' }] }));
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ ...UPDATE, players: [{ id: 'x', name: 'X', birthDate: '2001-02-30' }, { id: 'y', name: 'Yan Goodrecord', clubId: 'liverpool' }] }));
+    const worse = join(dir, 'worse.json');
+    writeFileSync(worse, JSON.stringify({ ...UPDATE, version: 'one' }));
+    const input = 'input[type="file"][aria-label="Import a file"]';
     const options = await browser().openExtension('options.html');
-    await options.upload('input[type="file"][aria-label="Import a file"]', file);
+    await options.upload(input, bad);
     await options.waitFor('[role="alert"]');
-    assert.match(await options.text('[role="alert"]'), /not a valid Footnote dataset[\s\S]*players\[0\]\.birthDate: "2001-02-30" is not a date/);
+    assert.match(await options.text('[role="alert"]'), /1 skipped[\s\S]*players\[0\] \(X\): birthDate: "2001-02-30" is not a date: skipped/);
+    await options.waitFor('p.result');
+    assert.match(await options.text('p.result'), /Imported bad\.json: 1 players/);
+    await options.click('button[aria-label="Remove bad.json"]');
+    await options.waitForText('p.result', /Removed bad\.json/);
+    await options.upload(input, worse);
+    await options.waitForText('[role="alert"]', /not a valid Footnote dataset/);
+    assert.match(await options.text('[role="alert"]'), /not a valid Footnote dataset[\s\S]*version/);
     await options.close();
   });
 }

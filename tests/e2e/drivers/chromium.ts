@@ -2,7 +2,8 @@
 import type { Page } from 'playwright-core';
 import { accessibleText, launch, localOnly, sendToTab, tabIdOf, track, type Session } from '../../../scripts/chromium';
 import { serve } from '../../../scripts/serve';
-import { hasText, indexOfText, recordTextNodes, type Driver, type DriverOptions, type Tab } from './driver';
+import { badgeLabels } from '../../../scripts/page-keys';
+import { hasText, indexOfText, pageKeysFrom, recordTextNodes, type Driver, type DriverOptions, type Tab } from './driver';
 
 function tabOf(page: Page): Tab {
   return {
@@ -35,6 +36,7 @@ function tabOf(page: Page): Tab {
     mouseMove: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
     cardText: () => accessibleText(page, 'dialog'),
     cardName: async () => /^dialog "([^"]*)"/.exec(await accessibleText(page, 'dialog'))?.[1],
+    badgeLabels: () => badgeLabels(page),
     async screenshot(path, options = {}) {
       await page.screenshot({ path, ...options });
     },
@@ -65,6 +67,16 @@ export async function chromiumDriver(options: DriverOptions = {}): Promise<Drive
     track: (site) => track(session, site),
     tabIdOf: (url) => tabIdOf(session, url),
     sendToTab: (url, message) => sendToTab(session, url, message),
+    async pageKeys(url) {
+      const tabId = await tabIdOf(session, url);
+      const ext = await session.extensionPage('options.html');
+      const reply = await ext.evaluate(async (tabId) => {
+        const api = (globalThis as unknown as { chrome: { tabs: { sendMessage: (id: number, m: unknown) => Promise<unknown> } } }).chrome;
+        return api.tabs.sendMessage(tabId, { type: 'popup-cs-found' });
+      }, tabId);
+      await ext.close();
+      return pageKeysFrom(reply);
+    },
     async close() {
       await session.close();
       await server.close();

@@ -49,6 +49,8 @@ export interface Tab {
   cardText(): Promise<string>;
   /** The hover card's accessible name (the name of the person or club it is about). */
   cardName(): Promise<string | undefined>;
+  /** The badges' labels as a reader's assistive technology gets them (they live in closed shadow roots). */
+  badgeLabels(): Promise<string[]>;
   screenshot(path: string, options?: { fullPage?: boolean; clip?: Box }): Promise<void>;
   /** Reloads the document and waits until it has loaded. */
   reload(): Promise<void>;
@@ -79,7 +81,28 @@ export interface Driver {
   tabIdOf(url: string): Promise<number>;
   /** Sends a message to the content script of the tab showing `url`. */
   sendToTab(url: string, message: unknown): Promise<void>;
+  /**
+   * Which entity each opaque `data-footnote-key` of the tab showing `url` stands for, asked from its
+   * content script as the popup asks (`popup-cs-found`): the page itself never says.
+   */
+  pageKeys(url: string): Promise<PageKeys>;
   close(): Promise<void>;
+}
+
+export interface PageKeys {
+  /** The key of an entity on the page ('' when it is not there, so selectors match nothing). */
+  key(entityId: string): string;
+  /** `[data-footnote-key="…"]` for an entity. */
+  sel(entityId: string): string;
+  entityOf(key: string | null): string | undefined;
+}
+
+/** PageKeys from a content script's `popup-cs-found` reply. */
+export function pageKeysFrom(reply: unknown): PageKeys {
+  const keys = (reply as { keys?: Record<string, string> } | undefined)?.keys ?? {};
+  const byKey = new Map(Object.entries(keys).map(([id, key]) => [key, id]));
+  const key = (id: string) => keys[id] ?? '';
+  return { key, sel: (id) => `[data-footnote-key="${key(id)}"]`, entityOf: (k) => (k ? byKey.get(k) : undefined) };
 }
 
 /** The index among `selector`'s matches of the first whose text is `text` (-1 when none). */

@@ -1,8 +1,8 @@
 /** The shared scenarios' Driver over puppeteer-core, WebDriver BiDi and Firefox (scripts/firefox.ts). */
 import type { Page } from 'puppeteer-core';
-import { closedShadowText, inClosedShadow, launchFirefox, locationOf, poll, type FirefoxOptions, type FirefoxSession } from '../../../scripts/firefox';
+import { closedShadowText, inClosedShadow, inEveryClosedShadow, launchFirefox, locationOf, poll, type FirefoxOptions, type FirefoxSession } from '../../../scripts/firefox';
 import { serve } from '../../../scripts/serve';
-import { indexOfText, recordTextNodes, type Driver, type DriverOptions, type Tab } from './driver';
+import { indexOfText, pageKeysFrom, recordTextNodes, type Driver, type DriverOptions, type Tab } from './driver';
 
 async function nth(page: Page, selector: string, index: number) {
   const all = await page.$$(selector);
@@ -24,6 +24,8 @@ async function chord(page: Page, keys: string): Promise<void> {
 export function evaluateIn<T, A>(page: Page, fn: (arg: A) => T | Promise<T>, arg: A): Promise<T> {
   return page.evaluate(fn as (arg: unknown) => Promise<T>, arg as unknown) as Promise<T>;
 }
+
+const CARD = 'div[data-footnote-card]';
 
 export function tabOf(page: Page): Tab {
   const count = (selector: string) => page.evaluate((s) => document.querySelectorAll(s).length, selector);
@@ -68,14 +70,16 @@ export function tabOf(page: Page): Tab {
     async mouseMove(x, y, steps = 1) {
       await page.mouse.move(x, y, { steps });
     },
-    cardName: () => inClosedShadow(page, 'footnote-card', (root) => {
+    cardName: () => inClosedShadow(page, CARD, (root) => {
       const dialog = root.querySelector('[role="dialog"]');
       const label = dialog?.getAttribute('aria-labelledby');
       return (label ? root.getElementById(label)?.textContent : dialog?.getAttribute('aria-label'))?.trim();
     }),
     async cardText() {
-      return (await closedShadowText(page, 'footnote-card')) ?? '';
+      return (await closedShadowText(page, CARD)) ?? '';
     },
+    // What Firefox's accessibility tree would name each badge: its role="img" part's label, read from the closed root.
+    badgeLabels: () => inEveryClosedShadow(page, 'span[data-footnote-badge]', (root) => root.querySelector('[role="img"]')?.getAttribute('aria-label') ?? ''),
     async screenshot(path, options = {}) {
       await page.screenshot({ path: path as `${string}.png`, ...options });
     },
@@ -140,6 +144,14 @@ export async function firefoxDriver(options: DriverOptions & FirefoxOptions = {}
         const api = (globalThis as unknown as { browser: { tabs: { sendMessage: (id: number, m: unknown) => Promise<unknown> } } }).browser;
         await api.tabs.sendMessage(tabId, message);
       }, { tabId, message });
+    },
+    async pageKeys(url) {
+      const tabId = await tabIdOf(url);
+      const reply = await inExtension(async (tabId) => {
+        const api = (globalThis as unknown as { browser: { tabs: { sendMessage: (id: number, m: unknown) => Promise<unknown> } } }).browser;
+        return api.tabs.sendMessage(tabId, { type: 'popup-cs-found' });
+      }, tabId);
+      return pageKeysFrom(reply);
     },
     async close() {
       await session.close();

@@ -13,6 +13,8 @@ import { serve, type StaticServer } from '../../../scripts/serve';
 import { settled } from '../drivers/driver';
 import { firefoxDriver, tabOf } from '../drivers/firefox';
 
+const CARD = 'div[data-footnote-card]';
+
 // Functions run in extension pages use Firefox's own `browser` global (typed by WXT).
 
 // Firefox unloads an idle event page after 30 s; three seconds here let the test see it happen. Nobody can
@@ -52,7 +54,7 @@ test('the background is an event page: Firefox unloads it when idle, and a messa
   // A page on a tracked site: the content script registration survived, and its questions wake the background.
   const page = await driver.open(driver.server.url('/demo/article.html'));
   await settled(page);
-  assert.ok((await page.count('footnote-badge')) > 3, 'badges, from summaries the woken background gave');
+  assert.ok((await page.count('span[data-footnote-badge]')) > 3, 'badges, from summaries the woken background gave');
   await page.close();
 
   await poll(async () => (await backgroundViews()) === 0, 'the background to be unloaded again', 10_000);
@@ -71,10 +73,10 @@ test('storage.session outlives the event page; "Full record" opens the record in
 
   const { page, tab: article } = await openWeb(driver.server.url('/demo/article.html'));
   await settled(article);
-  await article.hover('p [data-footnote-entity="ibrahima-konate"]', 1);
-  await article.waitFor('footnote-card');
+  await article.hover(`p ${(await driver.pageKeys(await article.location())).sel('ibrahima-konate')}`, 1);
+  await article.waitFor(CARD);
   const before = new Set(await Promise.all((await driver.tabs()).map((t) => t.location().catch(() => ''))));
-  await clickInClosedShadow(page, 'footnote-card', 'Full record');
+  await clickInClosedShadow(page, CARD, 'Full record');
   // Firefox lets action.openPopup() run only in a user gesture, which a message from the page is not:
   // the record opens in a tab instead.
   const record = await poll(async () => {
@@ -114,7 +116,7 @@ test('a site switched on from a popup that closed during the permission prompt i
   await asking.click('#ask').catch((e: Error) => assert.match(e.message, /no such frame|BrowsingContext does no longer exist|Target closed/));
   // The background heard permissions.onAdded, added the site and switched the open tab on.
   await settled(page);
-  assert.ok((await page.count('footnote-mention[data-footnote-entity="ibrahima-konate"]')) > 0);
+  assert.ok((await page.count((await driver.pageKeys(await page.location())).sel('ibrahima-konate'))) > 0);
   const sites = await driver.session.inExtension(async () => {
     const reply = await browser.runtime.sendMessage({ type: 'sites' });
     return JSON.stringify((reply as { value: unknown }).value);
@@ -132,9 +134,9 @@ test('Firefox for Android: a tap on a name opens its card (touch input in deskto
     (window as unknown as { seen: string[] }).seen = seen;
     document.addEventListener('pointerdown', (e) => seen.push(e.pointerType), { capture: true, once: true });
   }, null);
-  const name = (await tab.box('p [data-footnote-entity="dean-huijsen"]'))!;
+  const name = (await tab.box(`p ${(await driver.pageKeys(await tab.location())).sel('dean-huijsen')}`))!;
   await page.touchscreen.tap(name.x + name.width / 2, name.y + name.height / 2);
-  await tab.waitFor('footnote-card');
+  await tab.waitFor(CARD);
   assert.deepEqual(await tab.evaluate(() => (window as unknown as { seen: string[] }).seen, null), ['touch'], 'the input was a touch');
   assert.match(await tab.cardText(), /Dean Huijsen/);
   await tab.close();
