@@ -43,6 +43,7 @@ function tabOf(page: Page): Tab {
     reload: async () => {
       await page.reload();
     },
+    bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
 }

@@ -52,6 +52,8 @@ export interface Tab {
   /** The badges' labels as a reader's assistive technology gets them (they live in closed shadow roots). */
   badgeLabels(): Promise<string[]>;
   screenshot(path: string, options?: { fullPage?: boolean; clip?: Box }): Promise<void>;
+  /** Makes this the tab the reader sees (a hidden tab's content script waits until it is shown). */
+  bringToFront(): Promise<void>;
   /** Reloads the document and waits until it has loaded. */
   reload(): Promise<void>;
   close(): Promise<void>;

@@ -96,6 +96,7 @@ export function tabOf(page: Page): Tab {
       });
       await poll(() => page.evaluate(() => !(window as unknown as { footnoteOld?: boolean }).footnoteOld && document.readyState === 'complete').catch(() => false), `${url} to reload`);
     },
+    bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
 }
