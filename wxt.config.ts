@@ -20,10 +20,13 @@ export default defineConfig({
     // Any other site, asked for when the reader switches it on (docs/permissions.md).
     optional_host_permissions: ['*://*/*'],
     minimum_chrome_version: '121',
+    // Firefox desktop 140 (the ESR) and Firefox for Android 142 are the first to read
+    // data_collection_permissions, which Mozilla's add-on policy now asks every add-on to declare.
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'footnote@footnote.invalid', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+            gecko: { id: 'footnote@footnote.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -17,7 +17,8 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serve(extra: Record<string, (res: import('node:http').ServerResponse) => void> = {}): Promise<StaticServer> {
+/** `host` is another loopback address for a site the extension has no permission for yet (127.0.0.2). */
+export async function serve(extra: Record<string, (res: import('node:http').ServerResponse) => void> = {}, host = '127.0.0.1'): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (extra[path]) return extra[path](res);
@@ -34,8 +35,8 @@ export async function serve(extra: Record<string, (res: import('node:http').Serv
     if (root === 'corpus' && extname(file) === '.html') body = body.toString('utf8').replace(/<script\b[\s\S]*?<\/script\s*>/gi, '');
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  await new Promise<void>((ok) => server.listen(0, host, ok));
   const { port } = server.address() as { port: number };
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = `http://${host}:${port}`;
   return { origin, url: (p) => `${origin}${p}`, close: () => new Promise((ok) => server.close(() => ok())) };
 }

@@ -9,6 +9,7 @@
 import type { BadgeModel } from '../../lib/page/badge-model';
 import { OWN_ATTRIBUTE } from '../../lib/page/blocks';
 import css from './badge.css?inline';
+import { styleShadow } from './shadow-styles';
 
 export const BADGE_SELECTOR = 'span[data-footnote-badge]';
 const sheets = new WeakMap<Document, CSSStyleSheet>();
@@ -29,7 +30,7 @@ export function createBadge(doc: Document, model: BadgeModel, compact = false): 
   host.setAttribute(OWN_ATTRIBUTE, '');
   host.setAttribute('data-footnote-badge', model.kind);
   const shadow = host.attachShadow({ mode: 'closed' });
-  shadow.adoptedStyleSheets = [sheetFor(doc)];
+  styleShadow(shadow, () => sheetFor(doc), css);
   const inner = doc.createElement('span');
   inner.className = 'b';
   inner.setAttribute('role', 'img');

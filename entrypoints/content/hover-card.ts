@@ -18,6 +18,7 @@ import { MENTION_SELECTOR } from '../../lib/page/wrap';
 import { DEFAULT_PREFS } from '../../lib/prefs';
 import type { MentionRef } from './annotator';
 import css from '../../components/card.css?inline';
+import { styleShadow } from './shadow-styles';
 
 /** What marks the card's host (a <div>) in the page. */
 export const CARD_ATTRIBUTE = 'data-footnote-card';
@@ -158,9 +159,11 @@ export class HoverCards {
     host.setAttribute(CARD_ATTRIBUTE, '');
     host.tabIndex = -1;
     const shadow = host.attachShadow({ mode: 'closed' });
-    const sheet = new this.view.CSSStyleSheet();
-    sheet.replaceSync(css);
-    shadow.adoptedStyleSheets = [sheet];
+    styleShadow(shadow, () => {
+      const sheet = new this.view.CSSStyleSheet();
+      sheet.replaceSync(css);
+      return sheet;
+    }, css);
     host.addEventListener('mouseenter', (e) => e.isTrusted && this.cancelClose());
     host.addEventListener('mouseleave', (e) => e.isTrusted && this.scheduleClose());
     host.addEventListener('focusout', (e) => {

@@ -73,7 +73,10 @@ render(
           let origin: string;
           try {
             // The background checks it too; checked here first, the reader is never asked to grant an origin it would refuse.
-            origin = `${checkUpdateAddress(url, { allowLocalHttp: import.meta.env.MODE !== 'production' }).origin}/*`;
+            // No port: match patterns with one are a separate permission in Firefox (prompted for
+            // even where the host is granted), and a pattern without one covers every port.
+            const { protocol, hostname } = new URL(checkUpdateAddress(url, { allowLocalHttp: import.meta.env.MODE !== 'production' }).origin);
+            origin = `${protocol}//${hostname}/*`;
           } catch (error) {
             return Promise.reject(error);
           }

@@ -24,8 +24,11 @@ describe('the manifest', () => {
     expect(manifest('chrome', 'test').host_permissions).toContain('http://127.0.0.1/*');
   });
 
-  test('Firefox gets its id and data-collection declaration', () => {
-    expect(manifest('firefox', 'production').browser_specific_settings).toMatchObject({ gecko: { data_collection_permissions: { required: ['none'] } } });
+  test('Firefox gets its id and data-collection declaration, for desktop and Android from the versions that read it', () => {
+    expect(manifest('firefox', 'production').browser_specific_settings).toEqual({
+      gecko: { id: 'footnote@footnote.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: '142.0' },
+    });
     expect(manifest('chrome', 'production').browser_specific_settings).toBeUndefined();
   });
 
