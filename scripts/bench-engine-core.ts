@@ -15,7 +15,8 @@ import { fold, foldForm } from '../lib/engine/fold';
 const CORPUS = '../shared/corpus';
 const MB = 1_000_000;
 
-function realNames(): string[] {
+/** The real transfermarkt names when the corpus is there (shared with bench-engine.ts). */
+export function realNames(): string[] {
   const file = `${CORPUS}/data/transfermarkt-2025/players.csv`;
   if (!existsSync(file)) return [];
   const names = new Set<string>();
@@ -26,7 +27,8 @@ function realNames(): string[] {
   return [...names];
 }
 
-function generatedNames(count: number, seed = 7): string[] {
+/** A deterministic list of made-up names, when the corpus is absent. */
+export function generatedNames(count: number, seed = 7): string[] {
   const syl = ['ka', 'ro', 'mi', 'len', 'dor', 'vi', 'sa', 'tel', 'an', 'gu', 'bri', 'os', 'ne', 'lu', 'ter', 'ma', 'zo', 'fi', 'ja', 'rek'];
   let s = seed;
   const rnd = () => ((s = (Math.imul(s, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff);

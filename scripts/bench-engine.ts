@@ -14,6 +14,7 @@
  * items of ../shared/corpus, repeated to size (or generated prose when absent).
  */
 import { execSync } from 'node:child_process';
+import { generatedNames, realNames } from './bench-engine-core';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -32,29 +33,6 @@ const RUNS = opt('runs', 3);
 const MEGABYTES = opt('megabytes', 8);
 const CORPUS = '../shared/corpus';
 
-function realNames(): string[] {
-  const file = `${CORPUS}/data/transfermarkt-2025/players.csv`;
-  if (!existsSync(file)) return [];
-  const names = new Set<string>();
-  for (const line of readFileSync(file, 'utf8').split('\n').slice(1)) {
-    const cells = line.split(',');
-    for (const cell of [cells[5], cells[6], cells[7], `${cells[5]} ${cells[6]}`]) if (cell && /^[\p{L} '.-]+$/u.test(cell)) names.add(cell.trim());
-  }
-  return [...names];
-}
-
-function generatedNames(count: number, seed = 7): string[] {
-  const syl = ['ka', 'ro', 'mi', 'len', 'dor', 'vi', 'sa', 'tel', 'an', 'gu', 'bri', 'os', 'ne', 'lu', 'ter', 'ma', 'zo', 'fi', 'ja', 'rek'];
-  let s = seed;
-  const rnd = () => ((s = (Math.imul(s, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff);
-  const word = () => {
-    const n = 2 + Math.floor(rnd() * 3);
-    let w = '';
-    for (let i = 0; i < n; i++) w += syl[Math.floor(rnd() * syl.length)];
-    return w[0].toUpperCase() + w.slice(1);
-  };
-  return Array.from({ length: count }, () => (rnd() < 0.5 ? word() : `${word()} ${word()}`));
-}
 
 function corpusText(): string {
   const parts: string[] = [];
