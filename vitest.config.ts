@@ -7,7 +7,7 @@ export default defineConfig({
   define: { __FOOTNOTE_TODAY__: JSON.stringify('') },
   test: {
     environment: 'happy-dom',
-    setupFiles: ['fake-indexeddb/auto'],
+    setupFiles: ['fake-indexeddb/auto', 'tests/support/property-seed.ts'],
     include: ['tests/unit/**/*.test.{ts,tsx}'],
   },
 });

@@ -64,7 +64,11 @@ function walk(value: unknown, path: string, key: string | undefined, parentKey: 
     // An array's items are checked under the array's own field name (aliases: each alias).
     value.forEach((item, i) => walk(item, `${path}[${i}]`, key, parentKey, problems));
   } else if (typeof value === 'object' && value !== null) {
-    for (const [k, child] of Object.entries(value)) walk(child, path ? `${path}.${k}` : k, k, key, problems);
+    for (const [k, child] of Object.entries(value)) {
+      // A field name that is not a plain word (files may carry any) is quoted, so the path stays readable.
+      const step = /^[A-Za-z_$][\w$]*$/.test(k) ? (path ? `${path}.${k}` : k) : `${path}[${JSON.stringify(k)}]`;
+      walk(child, step, k, key, problems);
+    }
   }
 }
 

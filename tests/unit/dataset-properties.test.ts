@@ -115,7 +115,7 @@ const brokenDataset = fc.tuple(validDataset, fc.array(fc.tuple(fc.nat(), mutatio
 });
 
 /** A problem names where it is: a top-level field, then its indexes and fields. */
-const NAMES_A_PATH = /^(format|version|asOf|source|clubs|players|staff|rumours)(\[\d+\]|\.[^:]*)*: \S/;
+const NAMES_A_PATH = /^(format|version|asOf|source|clubs|players|staff|rumours)(\[\d+\]|\["(?:[^"\\]|\\.)*"\]|\.[^:]*)*: \S/;
 const CAP_LINE = /^\.\.\. and \d+ more problems$/;
 
 // ---- Properties --------------------------------------------------------------------------------
