@@ -41,14 +41,19 @@ export function generatedNames(count: number, seed = 7): string[] {
   return Array.from({ length: count }, () => (rnd() < 0.5 ? word() : `${word()} ${word()}`));
 }
 
-function newsText(bytes: number): string {
+/** News-like text: the corpus's 2005 reports and gossip items when present, else generated sentences. */
+export function corpusText(): string {
   const parts: string[] = [];
   const bbc = `${CORPUS}/bbc-2005-sport`;
   if (existsSync(bbc)) for (const f of readdirSync(bbc)) parts.push(readFileSync(`${bbc}/${f}`, 'utf8'));
   const gossip = `${CORPUS}/data/bbc-gossip-2021/gossip_items.csv`;
   if (existsSync(gossip)) parts.push(readFileSync(gossip, 'utf8'));
   if (parts.length === 0) parts.push(generatedNames(20_000).join(' said the manager after the match. '));
-  let text = parts.join('\n\n');
+  return parts.join('\n\n');
+}
+
+function newsText(bytes: number): string {
+  let text = corpusText();
   while (text.length < bytes) text += `\n\n${text}`;
   return text.slice(0, bytes);
 }

@@ -14,8 +14,8 @@
  * items of ../shared/corpus, repeated to size (or generated prose when absent).
  */
 import { execSync } from 'node:child_process';
-import { generatedNames, realNames } from './bench-engine-core';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { corpusText, generatedNames, realNames } from './bench-engine-core';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Dataset } from '../lib/dataset/types';
@@ -32,17 +32,6 @@ const against = args.includes('--against') ? args[args.indexOf('--against') + 1]
 const RUNS = opt('runs', 3);
 const MEGABYTES = opt('megabytes', 8);
 const CORPUS = '../shared/corpus';
-
-
-function corpusText(): string {
-  const parts: string[] = [];
-  const bbc = `${CORPUS}/bbc-2005-sport`;
-  if (existsSync(bbc)) for (const f of readdirSync(bbc)) parts.push(readFileSync(`${bbc}/${f}`, 'utf8'));
-  const gossip = `${CORPUS}/data/bbc-gossip-2021/gossip_items.csv`;
-  if (existsSync(gossip)) parts.push(readFileSync(gossip, 'utf8'));
-  if (parts.length === 0) parts.push(generatedNames(20_000).join(' said the manager after the match. '));
-  return parts.join('\n\n');
-}
 
 const ms = (f: () => void) => {
   const t = performance.now();

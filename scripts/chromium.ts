@@ -4,6 +4,7 @@
  * tests fail with the command that installs one (they never skip).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { compareTextNodes, recordTextNodes, type Restored } from './page-snapshot';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -87,35 +88,14 @@ export async function localOnly(page: Page): Promise<void> {
 
 /**
  * Records, before any extension code runs, every text node of the body and its text, so a test
- * can check that switching Footnote off gives the page back exactly.
+ * can check that switching Footnote off gives the page back exactly (scripts/page-snapshot.ts).
  */
 export async function snapshotTextNodes(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    document.addEventListener('DOMContentLoaded', () => {
-      const nodes: Text[] = [];
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-      (window as unknown as { __footnoteSnapshot: unknown }).__footnoteSnapshot = { nodes, data: nodes.map((n) => n.data), html: document.body.innerHTML };
-    });
-  });
+  await page.addInitScript(recordTextNodes);
 }
 
-/**
- * Whether the body still has the text nodes it had at DOMContentLoaded, in the same order with
- * the same text. `extra` counts text nodes that appeared since (a page's own scripts add some).
- */
-export async function restoredExactly(page: Page): Promise<{ same: boolean; extra: number; html: boolean; detail: string }> {
-  return page.evaluate(() => {
-    const snap = (window as unknown as { __footnoteSnapshot: { nodes: Text[]; data: string[]; html: string } }).__footnoteSnapshot;
-    const now: Text[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) now.push(n as Text);
-    const known = new Set(snap.nodes);
-    const kept = now.filter((n) => known.has(n));
-    const same = kept.length === snap.nodes.length && kept.every((n, i) => n === snap.nodes[i] && n.data === snap.data[i]);
-    const extra = now.length - kept.length;
-    return { same, extra, html: document.body.innerHTML === snap.html, detail: `${kept.length} of ${snap.nodes.length} text nodes kept, ${extra} new` };
-  });
+export function restoredExactly(page: Page): Promise<Restored> {
+  return page.evaluate(compareTextNodes);
 }
 
 /** Sends a message to the content script of the tab showing `url`, from an extension page. */

@@ -4,6 +4,7 @@
  * drift. Selectors are CSS; functions given to `evaluate` run in the tab and must be self-contained.
  */
 import type { serve, StaticServer } from '../../../scripts/serve';
+import { compareTextNodes, type Restored } from '../../../scripts/page-snapshot';
 
 /** What a driver is started with: extra routes for its local server. */
 export interface DriverOptions {
@@ -116,32 +117,11 @@ export function hasText({ selector, text }: { selector: string; text: string }):
   return [...document.querySelectorAll<HTMLElement>(selector)].some((e) => e.innerText.trim() === text);
 }
 
-/** Records the body's text nodes at DOMContentLoaded: installed before the page's scripts run. */
-export function recordTextNodes(): void {
-  document.addEventListener('DOMContentLoaded', () => {
-    const nodes: Text[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-    (window as unknown as { __footnoteSnapshot: unknown }).__footnoteSnapshot = { nodes, data: nodes.map((n) => n.data), html: document.body.innerHTML };
-  });
-}
+export { recordTextNodes } from '../../../scripts/page-snapshot';
 
-/**
- * Whether the body still has the text nodes it had at DOMContentLoaded, in the same order with
- * the same text. `extra` counts text nodes that appeared since (a page's own scripts add some).
- */
-export function restoredExactly(tab: Tab): Promise<{ same: boolean; extra: number; html: boolean; detail: string }> {
-  return tab.evaluate(() => {
-    const snap = (window as unknown as { __footnoteSnapshot: { nodes: Text[]; data: string[]; html: string } }).__footnoteSnapshot;
-    const now: Text[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) now.push(n as Text);
-    const known = new Set(snap.nodes);
-    const kept = now.filter((n) => known.has(n));
-    const same = kept.length === snap.nodes.length && kept.every((n, i) => n === snap.nodes[i] && n.data === snap.data[i]);
-    const extra = now.length - kept.length;
-    return { same, extra, html: document.body.innerHTML === snap.html, detail: `${kept.length} of ${snap.nodes.length} text nodes kept, ${extra} new` };
-  }, null);
+/** Whether switching off gave the page back exactly (scripts/page-snapshot.ts). */
+export function restoredExactly(tab: Tab): Promise<Restored> {
+  return tab.evaluate(compareTextNodes, null);
 }
 
 /** Waits until the test build's content script says its latest batch has settled, and returns that state. */
