@@ -1,6 +1,7 @@
 import { formatDate } from '../lib/dataset/dates';
 import { STATUS_WORDS } from '../lib/contract/rumours';
 import type { RumourView } from '../lib/protocol';
+import type { Sighting } from '../lib/rumours/history';
 import { isWebUrl } from '../lib/dataset/text-safety';
 
 export function RumourList({ rumours, full = true, empty = 'No transfer rumours in the data.' }: { rumours: RumourView[]; full?: boolean; empty?: string }) {
@@ -25,21 +26,23 @@ export function RumourList({ rumours, full = true, empty = 'No transfer rumours 
             )}
             {r.source.author && <span> · <bdi>{r.source.author}</bdi></span>}
           </div>
-          {r.learned && <Sightings rumour={r} full={full} />}
+          {r.learned && <Sightings sightings={r.learned.sightings} full={full} />}
+          {r.seenOn && <Sightings sightings={r.seenOn} full={full} also />}
         </li>
       ))}
     </ol>
   );
 }
 
-/** A learned rumour's pages, in the order they were published: site, date, outlet, journalist, the sentence, a link. */
-function Sightings({ rumour, full }: { rumour: RumourView; full: boolean }) {
-  const sightings = rumour.learned!.sightings;
+/**
+ * The reader's pages a rumour was read on, in the order they were published: site, date, outlet,
+ * journalist, the sentence, a link. `also`: a dataset rumour the reader read as well.
+ */
+function Sightings({ sightings, full, also = false }: { sightings: readonly Sighting[]; full: boolean; also?: boolean }) {
+  const pages = sightings.length > 1 ? ` on ${sightings.length} pages` : '';
   return (
     <div class="rumour__seen">
-      <p class="muted small">
-        Seen while reading{sightings.length > 1 ? ` on ${sightings.length} pages` : ''}
-      </p>
+      <p class="muted small">{also ? `Also read on ${sightings.length > 1 ? `${sightings.length} of ` : ''}your pages` : `Seen while reading${pages}`}</p>
       {full && (
         <ol class="sightings">
           {sightings.map((s, i) => (

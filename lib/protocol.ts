@@ -68,6 +68,8 @@ export interface RumourView extends Rumour {
   clubName?: string;
   /** A rumour Footnote read on the reader's own pages ("seen while reading"), with where. */
   learned?: { sightings: Sighting[]; cameTrue: boolean };
+  /** A dataset rumour the reader also read on his own pages (lib/rumours/join.ts folds those in). */
+  seenOn?: Sighting[];
 }
 
 export interface FullRecord extends EntitySummary {

@@ -14,7 +14,7 @@ import type { DataService } from './data';
 import type { SitesService } from './sites';
 import { openRecord } from './open-record';
 import { getUpdateInfo, setUpdateUrl } from './updates';
-import { nameIndex, record, search, summaries } from './store/queries';
+import { nameIndex, record, records, search } from './store/queries';
 import type { LearnedService } from './learned/service';
 import { LEARN_LIMITS } from '../../lib/rumours/learn-message';
 
@@ -73,7 +73,7 @@ export const MESSAGES: MessageTable = {
   'summaries': {
     from: 'any',
     schema: v.object({ ids: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(2000)) }),
-    handle: async ({ ids }, { data, learned }) => learned.joinSummaries(await summaries(await data.db, ids)),
+    handle: async ({ ids }, { data, learned }) => learned.joinSummaries(await records(await data.db, ids)),
   },
   'name-index': {
     from: 'content',

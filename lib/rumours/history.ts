@@ -96,6 +96,17 @@ export function applyClaim(entries: readonly LearnedEntry[], claim: LearnedClaim
   };
 }
 
+/**
+ * Whether a claim is about a transfer at all: interest in, a bid for, or cooling on a player by the
+ * club the dataset has him at is a misreading ("Madrid dropped their interest in Konaté, content
+ * with Huijsen" is not Madrid cooling on Huijsen). Talks, agreements and denials at his own club
+ * are about a new contract, or about his staying, and are kept.
+ */
+export function isTransferClaim(claim: LearnedClaim): boolean {
+  const ownClub = !!claim.clubThen && claim.clubThen === claim.clubId;
+  return !(ownClub && (claim.status === 'interest' || claim.status === 'bid' || claim.status === 'cooled'));
+}
+
 /** The same page: its address, or (in a file without addresses) its site, date and sentence. */
 function sameSighting(a: Sighting, b: Sighting): boolean {
   if (a.url !== undefined && b.url !== undefined) return a.url === b.url;

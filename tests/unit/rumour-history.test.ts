@@ -2,11 +2,11 @@
 import { describe, expect, test } from 'vitest';
 import { blockMentions } from '../../lib/annotate';
 import { compileWithWordLists } from '../../lib/engine/compile';
-import { applyClaim, cameTrue, RESIGHT_DAYS, summarise, withoutSite, type LearnedClaim, type LearnedEntry, type Sighting } from '../../lib/rumours/history';
+import { applyClaim, cameTrue, isTransferClaim, RESIGHT_DAYS, summarise, withoutSite, type LearnedClaim, type LearnedEntry, type Sighting } from '../../lib/rumours/history';
 import { buildLearnMessage, learnBatches, learnsHere, LEARN_LIMITS, mayLearn, readLearnSettings } from '../../lib/rumours/learn-message';
 import { claimsFromLearn, siteOf } from '../../lib/rumours/learn';
 import { exportLearned, readLearnedFile } from '../../lib/rumours/learned-file';
-import { joinRecord, joinSummary, learnedViews } from '../../lib/rumours/join';
+import { joinRecord, learnedViews, RECOUNT_DAYS, summaryOf } from '../../lib/rumours/join';
 import { addDays } from './history-support';
 import { engineDataset } from '../fixtures/engine-dataset';
 import type { FullRecord } from '../../lib/protocol';
@@ -126,11 +126,60 @@ describe('joining learned rumours to the dataset\'s', () => {
     expect(joined.rumours.map((r) => r.learned?.cameTrue)).toEqual([false, true, undefined]);
   });
   test('a summary counts them in and keeps the newest three', () => {
-    const { rumours: _r, ...summary } = record;
-    const joined = joinSummary(summary, views);
+    const joined = summaryOf(joinRecord(record, views));
     expect(joined.rumourCount).toBe(3);
-    expect(joined.latestRumours[0].date).toBe('2026-11-28');
-    expect(joinSummary(summary, [])).toBe(summary);
+    expect(joined.latestRumours[0]?.date).toBe('2026-11-28');
+    expect('rumours' in joined).toBe(false);
+    expect(joinRecord(record, [])).toBe(record);
+  });
+});
+
+describe('a claim the dataset already holds is that rumour read again, not a second one', () => {
+  const espn = { id: 'r1', playerId: 'ibrahima-konate', clubId: 'real-madrid', date: '2026-02-05', status: 'interest' as const, source: { outlet: 'ESPN', author: 'Rodra' } };
+  const record = { id: 'ibrahima-konate', kind: 'player', name: 'Ibrahima Konaté', asOf: '2026-02-05', rumourCount: 1, latestRumours: [espn], rumours: [espn] } as FullRecord;
+  const joined = (over: Partial<Sighting>, status: RumourStatus = 'interest', clubId = 'real-madrid') => {
+    const { entries } = run([claim({ date: '2026-02-05', seen: '2026-12-01', outlet: 'ESPN', ...over }, status, clubId)]);
+    return joinRecord(record, learnedViews(entries, { clubName: () => undefined, clubNow: () => 'liverpool' }));
+  };
+  test.each<[string, Partial<Sighting>, RumourStatus, string, number]>([
+    ['the same outlet on the same day', {}, 'interest', 'real-madrid', 1],
+    ['"ESPN FC" is ESPN', { outlet: 'ESPN FC' }, 'interest', 'real-madrid', 1],
+    ['a page that credits nobody, dated within the week', { outlet: null, date: '2026-02-09' }, 'interest', 'real-madrid', 1],
+    [`crediting nobody, ${RESIGHT_DAYS + 1} days apart is another claim`, { outlet: null, date: addDays('2026-02-05', RESIGHT_DAYS + 1) }, 'interest', 'real-madrid', 2],
+    ['the same outlet recounted months later', { date: addDays('2026-02-05', RECOUNT_DAYS) }, 'interest', 'real-madrid', 1],
+    ['the same outlet, longer ago than a page recounts', { date: addDays('2026-02-05', RECOUNT_DAYS + 1) }, 'interest', 'real-madrid', 2],
+    [`the same outlet ${RESIGHT_DAYS + 1} days before the rumour`, { date: addDays('2026-02-05', -(RESIGHT_DAYS + 1)) }, 'interest', 'real-madrid', 2],
+    ['another outlet is another claim', { outlet: 'Marca' }, 'interest', 'real-madrid', 2],
+    ['another stage is another claim', {}, 'bid', 'real-madrid', 2],
+    ['another club is another claim', {}, 'interest', 'chelsea', 2],
+    ['an undated page naming the outlet repeats an older rumour', { date: '2026-12-01' }, 'interest', 'real-madrid', 1],
+    ['an undated page that credits nobody may be a new claim', { date: '2026-12-01', outlet: null }, 'interest', 'real-madrid', 2],
+  ])('%s', (_, over, status, clubId, count) => {
+    const record = joined(over, status, clubId);
+    expect(record.rumourCount).toBe(count);
+    expect(record.rumours).toHaveLength(count);
+    if (count === 1) {
+      expect(record.rumours[0]?.id).toBe('r1');
+      expect(record.rumours[0]?.learned).toBeUndefined();
+      expect(record.rumours[0]?.seenOn?.map((s) => s.site)).toEqual(['news.example']);
+    }
+  });
+});
+
+describe('interest, a bid or cooling by his own club is not a transfer rumour', () => {
+  test.each<[RumourStatus, string | null | undefined, boolean]>([
+    ['interest', 'real-madrid', false],
+    ['bid', 'real-madrid', false],
+    ['cooled', 'real-madrid', false],
+    ['completed', 'real-madrid', true],
+    ['talks', 'real-madrid', true],
+    ['agreed', 'real-madrid', true],
+    ['denied', 'real-madrid', true],
+    ['interest', 'liverpool', true],
+    ['interest', null, true],
+    ['interest', undefined, true],
+  ])('%s while the dataset has him at %s: kept %s', (status, clubThen, kept) => {
+    expect(isTransferClaim({ ...claim({}, status), clubThen })).toBe(kept);
   });
 });
 

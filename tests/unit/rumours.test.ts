@@ -44,6 +44,7 @@ describe('negations and conditionals', () => {
   test.each([
     ['Barcelona are not interested in Declan Rice.', ['declan-rice barcelona cooled']],
     ['Real Madrid are no longer pursuing Ibrahima Konaté.', ['ibrahima-konate real-madrid cooled']],
+    ['Chelsea have dropped their interest in Reece James.', ['reece-james chelsea cooled']],
     // A possibility is interest, not a bid.
     ['Chelsea could make a bid for Ibrahima Konaté in the summer.', ['ibrahima-konate chelsea interest']],
     // The club of the condition is not the destination; the one that may buy is.

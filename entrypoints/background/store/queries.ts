@@ -5,6 +5,7 @@ import type { SerialisedNameIndex } from '../../../lib/engine/name-index';
 import { compareHits, matchesQuery, queryWords, type Prominent } from '../../../lib/search';
 import { newestFirst } from '../../../lib/contract/rumours';
 import { clubShortName } from '../../../lib/dataset/names';
+import { summaryOf } from '../../../lib/rumours/join';
 import { activeMeta } from './install';
 import { factGroupsOf, factProvenance } from '../../../lib/dataset/merge';
 import type { DB } from './db';
@@ -124,11 +125,16 @@ function withProvenance<T extends Player | Staff>(person: T, meta: DataMeta): { 
   return { person: { ...person, asOf }, provenance, asOf };
 }
 
-export async function summaries(db: DB, ids: string[]): Promise<EntitySummary[]> {
+/** The records of many ids (unknown ones left out), read together. */
+export async function records(db: DB, ids: string[]): Promise<FullRecord[]> {
   const meta = await activeMeta(db);
   if (!meta) return [];
   const clubs = new Map<string, Club | undefined>();
   // All the records at once: the browser answers the reads together, not one round trip each.
-  const records = await Promise.all([...new Set(ids)].map((id) => recordIn(db, meta, id, clubs)));
-  return records.filter((r): r is FullRecord => !!r).map(({ rumours: _all, ...summary }) => summary);
+  const all = await Promise.all([...new Set(ids)].map((id) => recordIn(db, meta, id, clubs)));
+  return all.filter((r): r is FullRecord => !!r);
+}
+
+export async function summaries(db: DB, ids: string[]): Promise<EntitySummary[]> {
+  return (await records(db, ids)).map(summaryOf);
 }
