@@ -306,4 +306,8 @@ describe('the index’s base64 (it travels to content scripts as JSON)', async (
     expect(text).toBe(Buffer.from(data).toString('base64'));
     expect([...decodeBase64(text)]).toEqual([...data]);
   });
+  test('a character outside the alphabet is reported, not decoded as zero bits', () => {
+    expect(() => decodeBase64('AAé=')).toThrow('"é" at 2 is not a base64 character');
+    expect(() => decodeBase64('AA!A')).toThrow('"!" at 2 is not a base64 character');
+  });
 });

@@ -77,6 +77,13 @@ describe('importTransfermarkt', () => {
     expect(() => importTransfermarkt('player_id,name\nx,\n')).toThrow(/No usable row/);
     expect(() => importTransfermarkt('id,title\n1,a\n')).toThrow(/lacks the column/);
   });
+
+  test('seasons keeps the players of the newest N seasons; a count that names no season is refused, not read as "no rows"', () => {
+    const seasonal = ['player_id,name,last_season', '1,Ann Old,2022', '2,Ben Mid,2023', '3,Cal New,2024', '4,Dee New,2024'].join('\n');
+    expect(importTransfermarkt(seasonal, { seasons: 2, asOf: '2025-01-01' }).dataset.players.map((p) => p.name)).toEqual(['Ben Mid', 'Cal New', 'Dee New']);
+    expect(importTransfermarkt(seasonal, { seasons: 9, asOf: '2025-01-01' }).dataset.players).toHaveLength(4);
+    for (const seasons of [-1, 1.5]) expect(() => importTransfermarkt(seasonal, { seasons, asOf: '2025-01-01' })).toThrow(`seasons must be a whole number of at least 1 (got ${seasons})`);
+  });
 });
 
 describe('npm run dataset:import', { timeout: 60_000 }, () => {
