@@ -61,6 +61,7 @@ const PERSONAL_FIELDS = ['name', 'shortName', 'tmId', 'birthDate', 'nationality'
 const BOOKKEEPING = new Set(['id', 'asOf', 'source', 'facts', 'aliases']);
 const FACT_GROUP_LIST = ['club', 'contract', 'personal'] as const;
 const GROUP_FIELDS: Record<FactGroup, readonly string[]> = { club: CLUB_FIELDS, contract: CONTRACT_FIELDS, personal: PERSONAL_FIELDS };
+const GROUPED_FIELDS = new Set<string>([...CLUB_FIELDS, ...CONTRACT_FIELDS, ...PERSONAL_FIELDS]);
 
 /** A club as the layers name it: created from its first record, so never without one. */
 interface MergedClub {
@@ -314,7 +315,7 @@ function resolvePerson(person: MergedPerson, named: Contribution, clubId: (c: Me
   // Unknown fields (a newer writer's additions): the higher layer wins.
   for (const c of all) {
     for (const [k, v] of Object.entries(c.record)) {
-      if (!BOOKKEEPING.has(k) && !CLUB_FIELDS.includes(k as never) && !CONTRACT_FIELDS.includes(k as never) && !PERSONAL_FIELDS.includes(k as never)) out[k] = v;
+      if (!BOOKKEEPING.has(k) && !GROUPED_FIELDS.has(k)) out[k] = v;
     }
   }
   const prov: Prov = {};
@@ -389,7 +390,10 @@ export function sourcesOf(dataset: Dataset): string {
   for (const list of [dataset.players, dataset.staff ?? [], dataset.clubs]) {
     for (const r of list as Array<{ source?: string; facts?: Player['facts'] }>) {
       if (r.source) seen.add(r.source);
-      for (const g of FACT_GROUP_LIST) if (r.facts?.[g]?.source) seen.add(r.facts[g]!.source!);
+      for (const g of FACT_GROUP_LIST) {
+        const source = r.facts?.[g]?.source;
+        if (source) seen.add(source);
+      }
     }
   }
   return [...seen].join('; ');

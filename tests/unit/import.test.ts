@@ -10,6 +10,7 @@ import { parseCsvRows } from '../../lib/import/csv';
 import { validateDataset } from '../../lib/dataset/validate';
 import { PLAYERS_CSV } from '../corpus/transfermarkt';
 import { missingShared } from './corpus-required';
+import { at } from '../../lib/indexing';
 
 const csv = readFileSync('tests/fixtures/csv/players.csv', 'utf8');
 
@@ -49,7 +50,7 @@ describe('importTransfermarkt', () => {
     });
     // last_name is kept only where the name alone would not give it.
     expect(dataset.players[0]).not.toHaveProperty('shortName');
-    expect(dataset.players[1].shortName).toBe('Sample, Jr');
+    expect(at(dataset.players, 1).shortName).toBe('Sample, Jr');
     expect(dataset.players[2]).not.toHaveProperty('birthDate');
     expect(dataset.players[2]).not.toHaveProperty('contract');
   });
