@@ -103,7 +103,7 @@ function Rumours({ summary }: { summary: EntitySummary }) {
             <span class="muted small">
               {formatDate(r.date)} · <bdi>{r.source.outlet}</bdi>
               {r.source.author && <> · <bdi>{r.source.author}</bdi></>}
-              {r.learned && <> · <span class="seen">seen while reading on <bdi>{r.learned.sightings[r.learned.sightings.length - 1].site}</bdi></span></>}
+              {r.learned && <> · <span class="seen">seen while reading on <bdi>{r.learned.sightings.at(-1)?.site}</bdi></span></>}
             </span>
           </li>
         ))}

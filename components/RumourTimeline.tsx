@@ -3,10 +3,10 @@ import { daysBetween, formatDate } from '../lib/dataset/dates';
 import type { RumourView } from '../lib/protocol';
 
 export function RumourTimeline({ rumours }: { rumours: RumourView[] }) {
-  if (rumours.length < 2) return null;
   const dates = rumours.map((r) => r.date).sort();
   const first = dates[0];
-  const last = dates[dates.length - 1];
+  const last = dates.at(-1);
+  if (rumours.length < 2 || first === undefined || last === undefined) return null;
   const span = Math.max(1, daysBetween(first, last));
   return (
     <div class="timeline" aria-hidden="true">

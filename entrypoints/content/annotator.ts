@@ -462,13 +462,14 @@ export class PageAnnotator {
           this.problem = undefined;
           break;
         } catch (error) {
-          if (attempt >= delays.length) {
+          const delay = delays[attempt];
+          if (delay === undefined) {
             // Names stay marked without badges; the next change on the page asks again.
             console.error('Footnote:', error);
             this.problem = SUMMARIES_PROBLEM;
             break;
           }
-          await sleep(delays[attempt]);
+          await sleep(delay);
           if (epoch !== this.epoch) return;
         }
       }

@@ -19,6 +19,7 @@ import { DEFAULT_PREFS } from '../../lib/prefs';
 import type { MentionRef } from './annotator';
 import css from '../../components/card.css?inline';
 import { styleShadow } from './shadow-styles';
+import { at, group } from '../../lib/indexing';
 
 /** What marks the card's host (a <div>) in the page. */
 export const CARD_ATTRIBUTE = 'data-footnote-card';
@@ -138,7 +139,7 @@ export class HoverCards {
     }
     if (!firsts.length) return;
     const current = firsts.findIndex((el) => this.samePerson(el, this.trigger));
-    const next = firsts[(current + direction + firsts.length) % firsts.length];
+    const next = at(firsts, (current + direction + firsts.length) % firsts.length, 'names on the page');
     // Focusable only while stepped to: the page's tab order stays as it was.
     next.setAttribute('tabindex', '-1');
     next.addEventListener('blur', () => next.removeAttribute('tabindex'), { once: true });
@@ -225,12 +226,13 @@ export class HoverCards {
 
 /** The page's own background decides the card's theme; a transparent page follows the reader's preference. */
 function pageIsDark(doc: Document): boolean {
-  const view = doc.defaultView!;
+  const view = doc.defaultView;
+  if (!view) return false; // a document with no window (detached): nothing to read, follow the reader
   for (const el of [doc.body, doc.documentElement]) {
     if (!el) continue;
     const m = /rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?\)/.exec(view.getComputedStyle(el).backgroundColor);
     if (m && (m[4] === undefined || Number(m[4]) > 0.5)) {
-      const [r, g, b] = [m[1], m[2], m[3]].map(Number);
+      const [r, g, b] = [Number(group(m, 1)), Number(group(m, 2)), Number(group(m, 3))];
       return 0.2126 * r + 0.7152 * g + 0.0722 * b < 110;
     }
   }

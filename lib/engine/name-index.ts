@@ -10,6 +10,7 @@ import { foldForm } from './fold';
 import { buildTrie, withRoot, type Trie } from './trie';
 import { decodeBase64, encodeBase64 } from './base64';
 import { CLUB_SUFFIXES, type PositionFamily } from './words';
+import { at, last } from '../indexing';
 
 /**
  * - `full`: a person's name of two words or more: a mention on a football page.
@@ -60,6 +61,19 @@ export interface NameIndex {
   plainWords: Set<string>;
 }
 
+/**
+ * The form a trie match or a candidate names. Form and entity ids only ever come from the same
+ * index (its trie, its entries), so a miss means the index itself is corrupt: that throws, with words.
+ */
+export function formOf(index: Pick<NameIndex, 'forms'>, form: number): FormInfo {
+  return at(index.forms, form, 'name index forms');
+}
+
+/** The person or club an entry or an accepted candidate names (see formOf). */
+export function entityOf(index: Pick<NameIndex, 'entities'>, entity: number): EntityInfo {
+  return at(index.entities, entity, 'name index entities');
+}
+
 export interface CompileOptions {
   /** Folded common English words (lower case); see common-words.ts. */
   commonWords?: ReadonlySet<string>;
@@ -72,21 +86,20 @@ export function compileNameIndex(dataset: Dataset, options: CompileOptions = {})
   const common = options.commonWords ?? new Set<string>();
   const entities: EntityInfo[] = [];
   const entityIndex = new Map<string, number>();
-  const formIds = new Map<string, number>();
+  const formByKey = new Map<string, FormInfo>();
   const forms: FormInfo[] = [];
   const formTexts: string[] = [];
 
   const addForm = (spelling: string, entity: number, cls: FormClass) => {
     const key = foldForm(spelling);
     if (!key) return;
-    let id = formIds.get(key);
-    if (id === undefined) {
-      id = forms.length;
-      formIds.set(key, id);
-      forms.push({ entries: [], common: false });
+    let info = formByKey.get(key);
+    if (!info) {
+      info = { entries: [], common: false };
+      formByKey.set(key, info);
+      forms.push(info);
       formTexts.push(key);
     }
-    const info = forms[id];
     if (!info.entries.some((e) => e.entity === entity)) info.entries.push({ entity, cls, spelling });
   };
 
@@ -104,9 +117,11 @@ export function compileNameIndex(dataset: Dataset, options: CompileOptions = {})
   }
   const clubIndexes = (ids: Array<string | null | undefined>) =>
     [...new Set(ids.filter((id): id is string => !!id).map((id) => entityIndex.get(id)).filter((i): i is number => i !== undefined))];
+  const placed: Array<{ person: (typeof people)[number]['person']; index: number }> = [];
   for (const { person, kind, clubIds, facts } of people) {
     const index = entities.length;
     entityIndex.set(person.id, index);
+    placed.push({ person, index });
     const related = clubIndexes([...clubIds, ...(rumourClubs.get(person.id) ?? [])]);
     const own = clubIndexes(clubIds);
     entities.push({
@@ -132,8 +147,7 @@ export function compileNameIndex(dataset: Dataset, options: CompileOptions = {})
       if (suffix) addForm(suffix, index, 'weak');
     }
   });
-  for (const { person } of people) {
-    const index = entityIndex.get(person.id)!;
+  for (const { person, index } of placed) {
     for (const spelling of new Set([person.name, personShortName(person), ...(person.aliases ?? [])])) {
       addForm(spelling, index, wordCount(spelling) >= 2 && spelling !== personShortName(person) ? 'full' : 'surname');
     }
@@ -141,7 +155,7 @@ export function compileNameIndex(dataset: Dataset, options: CompileOptions = {})
 
   const firstNames = new Set(entities.flatMap((e) => e.firstNames));
   forms.forEach((info, id) => {
-    const key = formTexts[id];
+    const key = at(formTexts, id, 'form texts');
     info.common = !key.includes(' ') && (common.has(key) || firstNames.has(key));
   });
 
@@ -159,19 +173,19 @@ export function compileNameIndex(dataset: Dataset, options: CompileOptions = {})
 function withoutLegalForm(name: string): string | undefined {
   const words = name.trim().split(/\s+/);
   let end = words.length;
-  while (end > 0 && LEGAL_FORMS.has(foldForm(words[end - 1]))) end--;
+  while (end > 0 && LEGAL_FORMS.has(foldForm(at(words, end - 1)))) end--;
   let start = 0;
-  while (start < end && LEGAL_FORMS.has(foldForm(words[start]))) start++;
+  while (start < end && LEGAL_FORMS.has(foldForm(at(words, start)))) start++;
   const kept = words.slice(start, end);
-  if (kept.length < 2 || kept.length === words.length || PARTICLES.has(kept[kept.length - 1].toLowerCase())) return undefined;
+  if (kept.length < 2 || kept.length === words.length || PARTICLES.has(last(kept).toLowerCase())) return undefined;
   return kept.join(' ');
 }
 
 /** The suffix of "<Place> United" or "<Place> City FC", if the name has one. */
 function clubSuffix(spelling: string): string | undefined {
   const words = spelling.trim().split(/\s+/).filter((w) => !LEGAL_FORMS.has(w.toLowerCase()));
-  const last = words[words.length - 1];
-  return words.length >= 2 && CLUB_SUFFIXES.has(last) ? last : undefined;
+  const suffix = words.at(-1);
+  return words.length >= 2 && suffix !== undefined && CLUB_SUFFIXES.has(suffix) ? suffix : undefined;
 }
 
 function playerFacts(p: Player): Pick<EntityInfo, 'country' | 'position' | 'born'> {
@@ -237,7 +251,7 @@ export function serialiseNameIndex(index: NameIndex): SerialisedNameIndex {
 }
 
 export function deserialiseNameIndex(data: SerialisedNameIndex): NameIndex {
-  const bytes = (s: string) => decodeBase64(s).buffer as ArrayBuffer;
+  const bytes = (s: string) => decodeBase64(s).buffer;
   const trie = withRoot({
     edgeStart: new Int32Array(bytes(data.trie.edgeStart)),
     edgeChar: new Uint16Array(bytes(data.trie.edgeChar)),

@@ -16,6 +16,7 @@
  */
 import type { Mention } from '../engine/page-matcher';
 import { OWN_ATTRIBUTE, type TextBlock } from './blocks';
+import { at } from '../indexing';
 
 export const MENTION_TAG = 'footnote-mention';
 /** What finds our wrappers, whichever element they are. */
@@ -73,7 +74,7 @@ let nextTie = 0;
 
 export function wrapBlock(block: TextBlock, mentions: Mention[], options: WrapOptions): AppliedBlock {
   const doc = block.element.ownerDocument;
-  const ties = mentions.map(() => ++nextTie);
+  const tied = mentions.map((m) => ({ m, tie: ++nextTie }));
   const records: NodeRecord[] = [];
   const pieces: WrappedPiece[] = [];
   const applied: AppliedBlock = { records, mentions, pieces };
@@ -87,18 +88,15 @@ export function wrapBlock(block: TextBlock, mentions: Mention[], options: WrapOp
   return applied;
 
   function wrapNode(node: Text, i: number): void {
-    const from = block.starts[i];
+    const from = at(block.starts, i, 'block starts');
     const to = from + node.data.length;
-    const here = mentions
-      .map((m, k) => ({ m, k }))
-      .filter(({ m }) => m.start < to && m.end > from);
+    const here = tied.filter(({ m }) => m.start < to && m.end > from);
     if (here.length === 0) return;
     const record: NodeRecord = { node, original: node.data, left: node.data, added: [] };
     records.push(record);
     const inItemLayout = !!node.parentElement && !!options.itemLayout?.has(node.parentElement);
     // Right to left, so the original node always keeps the text before the next cut.
-    for (let j = here.length - 1; j >= 0; j--) {
-      const { m, k } = here[j];
+    for (const { m, tie } of here.reverse()) {
       const a = Math.max(m.start, from) - from;
       const b = Math.min(m.end, to) - from;
       if (b < node.data.length) record.added.push(node.splitText(b));
@@ -112,11 +110,11 @@ export function wrapBlock(block: TextBlock, mentions: Mention[], options: WrapOp
       wrapper.setAttribute('style', inItemLayout ? CONTENTS_STYLE : INLINE_STYLE);
       wrapper.setAttribute('data-footnote-key', options.keyOf(m.entityId));
       wrapper.setAttribute('data-footnote-kind', m.kind);
-      piece.parentNode!.insertBefore(wrapper, piece);
+      piece.before(wrapper);
       wrapper.appendChild(piece);
       record.added.push(wrapper);
-      pieces.push({ wrapper, mention: m, tie: ties[k] });
-      const extras = options.decorate({ mention: m, tie: ties[k], first: m.start >= from, last: m.end <= to, inItemLayout }, wrapper);
+      pieces.push({ wrapper, mention: m, tie });
+      const extras = options.decorate({ mention: m, tie, first: m.start >= from, last: m.end <= to, inItemLayout }, wrapper);
       if (extras.length) {
         wrapper.after(...extras);
         record.added.push(...extras);
@@ -148,7 +146,7 @@ export function readItemLayout(batch: Iterable<{ block: TextBlock; mentions: Men
     block.nodes.forEach((node, i) => {
       const parent = node.parentElement;
       if (!parent || seen.has(parent)) return;
-      const from = block.starts[i];
+      const from = at(block.starts, i, 'block starts');
       const to = from + node.data.length;
       if (!mentions.some((m) => m.start < to && m.end > from)) return;
       seen.add(parent);
