@@ -4,7 +4,7 @@
  * one, how it is validated and how it is answered are one table, in the background
  * (entrypoints/background/messages.ts); the typed client is lib/messaging/client.ts.
  */
-import type { Club, Player, Rumour, Staff, EntityKind, FactGroup } from './dataset/types';
+import type { Club, Player, Rumour, Staff, EntityKind, FactGroup, Transfer } from './dataset/types';
 import type { SerialisedNameIndex } from './engine/name-index';
 import type { Site, SitesState } from './sites/sites';
 import type { LearnedSummary, Sighting } from './rumours/history';
@@ -72,6 +72,8 @@ export interface RumourView extends Rumour {
 
 export interface FullRecord extends EntitySummary {
   rumours: RumourView[];
+  /** A player's completed transfers, newest first (from the upstream transfers file). */
+  transfers?: Transfer[];
 }
 
 export interface Requests {
