@@ -104,6 +104,10 @@ export interface Requests {
   /** Install the update that waits for the reader (it removes much of the data), or throw it away. */
   'update-confirm': { request: {}; response: UpdateInfo };
   'update-decline': { request: {}; response: UpdateInfo };
+  'upstream-get': { request: {}; response: UpstreamInfo };
+  /** Switch the one-click source on (its origin was granted in the click) and fetch it now. */
+  'upstream-enable': { request: {}; response: UpstreamInfo };
+  'upstream-now': { request: { force?: boolean }; response: UpstreamInfo };
   /** From a content script: a page's blocks that name a player and a club, to read rumours from (docs/rumours.md). */
   'learn': { request: LearnRequest; response: { entries: number; sightings: number } | { skipped: string } };
   'learned-summary': { request: {}; response: LearnedSummary };
@@ -127,7 +131,7 @@ export interface LearnSite {
   chosen: boolean;
 }
 
-export type LayerKind = 'bundled' | 'file' | 'url';
+export type LayerKind = 'bundled' | 'file' | 'url' | 'upstream';
 
 export interface LayerInfo {
   id: string;
@@ -155,6 +159,25 @@ export interface UpdateInfo {
   lastWords?: string;
   /** A downloaded update that removes much of the data: installed only when the reader confirms. */
   waiting?: WaitingUpdate;
+}
+
+/** The one-click transfermarkt-datasets source: whether it is on, and what its last checks found. */
+export interface UpstreamInfo {
+  enabled?: boolean;
+  /** The players file's validators, for the next conditional request. */
+  etag?: string;
+  lastModified?: string;
+  /** The installed snapshot's own date (the newest date in its columns). */
+  snapshot?: string;
+  lastCheck?: string;
+  lastSuccess?: string;
+  lastError?: string;
+  lastWords?: string;
+  /** "The source has not changed since 11 July 2026", when its snapshot is old. */
+  stale?: string;
+  /** Rows left out of the last install, with their file and line (the first 50), and how many in all. */
+  notes?: string[];
+  noteCount?: number;
 }
 
 export interface RecordCounts {
