@@ -53,10 +53,12 @@ export function UpstreamSourceView({ api, run, generation }: {
       </dl>
       {info.notes && info.notes.length > 0 && (
         <details class="problems">
-          <summary>{info.noteCount ?? info.notes.length} rows left out (each with its file and line, and why)</summary>
+          <summary>{rowsWords(info.noteCount ?? info.notes.length)} left out (each with its file and line, and why)</summary>
           <ul>{info.notes.map((n) => <li key={n}>{n}</li>)}</ul>
         </details>
       )}
     </div>
   );
 }
+
+const rowsWords = (n: number) => `${n} ${n === 1 ? 'row' : 'rows'}`;
