@@ -63,19 +63,33 @@ function refuseIfMostlyBad(file: string, bad: number, rows: number) {
   }
 }
 
-/** The newest date of the players' own date columns, and of the transfers not after `notAfter`. */
-export function snapshotDate(texts: UpstreamTexts, fileDate?: string): string | undefined {
+type Rows = ReturnType<typeof parseCsv>;
+
+/** The header of a CSV text: its first line's names (cheap: the rest is not read). */
+const headerOf = (text: string) => new Set((text.slice(0, text.search(/\r?\n|$/)).replace(/^\uFEFF/, '')).split(',').map((h) => h.trim().replace(/^"|"$/g, '')));
+
+/**
+ * The newest date of the players' own date columns and of the transfers, ignoring dates after
+ * the server's day (`fileDate`); that day when no column has a date.
+ */
+export function snapshotDate(texts: UpstreamTexts, fileDate?: string, transferRows?: Rows): string | undefined {
   let newest = '';
   const see = (d: string | undefined) => {
     if (d && d > newest && (!fileDate || d <= fileDate)) newest = d;
   };
-  for (const { fields } of parseCsv(texts.players, new Set(['date', 'last_update']))) see(day(fields.date) ?? day(fields.last_update));
-  if (texts.transfers) for (const { fields } of parseCsv(texts.transfers, new Set(['transfer_date']))) see(day(fields.transfer_date));
+  const header = headerOf(texts.players);
+  // Upstream's players file has no dated column (the corpus's has `date`): read it only when it has one.
+  if (header.has('date') || header.has('last_update')) {
+    for (const { fields } of parseCsv(texts.players, new Set(['date', 'last_update']))) see(day(fields.date) ?? day(fields.last_update));
+  }
+  const transfers = transferRows ?? (texts.transfers ? parseCsv(texts.transfers, TRANSFER_COLUMNS) : []);
+  for (const { fields } of transfers) see(day(fields.transfer_date));
   return newest || fileDate;
 }
 
 export function importUpstream(texts: UpstreamTexts, options: UpstreamOptions = {}): UpstreamImport {
-  const snapshot = snapshotDate(texts, options.fileDate);
+  const transferRows = texts.transfers ? parseCsv(texts.transfers, TRANSFER_COLUMNS) : undefined;
+  const snapshot = snapshotDate(texts, options.fileDate, transferRows);
   if (!snapshot) throw new UpstreamError('The files have no date in their columns and the server gave none, so the snapshot cannot be dated');
   let players;
   try {
@@ -94,8 +108,8 @@ export function importUpstream(texts: UpstreamTexts, options: UpstreamOptions = 
     notes.push(...coaches.skipped.map((s) => `clubs.csv line ${s.line}: skipped: ${s.reason}`));
     if (coaches.staff.length) dataset.staff = coaches.staff;
   }
-  if (texts.transfers) {
-    const moves = transfersOf(texts.transfers, dataset);
+  if (transferRows) {
+    const moves = transfersOf(transferRows, dataset);
     refuseIfMostlyBad('transfers.csv', moves.skipped.length, moves.rows);
     notes.push(...moves.skipped.map((s) => `transfers.csv line ${s.line}: skipped: ${s.reason}`));
     if (moves.transfers.length) dataset.transfers = moves.transfers;
@@ -135,10 +149,9 @@ function coachesOf(clubsCsv: string, dataset: Dataset): { staff: Staff[]; skippe
 const NO_CLUB = /^(without club|retired|career break|unknown|ohne verein)$/i;
 
 /** The completed transfers of the players kept (others' rows are not read further). */
-function transfersOf(transfersCsv: string, dataset: Dataset): { transfers: Transfer[]; skipped: SkippedRow[]; rows: number } {
+function transfersOf(rows: Rows, dataset: Dataset): { transfers: Transfer[]; skipped: SkippedRow[]; rows: number } {
   const playerByTm = new Map(dataset.players.filter((p) => p.tmId).map((p) => [p.tmId, p.id]));
   const clubByTm = new Map(dataset.clubs.filter((c) => c.tmId).map((c) => [c.tmId, c.id]));
-  const rows = parseCsv(transfersCsv, TRANSFER_COLUMNS);
   if (rows.length && !('transfer_date' in (rows[0]?.fields ?? {}))) throw new UpstreamError('transfers.csv lacks the column transfer_date: is it transfermarkt-datasets\' transfers.csv?');
   const transfers: Transfer[] = [];
   const skipped: SkippedRow[] = [];
