@@ -81,8 +81,9 @@ export function parseCsv(text: string, columns?: ReadonlySet<string>): Array<{ l
   if (!header) return [];
   const names = header.map((h) => h.trim());
   const wanted = names.map((name, k) => [name, k] as const).filter(([name]) => !columns || columns.has(name));
-  return rows.map((cells, i) => ({
-    line: i + 2,
-    fields: Object.fromEntries(wanted.map(([name, k]) => [name, (cells[k] ?? '').trim()])),
-  }));
+  return rows.map((cells, i) => {
+    const fields: Record<string, string> = {};
+    for (const [name, k] of wanted) fields[name] = (cells[k] ?? '').trim();
+    return { line: i + 2, fields };
+  });
 }
