@@ -4,7 +4,10 @@ import { BAD_ROWS_MIN, importUpstream, snapshotDate } from '../../lib/import/ups
 import { gunzipInBrowser } from '../../lib/import/from-file';
 import { mergeLayers } from '../../lib/dataset/merge';
 import type { Dataset } from '../../lib/dataset/types';
+import { readFileSync } from 'node:fs';
 import { clubsCsv, PLAYERS, playersCsv, transfersCsv, TRANSFERS } from '../support/upstream-fixtures';
+import { PLAYERS_CSV } from '../corpus/transfermarkt';
+import { missingShared } from './corpus-required';
 
 const texts = () => ({ players: playersCsv(), clubs: clubsCsv(), transfers: transfersCsv() });
 
@@ -91,4 +94,15 @@ describe('a completed transfer is a dated club fact in the merge', () => {
     };
     expect(mergeLayers([upstream, curated]).dataset.players.find((p) => p.tmId === '880001')?.clubId).toBe(kestrel.id);
   });
+});
+
+const corpusTest = missingShared('the upstream importer on the corpus players.csv', PLAYERS_CSV) ? test.skip : test;
+
+corpusTest("the corpus's real players.csv reads as upstream's players file: dated by its own `date` column, nothing skipped", () => {
+  const { dataset, snapshot, notes } = importUpstream({ players: readFileSync(PLAYERS_CSV, 'utf8') });
+  // Its newest `date` (the rows were scraped up to the end of 2024); every row is of the newest two seasons.
+  expect(snapshot).toBe('2024-12-30');
+  expect(notes).toEqual([]);
+  expect(dataset.players.length).toBeGreaterThan(5000);
+  expect(dataset.source).toBe('transfermarkt-datasets');
 });
