@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { defaultPatterns, LOCAL_PATTERNS } from './lib/sites/defaults';
 import { TEST_TODAY } from './lib/clock';
+import { TEST_UPSTREAM_BASE, upstreamOrigin, UPSTREAM_BASE } from './lib/upstream-source';
 
 // Test builds (`--mode test`, in .output/chrome-mv3-test) and the dev server may also run on
 // 127.0.0.1 and localhost; production builds never name them (tests/unit/manifest.test.ts).
@@ -10,15 +11,20 @@ export default defineConfig({
   // Test builds pin "today" (lib/clock.ts) so the browser tests hold on any date; production reads the clock.
   vite: (env) => ({
     plugins: [preact()],
-    define: { __FOOTNOTE_TODAY__: JSON.stringify(env.mode === 'test' ? (process.env.FOOTNOTE_TODAY ?? TEST_TODAY) : '') },
+    define: {
+      __FOOTNOTE_TODAY__: JSON.stringify(env.mode === 'test' ? (process.env.FOOTNOTE_TODAY ?? TEST_TODAY) : ''),
+      // Test builds fetch the one-click source from a local fixture server (lib/upstream-source.ts).
+      __FOOTNOTE_UPSTREAM_BASE__: JSON.stringify(env.mode === 'test' ? (process.env.FOOTNOTE_UPSTREAM_BASE ?? TEST_UPSTREAM_BASE) : ''),
+    },
   }),
   manifest: ({ browser, mode }) => ({
     name: 'Footnote',
     description: 'Contract and transfer-rumour badges beside the players and clubs named in football news.',
     permissions: ['storage', 'scripting', 'activeTab', 'alarms'],
     host_permissions: [...defaultPatterns(), ...(mode === 'production' ? [] : LOCAL_PATTERNS)],
-    // Any other site, asked for when the reader switches it on (docs/permissions.md).
-    optional_host_permissions: ['*://*/*'],
+    // Any other site, asked for when the reader switches it on (docs/permissions.md); the
+    // transfermarkt-datasets origin, asked for in the click that chooses that source.
+    optional_host_permissions: ['*://*/*', upstreamOrigin(UPSTREAM_BASE)],
     minimum_chrome_version: '121',
     // Firefox desktop 140 (the ESR) and Firefox for Android 142 are the first to read
     // data_collection_permissions, which Mozilla's add-on policy now asks every add-on to declare.

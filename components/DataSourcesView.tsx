@@ -10,6 +10,7 @@ import type { LayerChange, LayerInfo, RecordCounts, UpdateInfo, WaitingUpdate } 
 import { formatDate } from '../lib/dataset/dates';
 import { IMPORT_MAX_BYTES, megabytes, tooLarge, type FileImport } from '../lib/import/from-file';
 import { isInterrupted } from '../lib/messaging/interrupted';
+import { UpstreamSourceView, type UpstreamApi } from './UpstreamSourceView';
 
 export interface DataSourcesApi {
   layers: () => Promise<LayerInfo[]>;
@@ -24,6 +25,8 @@ export interface DataSourcesApi {
   /** The update waiting for the reader (UpdateInfo.waiting): install it, or keep the data. */
   confirmUpdate: () => Promise<UpdateInfo>;
   declineUpdate: () => Promise<UpdateInfo>;
+  /** The one-click transfermarkt-datasets source (left out: not offered). */
+  upstream?: UpstreamApi;
 }
 
 type Job = { label: string; fraction: number } | undefined;
@@ -186,6 +189,24 @@ export function DataSourcesView({ api, onChanged, generation }: { api: DataSourc
       )}
       {update.waiting && <WaitingNotice waiting={update.waiting} onAnswer={(yes) => void answerWaiting(yes)} />}
       <h3>Updates</h3>
+      {api.upstream && (
+        <UpstreamSourceView
+          api={api.upstream}
+          generation={generation}
+          run={async (label, work) => {
+            setProblems(undefined);
+            try {
+              const info = await withProgress(label, 0, work());
+              await refresh();
+              onChanged();
+              return info;
+            } catch (error) {
+              failed(label)(error);
+              return undefined;
+            }
+          }}
+        />
+      )}
       <form class="row" onSubmit={saveUrl}>
         <input type="text" aria-label="Dataset update address" placeholder="https://… (empty: no updates, no network use)" value={url} onInput={(e) => {
           touched.current = true;

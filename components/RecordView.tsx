@@ -6,6 +6,7 @@ import { clubShortName, initials } from '../lib/dataset/names';
 import type { FullRecord } from '../lib/protocol';
 import { ContractBar } from './ContractBar';
 import { RumourRecord } from './RumourRecord';
+import { TransferList } from './TransferList';
 import { ageWords, KIND_WORDS } from './format';
 import { Provenance } from './Provenance';
 
@@ -32,7 +33,13 @@ export function RecordView({ record, today, onOpen }: Props) {
       {record.kind !== 'staff' && (
         <section>
           <h3>Transfer rumours ({record.rumours.length})</h3>
-          <RumourRecord rumours={record.rumours} />
+          <RumourRecord rumours={record.rumours} transfers={record.transfers} />
+        </section>
+      )}
+      {record.transfers && record.transfers.length > 0 && (
+        <section>
+          <h3>Completed transfers ({record.transfers.length})</h3>
+          <TransferList transfers={record.transfers} />
         </section>
       )}
       {record.provenance ? <Provenance provenance={record.provenance} /> : <p class="muted small">Data as of {formatDate(record.asOf)}.</p>}

@@ -4,7 +4,7 @@
  * one, how it is validated and how it is answered are one table, in the background
  * (entrypoints/background/messages.ts); the typed client is lib/messaging/client.ts.
  */
-import type { Club, Player, Rumour, Staff, EntityKind, FactGroup } from './dataset/types';
+import type { Club, Player, Rumour, Staff, EntityKind, FactGroup, Transfer } from './dataset/types';
 import type { SerialisedNameIndex } from './engine/name-index';
 import type { Site, SitesState } from './sites/sites';
 import type { LearnedSummary, Sighting } from './rumours/history';
@@ -74,6 +74,8 @@ export interface RumourView extends Rumour {
 
 export interface FullRecord extends EntitySummary {
   rumours: RumourView[];
+  /** A player's completed transfers, newest first (from the upstream transfers file). */
+  transfers?: Transfer[];
 }
 
 export interface Requests {
@@ -104,6 +106,10 @@ export interface Requests {
   /** Install the update that waits for the reader (it removes much of the data), or throw it away. */
   'update-confirm': { request: {}; response: UpdateInfo };
   'update-decline': { request: {}; response: UpdateInfo };
+  'upstream-get': { request: {}; response: UpstreamInfo };
+  /** Switch the one-click source on (its origin was granted in the click) and fetch it now. */
+  'upstream-enable': { request: {}; response: UpstreamInfo };
+  'upstream-now': { request: { force?: boolean }; response: UpstreamInfo };
   /** From a content script: a page's blocks that name a player and a club, to read rumours from (docs/rumours.md). */
   'learn': { request: LearnRequest; response: { entries: number; sightings: number } | { skipped: string } };
   'learned-summary': { request: {}; response: LearnedSummary };
@@ -127,7 +133,7 @@ export interface LearnSite {
   chosen: boolean;
 }
 
-export type LayerKind = 'bundled' | 'file' | 'url';
+export type LayerKind = 'bundled' | 'file' | 'url' | 'upstream';
 
 export interface LayerInfo {
   id: string;
@@ -155,6 +161,25 @@ export interface UpdateInfo {
   lastWords?: string;
   /** A downloaded update that removes much of the data: installed only when the reader confirms. */
   waiting?: WaitingUpdate;
+}
+
+/** The one-click transfermarkt-datasets source: whether it is on, and what its last checks found. */
+export interface UpstreamInfo {
+  enabled?: boolean;
+  /** The players file's validators, for the next conditional request. */
+  etag?: string;
+  lastModified?: string;
+  /** The installed snapshot's own date (the newest date in its columns). */
+  snapshot?: string;
+  lastCheck?: string;
+  lastSuccess?: string;
+  lastError?: string;
+  lastWords?: string;
+  /** "The source has not changed since 11 July 2026", when its snapshot is old. */
+  stale?: string;
+  /** Rows left out of the last install, with their file and line (the first 50), and how many in all. */
+  notes?: string[];
+  noteCount?: number;
 }
 
 export interface RecordCounts {

@@ -9,7 +9,7 @@
 import type { WxtStorage } from 'wxt/utils/storage';
 import { migrateSites, type SitesState } from './sites/sites';
 import { readPrefs, type Prefs } from './prefs';
-import type { UpdateInfo } from './protocol';
+import type { UpdateInfo, UpstreamInfo } from './protocol';
 import { readLearnSettings, type LearnSettings } from './rumours/learn-message';
 
 export function storageItems(storage: WxtStorage) {
@@ -20,6 +20,8 @@ export function storageItems(storage: WxtStorage) {
     prefs: storage.defineItem<unknown>('local:prefs', { version: 1 }),
     /** The update address and what its last checks found. */
     update: storage.defineItem<UpdateInfo>('local:update', { version: 1, fallback: {} }),
+    /** The one-click transfermarkt-datasets source: on or off, and what its last checks found. */
+    upstream: storage.defineItem<UpstreamInfo>('local:upstream', { version: 1, fallback: {} }),
     /** The per-site "learn here" switches (lib/rumours/learn-message.ts: a site not listed follows its own switch). */
     learn: storage.defineItem<unknown>('local:learn', { version: 1 }),
     /** The site a popup or options page is asking permission for (Firefox may close the popup meanwhile). */

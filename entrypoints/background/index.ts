@@ -4,6 +4,7 @@ import { SitesService } from './sites';
 import { LearnedService } from './learned/service';
 import { dispatch } from './messages';
 import { UPDATE_ALARM } from './updates';
+import { UPSTREAM_ALARM } from './upstream';
 
 export default defineBackground(() => {
   const data = new DataService();
@@ -24,6 +25,7 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(() => void sites.reflectPermissions());
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === UPDATE_ALARM) void data.update();
+    if (alarm.name === UPSTREAM_ALARM) void data.upstream();
   });
 
   // Other extensions cannot message us (no externally_connectable), but check anyway.

@@ -14,6 +14,7 @@ import type { DataService } from './data';
 import type { SitesService } from './sites';
 import { openRecord } from './open-record';
 import { getUpdateInfo, setUpdateUrl } from './updates';
+import { getUpstreamInfo } from './upstream';
 import { nameIndex, record, records, search } from './store/queries';
 import type { LearnedService } from './learned/service';
 import { LEARN_LIMITS } from '../../lib/rumours/learn-message';
@@ -123,6 +124,13 @@ export const MESSAGES: MessageTable = {
   },
   'update-confirm': { from: 'extension-pages', schema: NONE, handle: (_, { data }) => data.confirmUpdate() },
   'update-decline': { from: 'extension-pages', schema: NONE, handle: (_, { data }) => data.declineUpdate() },
+  'upstream-get': { from: 'extension-pages', schema: NONE, handle: () => getUpstreamInfo() },
+  'upstream-enable': { from: 'extension-pages', schema: NONE, handle: (_, { data }) => data.enableUpstream() },
+  'upstream-now': {
+    from: 'extension-pages',
+    schema: v.object({ force: v.optional(v.boolean()) }),
+    handle: ({ force }, { data }) => data.upstream(force === true),
+  },
   'learn': { from: 'content', schema: LEARN, handle: (request, { learned }, sender) => learned.learn(request, sender) },
   'learned-summary': { from: 'extension-pages', schema: NONE, handle: (_, { learned }) => learned.summary() },
   'learned-forget': { from: 'extension-pages', schema: v.object({ site: v.optional(SITE_ID) }), handle: ({ site }, { learned }) => learned.forget(site) },

@@ -8,6 +8,7 @@ import { loadPrefs, storageItems } from '../../lib/storage-items';
 import { today } from '../../lib/clock';
 import { tooLarge, type FileImport } from '../../lib/import/from-file';
 import { checkUpdateAddress } from '../../lib/update';
+import { upstreamOrigin } from '../../lib/upstream-source';
 import ImportWorker from './import.worker?worker';
 
 const ask = createAsk((message) => browser.runtime.sendMessage(message));
@@ -88,6 +89,18 @@ render(
         updateNow: (force) => ask('update-now', { force }),
         confirmUpdate: () => ask('update-confirm'),
         declineUpdate: () => ask('update-decline'),
+        upstream: {
+          get: () => ask('upstream-get'),
+          // The source's origin is asked for in the click itself, before anything is awaited.
+          enable: () => {
+            const origin = upstreamOrigin();
+            return browser.permissions.request({ origins: [origin] }).then((granted) => {
+              if (!granted) throw new Error(`Footnote needs your permission to download from ${origin.slice(0, -2)}`);
+              return ask('upstream-enable');
+            });
+          },
+          now: (force) => ask('upstream-now', { force }),
+        },
       },
       learned: {
         summary: () => ask('learned-summary'),

@@ -21,9 +21,13 @@
  * birth date that differs always means two people. A club is the same when the transfermarkt
  * ids or the ids match, else when a name matches after folding and dropping legal words.
  *
+ * A completed transfer (a layer's `transfers`, dated on or before that layer's asOf) is a club
+ * fact of its date: newer than every other club fact, it moves the player to the club he joined
+ * (and his older contract, with another club, goes by the rule above).
+ *
  * A merged record that is still invalid is left out and reported with the layers it came from.
  */
-import type { Club, Dataset, FactGroup, Player, Provenance, Rumour, Staff } from './types';
+import type { Club, Dataset, FactGroup, Player, Provenance, Rumour, Staff, Transfer } from './types';
 import { foldForm } from '../engine/fold';
 import { LEGAL_FORMS } from './names';
 import { validateRecords } from './validate';
@@ -80,9 +84,17 @@ interface Contribution {
   prov: Record<FactGroup, Required<Provenance>>;
 }
 
+/** A completed transfer as a club fact: the merged club he joined, when the dataset has it. */
+interface Move {
+  date: string;
+  to: MergedClub;
+  source: string;
+}
+
 interface MergedPerson {
   /** Created from his first record, so never empty. */
   contributions: NonEmpty<Contribution>;
+  moves?: Move[];
   names: Set<string>;
   /** Every name and alias seen, as words: for the looser same-birth-date, same-club rule. */
   forms: Set<string>;
@@ -126,8 +138,36 @@ export function mergeLayers(layers: Dataset[], options: MergeOptions = {}): Merg
 
   const pick = options.ids === 'highest' ? <T,>(xs: NonEmpty<T>) => last(xs) : <T,>(xs: NonEmpty<T>) => xs[0];
   const clubId = (club: MergedClub) => pick(club.ids).id;
+  const transfers = new Map<string, Transfer>();
+  const transferOrigin = new Map<string, string>();
+  const movedPeople = new Map<MergedPerson, Move[]>();
+  layers.forEach((layer, li) => {
+    (layer.transfers ?? []).forEach((t, i) => {
+      const person = personMaps[li]?.get(t.playerId);
+      const side = (s: Transfer['from']) => {
+        const club = s.clubId ? clubOf(li, s.clubId) : undefined;
+        const { clubId: _id, ...rest } = s;
+        return { rest, club: club ?? undefined };
+      };
+      const from = side(t.from);
+      const to = side(t.to);
+      transfers.set(t.id, {
+        ...t,
+        playerId: person ? (pick(person.contributions)?.record.id ?? t.playerId) : t.playerId,
+        from: { ...from.rest, ...(from.club ? { clubId: clubId(from.club) } : {}) },
+        to: { ...to.rest, ...(to.club ? { clubId: clubId(to.club) } : {}) },
+      });
+      transferOrigin.set(t.id, `${label(li)} transfers[${i}]`);
+      // Only a move done by the layer's own date is a fact; one dated later was only agreed.
+      if (person && to.club && t.date <= layer.asOf) {
+        movedPeople.set(person, [...(movedPeople.get(person) ?? []), { date: t.date, to: to.club, source: t.source ?? layer.source }]);
+      }
+    });
+  });
+  for (const [person, moves] of movedPeople) person.moves = moves;
+
   const clubs = uniqueClubs(clubMaps).map((c) => resolveClub(c, pick(c.ids)));
-  const origins: Record<Kind | 'clubs' | 'rumours', string[]> = { clubs: [], players: [], staff: [], rumours: [] };
+  const origins: Record<Kind | 'clubs' | 'rumours' | 'transfers', string[]> = { clubs: [], players: [], staff: [], rumours: [], transfers: [] };
   const resolved = (kind: Kind) =>
     people[kind].map((p) => {
       origins[kind].push(p.contributions.map((c) => `${label(c.layer)} ${c.path}`).join(', '));
@@ -158,14 +198,18 @@ export function mergeLayers(layers: Dataset[], options: MergeOptions = {}): Merg
     });
   });
   origins.rumours = [...rumourOrigin.values()];
+  origins.transfers = [...transferOrigin.values()];
   origins.clubs = uniqueClubs(clubMaps).map((c) => c.records.map((r) => label(r.layer)).join(', '));
 
-  const merged: Dataset = { format: 'footnote-dataset', version: 1, asOf, source, clubs, players, staff, rumours: [...rumours.values()] };
+  const merged: Dataset = {
+    format: 'footnote-dataset', version: 1, asOf, source, clubs, players, staff, rumours: [...rumours.values()],
+    ...(transfers.size ? { transfers: [...transfers.values()] } : {}),
+  };
   const valid = validateRecords(merged);
   if (!valid.ok) throw new Error(`The merged data is not valid: ${valid.problems.join('; ')}`);
   const originLists = new Map<string, string[]>(Object.entries(origins));
   const skipped = valid.skipped.map((problem) =>
-    problem.replace(/^(clubs|players|staff|rumours)\[(\d+)\]\.?/, (_, list: string, i: string) => `${originLists.get(list)?.[Number(i)] ?? `${list}[${i}]`}: `),
+    problem.replace(/^(clubs|players|staff|rumours|transfers)\[(\d+)\]\.?/, (_, list: string, i: string) => `${originLists.get(list)?.[Number(i)] ?? `${list}[${i}]`}: `),
   );
   return { dataset: valid.dataset, skipped };
 }
@@ -329,11 +373,21 @@ function resolvePerson(person: MergedPerson, named: Contribution, clubId: (c: Me
     if ((r as Staff).role) out.role = (r as Staff).role;
     prov.club = clubWinner.prov.club;
   }
-  const parent = clubWinner?.parent;
+  // The newest completed transfer, when newer than every club fact, is where he plays now.
+  const move = [...(person.moves ?? [])].sort((a, b) => b.date.localeCompare(a.date))[0];
+  const moved = move && (!clubWinner || move.date > clubWinner.prov.club.asOf) ? move : undefined;
+  if (moved) {
+    out.clubId = clubId(moved.to);
+    out.joined = moved.date;
+    delete out.loan;
+    prov.club = { asOf: moved.date, source: moved.source };
+  }
+  const parent = moved ? moved.to : clubWinner?.parent;
+  const clubAsOf = moved ? moved.date : clubWinner?.prov.club.asOf;
   const contracts = all
     .filter((c) => c.record.contract)
     // A contract older than the club fact and with another club was with his former club.
-    .filter((c) => !clubWinner || !c.parent || !parent || c.parent === parent || c.prov.contract.asOf >= clubWinner.prov.club.asOf)
+    .filter((c) => clubAsOf === undefined || !c.parent || !parent || c.parent === parent || c.prov.contract.asOf >= clubAsOf)
     .sort(newer('contract'));
   if (contracts[0]) {
     out.contract = contracts[0].record.contract;

@@ -7,7 +7,7 @@
  * merge of layers, loses only the records that are wrong, never the whole file.
  */
 import * as v from 'valibot';
-import { clubSchema, datasetSchema, datasetShellSchema, playerSchema, rumourSchema, staffSchema } from './schema';
+import { clubSchema, datasetSchema, datasetShellSchema, playerSchema, rumourSchema, staffSchema, transferSchema } from './schema';
 import { textSafetyProblems } from './text-safety';
 import type { Dataset } from './types';
 
@@ -34,6 +34,7 @@ const LISTS = [
   ['players', playerSchema],
   ['staff', staffSchema],
   ['rumours', rumourSchema],
+  ['transfers', transferSchema],
 ] as const;
 
 /**
@@ -133,7 +134,7 @@ function cap(problems: string[]): string[] {
 }
 
 interface RecordProblem {
-  list: 'clubs' | 'players' | 'staff' | 'rumours';
+  list: 'clubs' | 'players' | 'staff' | 'rumours' | 'transfers';
   index: number;
   problem: string;
 }
@@ -176,6 +177,15 @@ function crossReferenceProblems(dataset: Dataset): RecordProblem[] {
     else rumourIds.set(rumour.id, i);
     if (!playerIds.has(rumour.playerId)) add('rumours', i, `rumours[${i}].playerId: no player "${rumour.playerId}"`);
     needClub('rumours', i, rumour.clubId, 'clubId');
+  });
+  const transferIds = new Map<string, number>();
+  (dataset.transfers ?? []).forEach((transfer, i) => {
+    const earlier = transferIds.get(transfer.id);
+    if (earlier !== undefined) add('transfers', i, `transfers[${i}].id: duplicate of transfers[${earlier}].id`);
+    else transferIds.set(transfer.id, i);
+    if (!playerIds.has(transfer.playerId)) add('transfers', i, `transfers[${i}].playerId: no player "${transfer.playerId}"`);
+    needClub('transfers', i, transfer.from.clubId, 'from.clubId');
+    needClub('transfers', i, transfer.to.clubId, 'to.clubId');
   });
   return problems;
 }

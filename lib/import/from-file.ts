@@ -73,7 +73,14 @@ export const gunzipInBrowser: Gunzip = async (gz, maxBytes) => {
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let part: ReadableStreamReadResult<Uint8Array>;
+    try {
+      part = await reader.read();
+    } catch (error) {
+      // A download cut short or a damaged file: nothing of it is used, never a partial import.
+      throw new ImportProblems(`The file is cut off or damaged: its gzip data does not end properly (${(error as Error).message})`, []);
+    }
+    const { done, value } = part;
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {

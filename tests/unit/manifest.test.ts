@@ -17,7 +17,8 @@ describe('the manifest', () => {
       expect(host).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]+\//);
     }
     expect(m.permissions).toEqual(['storage', 'scripting', 'activeTab', 'alarms']);
-    expect(m.optional_host_permissions).toEqual(['*://*/*']);
+    // Any site the reader adds, and transfermarkt-datasets' origin for the one-click source.
+    expect(m.optional_host_permissions).toEqual(['*://*/*', 'https://pub-e682421888d945d684bcae8890b0ec20.r2.dev/*']);
   });
 
   test('test builds may run on local pages', () => {

@@ -5,7 +5,7 @@
  * end, so readers never see half a dataset and a worker killed midway leaves the old one in use.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Club, Dataset, Player, Rumour, Staff } from '../../../lib/dataset/types';
+import type { Club, Dataset, Player, Rumour, Staff, Transfer } from '../../../lib/dataset/types';
 import type { DataMeta, LayerKind } from '../../../lib/protocol';
 import type { SerialisedNameIndex } from '../../../lib/engine/name-index';
 
@@ -27,6 +27,8 @@ export interface FootnoteDB extends DBSchema {
   players: { key: [number, string]; value: Stored<Player>; indexes: { byClub: [number, string] } };
   staff: { key: [number, string]; value: Stored<Staff> };
   rumours: { key: [number, string]; value: Stored<Rumour>; indexes: { byPlayer: [number, string]; byClub: [number, string] } };
+  /** Completed transfers (version 3), read with a player's record. */
+  transfers: { key: [number, string]; value: Stored<Transfer>; indexes: { byPlayer: [number, string] } };
   names: { key: number; value: NameRow; indexes: { byTerm: [number, string] } };
   nameIndex: { key: number; value: { gen: number; index: SerialisedNameIndex } };
   /** The datasets the active one is merged from, each as it was added. */
@@ -56,11 +58,12 @@ export interface LayerRecord {
 export type DB = IDBPDatabase<FootnoteDB>;
 
 export function openFootnoteDB(name = 'footnote'): Promise<DB> {
-  return openDB<FootnoteDB>(name, 2, {
+  return openDB<FootnoteDB>(name, 3, {
     upgrade(db, oldVersion) {
       // Named steps, so a browser with an older database gets exactly what it lacks.
       if (oldVersion < 1) createVersion1(db);
       if (oldVersion < 2) db.createObjectStore('layers', { keyPath: 'id' });
+      if (oldVersion < 3) db.createObjectStore('transfers', { keyPath: ['gen', 'id'] }).createIndex('byPlayer', ['gen', 'playerId']);
     },
   });
 }

@@ -113,11 +113,11 @@ async function writeGeneration(db: DB, gen: number, dataset: Dataset, options: I
   // each must complete within stallMs (a full disk can leave one hanging).
   let submitted = 0;
   let written = 0;
-  const total = Math.max(1, Math.ceil((dataset.clubs.length + dataset.players.length + (dataset.staff?.length ?? 0) + (dataset.rumours?.length ?? 0)) / CHUNK));
+  const total = Math.max(1, Math.ceil((dataset.clubs.length + dataset.players.length + (dataset.staff?.length ?? 0) + (dataset.rumours?.length ?? 0) + (dataset.transfers?.length ?? 0)) / CHUNK));
   // Each write's outcome, caught at once (a failure while the index compiles is not "unhandled").
   const pending: Promise<{ error?: unknown }>[] = [];
   const track = (write: Promise<unknown>) => pending.push(write.then(() => ({}), (error: unknown) => ({ error })));
-  const writeAll = <S extends 'clubs' | 'players' | 'staff' | 'rumours'>(store: S, rows: object[]) => {
+  const writeAll = <S extends 'clubs' | 'players' | 'staff' | 'rumours' | 'transfers'>(store: S, rows: object[]) => {
     for (let i = 0; i < rows.length; i += CHUNK) {
       if (options.failAfterChunks !== undefined && submitted >= options.failAfterChunks) throw new Error('install interrupted');
       const tx = db.transaction(store, 'readwrite');
@@ -131,6 +131,7 @@ async function writeGeneration(db: DB, gen: number, dataset: Dataset, options: I
     writeAll('players', dataset.players);
     writeAll('staff', dataset.staff ?? []);
     writeAll('rumours', dataset.rumours ?? []);
+    writeAll('transfers', dataset.transfers ?? []);
   } catch (error) {
     await Promise.all(pending);
     throw error;
@@ -227,9 +228,9 @@ function deleteGeneration(db: DB, gen: number, stallMs = STALL_MS): Promise<void
  * [gen, term] index), `gens` the same generations as plain numbers (the name index's keys).
  */
 async function deleteGenerations(db: DB, ranges: Array<{ rows: IDBKeyRange; gens: IDBKeyRange }>, stallMs: number): Promise<void> {
-  const tx = db.transaction(['clubs', 'players', 'staff', 'rumours', 'names', 'nameIndex'], 'readwrite');
+  const tx = db.transaction(['clubs', 'players', 'staff', 'rumours', 'transfers', 'names', 'nameIndex'], 'readwrite');
   for (const { rows, gens } of ranges) {
-    for (const store of ['clubs', 'players', 'staff', 'rumours'] as const) queued(tx.objectStore(store).delete(rows));
+    for (const store of ['clubs', 'players', 'staff', 'rumours', 'transfers'] as const) queued(tx.objectStore(store).delete(rows));
     queued(tx.objectStore('nameIndex').delete(gens));
     // Names have auto-increment keys: walk the generations' part of the term index.
     let cursor = await tx.objectStore('names').index('byTerm').openCursor(rows);

@@ -87,9 +87,13 @@ async function recordIn(db: DB, meta: DataMeta, id: string, clubs: Map<string, C
   if (stored) {
     const { person: player, provenance, asOf } = withProvenance(stored, meta);
     const rumours = await views(await db.getAllFromIndex('rumours', 'byPlayer', [gen, id]));
+    const transfers = (await db.getAllFromIndex('transfers', 'byPlayer', [gen, id]))
+      .map((t) => strip(t))
+      .filter((t) => t !== undefined)
+      .sort((a, b) => b.date.localeCompare(a.date));
     const own = await club(player.clubId);
     return {
-      id, kind: 'player', name: player.name, asOf, provenance, player,
+      id, kind: 'player', name: player.name, asOf, provenance, player, ...(transfers.length ? { transfers } : {}),
       clubName: own ? clubShortName(own) : undefined,
       loanFromName: player.loan ? clubShortName((await club(player.loan.fromClubId)) ?? { name: player.loan.fromClubId }) : undefined,
       rumourCount: rumours.length, latestRumours: rumours.slice(0, 3), rumours,
