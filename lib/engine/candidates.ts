@@ -86,7 +86,7 @@ export function readBlock(index: NameIndex, text: string, options: ReadOptions =
   const hasYear = /\d{4}/.test(text);
   const onMatch = (start: number, end: number, form: number) => {
     const slice = text.slice(start, end);
-    const entries = index.forms[form].entries.filter((e) => caseFits(slice, e.spelling));
+    const entries = index.forms.get(form).entries.filter((e) => caseFits(slice, e.spelling));
     if (entries.length === 0) return;
     const prev = wordBefore(text, start);
     // "M. Dembélé", or "M Dembélé" in a team sheet.

@@ -27,7 +27,7 @@ export function placeFits(c: Candidate, index: NameIndex): boolean {
 export function weakFits(c: Candidate, e: FormEntry, index: NameIndex): boolean {
   if (e.spelling.includes(' ')) return true; // "the Reds": the capital R was already checked
   if (insideLongerName(c, index)) return false;
-  if (index.forms[c.form].common) return commonWordFits(c) || sentenceStartFits(c);
+  if (index.forms.get(c.form).common) return commonWordFits(c) || sentenceStartFits(c);
   return true;
 }
 
@@ -95,7 +95,7 @@ export function isHisName(who: { firstNames: string[] }, c: Candidate): boolean 
 }
 
 function onlySurnames(c: Candidate | undefined, index: NameIndex): boolean {
-  return !!c && index.forms[c.form].entries.every((e) => e.cls === 'surname');
+  return !!c && index.forms.get(c.form).entries.every((e) => e.cls === 'surname');
 }
 
 /**

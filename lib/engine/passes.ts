@@ -88,7 +88,7 @@ function acceptClubs(facts: PageFacts): void {
   const { index, all, footballPage, accepted } = facts;
   all.forEach((c, at) => {
     if (!hasClass(c, 'club') && !hasClass(c, 'place')) return;
-    const common = index.forms[c.form].common;
+    const common = index.forms.get(c.form).common;
     const ok = c.entries.filter((e) => {
       if (e.cls === 'club') return placeFits(c, index);
       if (e.cls === 'place') {
@@ -116,7 +116,7 @@ function labelsItsSheet(index: NameIndex, c: Candidate, club: number): boolean {
   if (!c.listMembers) return false;
   let own = 0;
   for (const m of c.listMembers) {
-    if (m.entries.some((e) => e.cls !== 'club' && ownClubsOf(index.entities[e.entity]).includes(club))) own++;
+    if (m.entries.some((e) => e.cls !== 'club' && ownClubsOf(index.entities.get(e.entity)).includes(club))) own++;
   }
   return own >= 3;
 }
@@ -136,11 +136,11 @@ function acceptFullNames(facts: PageFacts): void {
     const full = c.entries.filter((e) => e.cls === 'full');
     let ids = new Set(full.map((e) => e.entity));
     // Two men of the same full name: the one whose club the page names, if only one.
-    if (ids.size > 1) ids = new Set([...ids].filter((id) => index.entities[id].clubs.some((club) => clubMentioned(club))));
+    if (ids.size > 1) ids = new Set([...ids].filter((id) => index.entities.get(id).clubs.some((club) => clubMentioned(club))));
     if (ids.size !== 1) continue;
     const [id] = ids;
-    const verdict = sheetVerdict(facts, c, index.entities[id], true);
-    if (verdict === 'not him' || pageSaysNotHim(facts, c, index.entities[id], 2)) {
+    const verdict = sheetVerdict(facts, c, index.entities.get(id), true);
+    if (verdict === 'not him' || pageSaysNotHim(facts, c, index.entities.get(id), 2)) {
       facts.ruledOut.add(id);
       continue;
     }
@@ -169,7 +169,7 @@ function sheetVerdict(facts: PageFacts, c: Candidate, who: EntityInfo, fullName:
   if (club !== undefined) return own.includes(club) ? 'his' : 'not him';
   if (c.bracket && /^\p{Lu}/u.test(c.bracket) && !/\d/.test(c.bracket)) {
     const bracketClub = c.bracketClub ? facts.accepted.get(c.bracketClub) : undefined;
-    if (bracketClub !== undefined && facts.index.entities[bracketClub].kind === 'club') return own.includes(bracketClub) ? 'his' : 'not him';
+    if (bracketClub !== undefined && facts.index.entities.get(bracketClub).kind === 'club') return own.includes(bracketClub) ? 'his' : 'not him';
     return fullName ? undefined : 'not him';
   }
   return undefined;
@@ -222,7 +222,7 @@ function ruleOutOtherMenOfTheSurname(facts: PageFacts): void {
     const prev = c.prev;
     if (!prev || !looksLikeFirstName(prev, index, facts.nounsCapitalised)) continue;
     for (const e of c.entries) {
-      if (e.cls === 'surname' && !isHisName(index.entities[e.entity], c)) facts.ruledOut.add(e.entity);
+      if (e.cls === 'surname' && !isHisName(index.entities.get(e.entity), c)) facts.ruledOut.add(e.entity);
     }
   }
 }
@@ -243,7 +243,7 @@ function ruleOutNamesakesOfFullNames(facts: PageFacts): void {
 function dropNamesWithContradictingRoles(facts: PageFacts): void {
   const { index, accepted } = facts;
   for (const [c, id] of accepted) {
-    if (index.entities[id].kind === 'club' || !roleContradicts(c.prev, index.entities[id].kind)) continue;
+    if (index.entities.get(id).kind === 'club' || !roleContradicts(c.prev, index.entities.get(id).kind)) continue;
     accepted.delete(c);
     facts.namedInFull.delete(id);
     facts.ruledOut.add(id);
@@ -256,7 +256,7 @@ function acceptSupportedSurnames(facts: PageFacts): void {
   for (const c of all) {
     if (accepted.has(c)) continue;
     // In a sheet whose side is named, the sheet decides (its first name follows a colon).
-    if (index.forms[c.form].common && !commonWordFits(c) && !c.listClub) continue;
+    if (index.forms.get(c.form).common && !commonWordFits(c) && !c.listClub) continue;
     if (partOfProperNoun(c, index)) continue;
     if (notAPerson(facts, c)) continue;
     const supported = new Set<number>();
@@ -278,7 +278,7 @@ function isPlaceForm(index: NameIndex, form: number): boolean {
   if (!known) placeForms.set(index, (known = new Map()));
   let place = known.get(form);
   if (place === undefined) {
-    const entries = index.forms[form].entries;
+    const entries = index.forms.get(form).entries;
     const folded = foldForm(entries[0]?.spelling ?? '');
     place = entries.some((e) => e.cls === 'club' || e.cls === 'place' || e.cls === 'weak') || COUNTRIES.has(folded) || countriesOf(index).has(folded);
     known.set(form, place);
@@ -290,7 +290,7 @@ function isPlaceForm(index: NameIndex, form: number): boolean {
 function surnameSupported(facts: PageFacts, c: Candidate, e: FormEntry): boolean {
   const { index } = facts;
   if (e.cls !== 'surname' || facts.ruledOut.has(e.entity)) return false;
-  const who = index.entities[e.entity];
+  const who = index.entities.get(e.entity);
   if (c.prev && looksLikeFirstName(c.prev, index, facts.nounsCapitalised) && !isHisName(who, c)) return false;
   if (c.initial && !who.firstNames.some((n) => n.startsWith(c.initial!))) return false;
   if (roleContradicts(c.prev, who.kind)) return false;
@@ -317,7 +317,7 @@ function supportedByPage(facts: PageFacts, c: Candidate, entity: number, who: En
 function clubAt(facts: PageFacts, c: Candidate, start: number): number | undefined {
   const there = c.prev?.candidate?.start === start ? c.prev.candidate : facts.all.find((o) => o.block === c.block && o.start === start);
   const id = there ? facts.accepted.get(there) : undefined;
-  return id !== undefined && facts.index.entities[id].kind === 'club' ? id : undefined;
+  return id !== undefined && facts.index.entities.get(id).kind === 'club' ? id : undefined;
 }
 
 const surnameCache = new WeakMap<NameIndex, Map<string, number[]>>();
@@ -333,22 +333,16 @@ function surnameEntities(index: NameIndex, word: string): number[] {
   if (!found) {
     found = [];
     scan(index.trie, key, (start, end, form) => {
-      if (start === 0 && end === key.length) for (const e of index.forms[form].entries) if (e.cls === 'surname') found!.push(e.entity);
+      if (start === 0 && end === key.length) for (const e of index.forms.get(form).entries) if (e.cls === 'surname') found!.push(e.entity);
     });
     map.set(key, found);
   }
   return found;
 }
 
-const countryCache = new WeakMap<NameIndex, Set<string>>();
 /** The nationalities the dataset's players have: countries, whatever the word lists miss. */
 function countriesOf(index: NameIndex): Set<string> {
-  let set = countryCache.get(index);
-  if (!set) {
-    set = new Set(index.entities.map((e) => e.country).filter((c): c is string => !!c));
-    countryCache.set(index, set);
-  }
-  return set;
+  return index.countries;
 }
 
 function mentionsByBlock(index: NameIndex, blocks: Map<number, Block>, accepted: Map<Candidate, number>): Map<number, Mention[]> {
@@ -358,7 +352,7 @@ function mentionsByBlock(index: NameIndex, blocks: Map<number, Block>, accepted:
     for (const c of block.candidates) {
       const e = accepted.get(c);
       if (e === undefined) continue;
-      const info = index.entities[e];
+      const info = index.entities.get(e);
       mentions.push({ start: c.start, end: c.end, text: c.text, entityId: info.id, kind: info.kind });
     }
     out.set(id, mentions);
