@@ -84,9 +84,15 @@ export function searchEntries(dataset: Dataset): SearchEntry[] {
     id: e.id, name: e.name, ...(e.shortName ? { shortName: e.shortName } : {}), ...(e.aliases?.length ? { aliases: e.aliases } : {}),
   });
   const out: SearchEntry[] = [];
-  const push = (entry: SearchEntry) => out.push(Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== undefined)) as SearchEntry);
-  for (const c of dataset.clubs) push({ ...named(c), kind: 'club', detail: detail([c.league, c.country]) });
-  for (const p of dataset.players) push({ ...named(p), kind: 'player', clubId: p.clubId, marketValue: p.marketValue, detail: detail([clubName(p.clubId), p.position]) });
-  for (const s of dataset.staff ?? []) push({ ...named(s), kind: 'staff', clubId: s.clubId, detail: detail([clubName(s.clubId), roleWords(s.role)]) });
+  // Fields only where there is a value: the stored JSON stays small.
+  const push = (entry: SearchEntry, extra: Pick<SearchEntry, 'clubId' | 'marketValue' | 'detail'>) => {
+    if (extra.clubId !== undefined) entry.clubId = extra.clubId;
+    if (extra.marketValue !== undefined) entry.marketValue = extra.marketValue;
+    if (extra.detail !== undefined) entry.detail = extra.detail;
+    out.push(entry);
+  };
+  for (const c of dataset.clubs) push({ ...named(c), kind: 'club' }, { detail: detail([c.league, c.country]) });
+  for (const p of dataset.players) push({ ...named(p), kind: 'player' }, { clubId: p.clubId, marketValue: p.marketValue, detail: detail([clubName(p.clubId), p.position]) });
+  for (const s of dataset.staff ?? []) push({ ...named(s), kind: 'staff' }, { clubId: s.clubId, detail: detail([clubName(s.clubId), roleWords(s.role)]) });
   return out;
 }

@@ -7,7 +7,8 @@ import type { Dataset } from '../../../lib/dataset/types';
 import type { DataMeta } from '../../../lib/protocol';
 import { compileWithWordLists } from '../../../lib/engine/compile';
 import { serialiseNameIndex } from '../../../lib/engine/name-index';
-import { searchEntries } from '../../../lib/search-index';
+import { SearchIndex, searchEntries } from '../../../lib/search-index';
+import { heldNameIndex, heldSearch } from './held';
 import { newestAsOf, sourcesOf, RECORD_KINDS, type MergeSummary, type RecordKind } from '../../../lib/dataset/merge';
 import { diffDigests, digestOf, type Digest, type DigestDiff } from '../../../lib/dataset/digest';
 import { generationRange, type DB, type DerivedRow, type LayerRecord } from './db';
@@ -107,11 +108,12 @@ export async function installDataset(db: DB, dataset: Dataset, options: InstallO
     if (fitsInPlace(diff, dataset)) return changeInPlace(db, previous, before.revision + 1, dataset, digest, diff, options, stallMs);
   }
   const gen = (previous?.gen ?? 0) + 1;
+  let written: ReturnType<typeof derivedOf>;
   try {
     const pending = db.transaction('meta', 'readwrite');
     queued(pending.store.put({ key: 'pending', gen, bundled: options.bundled }));
     await completed(pending, stallMs);
-    await writeGeneration(db, gen, dataset, digest, options, stallMs);
+    written = await writeGeneration(db, gen, dataset, digest, options, stallMs);
   } catch (error) {
     // Nothing switched: the active generation is as it was. Drop the partial one now (a killed
     // worker cannot; the next start does, in discardUnfinished).
@@ -126,6 +128,7 @@ export async function installDataset(db: DB, dataset: Dataset, options: InstallO
     await cleanUp(db, stallMs);
     throw described(error);
   }
+  hold(db, meta, written);
   options.onProgress?.(1);
   // The new data is in use: the old rows are garbage now, and failing to delete them is no failure of the install.
   if (previous) await deleteGeneration(db, previous.gen, stallMs).catch((error) => console.error(`Footnote: could not delete generation ${previous.gen}`, error));
@@ -134,10 +137,18 @@ export async function installDataset(db: DB, dataset: Dataset, options: InstallO
 
 /** What an install stores beside its rows: the compiled name index and the derived row. */
 function derivedOf(gen: number, revision: number, dataset: Dataset, digest: Digest) {
+  const entries = searchEntries(dataset);
   return {
     index: { gen, index: serialiseNameIndex(compileWithWordLists(dataset, `${revision ? `${gen}.${revision}` : gen}:${dataset.asOf}`)) },
-    derived: { gen, revision, search: JSON.stringify(searchEntries(dataset)), digest: JSON.stringify(digest) } satisfies DerivedRow,
+    derived: { gen, revision, search: JSON.stringify(entries), digest: JSON.stringify(digest) } satisfies DerivedRow,
+    entries,
   };
+}
+
+/** The worker that installed the data holds its indexes at once: the next keystroke and tab need no database read. */
+function hold(db: DB, meta: DataMeta, derived: ReturnType<typeof derivedOf>) {
+  heldNameIndex.set(db, meta, derived.index.index);
+  heldSearch.set(db, meta, new SearchIndex(derived.entries));
 }
 
 /**
@@ -147,7 +158,8 @@ function derivedOf(gen: number, revision: number, dataset: Dataset, digest: Dige
  */
 async function changeInPlace(db: DB, previous: DataMeta, revision: number, dataset: Dataset, digest: Digest, diff: DigestDiff, options: InstallOptions, stallMs: number): Promise<DataMeta> {
   const gen = previous.gen;
-  const { index, derived } = derivedOf(gen, revision, dataset, digest);
+  const made = derivedOf(gen, revision, dataset, digest);
+  const { index, derived } = made;
   const meta = { ...metaOf(gen, dataset, options), revision };
   try {
     // A worker stopped before the one transaction commits has changed nothing.
@@ -172,11 +184,12 @@ async function changeInPlace(db: DB, previous: DataMeta, revision: number, datas
   } catch (error) {
     throw described(error);
   }
+  hold(db, meta, made);
   options.onProgress?.(1);
   return meta;
 }
 
-async function writeGeneration(db: DB, gen: number, dataset: Dataset, digest: Digest, options: InstallOptions, stallMs: number): Promise<void> {
+async function writeGeneration(db: DB, gen: number, dataset: Dataset, digest: Digest, options: InstallOptions, stallMs: number): Promise<ReturnType<typeof derivedOf>> {
   // Every write is handed to the browser first, then this thread compiles the name index while
   // the browser stores the rows: the two overlap. Chunked transactions keep each one small, and
   // each must complete within stallMs (a full disk can leave one hanging).
@@ -204,7 +217,8 @@ async function writeGeneration(db: DB, gen: number, dataset: Dataset, digest: Di
     await Promise.all(pending);
     throw error;
   }
-  const { index, derived } = derivedOf(gen, 0, dataset, digest);
+  const made = derivedOf(gen, 0, dataset, digest);
+  const { index, derived } = made;
   // Every write settles before a failure is reported, so the clean-up that follows races nothing.
   const failed = (await Promise.all(pending)).find((outcome) => 'error' in outcome);
   if (failed) throw failed.error;
@@ -214,6 +228,7 @@ async function writeGeneration(db: DB, gen: number, dataset: Dataset, digest: Di
   const tx = db.transaction('nameIndex', 'readwrite');
   queued(tx.store.put(index));
   await completed(tx, stallMs);
+  return made;
 }
 
 function metaOf(gen: number, dataset: Dataset, options: InstallOptions): DataMeta {

@@ -9,6 +9,7 @@ import { clubShortName } from '../../../lib/dataset/names';
 import { activeMeta } from './install';
 import { factGroupsOf, factProvenance } from '../../../lib/dataset/merge';
 import { generationRange, type DB } from './db';
+import { heldNameIndex, heldSearch } from './held';
 
 /** Drops the storage generation from a stored row. */
 function strip<T extends object>(row: (T & { gen: number }) | undefined): T | undefined {
@@ -20,36 +21,29 @@ function strip<T extends object>(row: (T & { gen: number }) | undefined): T | un
 export async function nameIndex(db: DB): Promise<SerialisedNameIndex | null> {
   const meta = await activeMeta(db);
   if (!meta) return null;
-  return (await db.get('nameIndex', meta.gen))?.index ?? null;
+  return heldNameIndex.get(db, meta, async () => (await db.get('nameIndex', meta.gen))?.index ?? null);
 }
 
 /**
- * The search index of the data in use, held by the worker until the data changes: built from
- * the derived row its install wrote (or, for data installed before there were derived rows, from
- * the rows themselves).
+ * Built from the derived row its install wrote (or, for data installed before there were
+ * derived rows, from the rows themselves).
  */
-const searchCache = new WeakMap<DB, { key: string; index: Promise<SearchIndex> }>();
-
-async function searchIndexOf(db: DB, meta: DataMeta): Promise<SearchIndex> {
-  const key = `${meta.gen}.${meta.revision ?? 0}`;
-  const cached = searchCache.get(db);
-  if (cached?.key === key) return cached.index;
-  const index = (async () => {
+function searchIndexOf(db: DB, meta: DataMeta): Promise<SearchIndex> {
+  return heldSearch.get(db, meta, async () => {
     const derived = await db.get('derived', meta.gen);
     if (derived) return new SearchIndex(JSON.parse(derived.search) as SearchEntry[]);
     const range = generationRange(meta.gen);
     const [clubs, players, staff] = await Promise.all([db.getAll('clubs', range), db.getAll('players', range), db.getAll('staff', range)]);
     return new SearchIndex(searchEntries({ format: 'footnote-dataset', version: 1, asOf: meta.asOf, source: meta.source, clubs, players, staff }));
-  })();
-  searchCache.set(db, { key, index });
-  index.catch(() => searchCache.delete(db));
-  return index;
+  });
 }
 
+/** Hits for a query, best first. An empty query finds nothing but gets the index ready (the popup sends one as it opens). */
 export async function search(db: DB, query: string, limit = 20): Promise<SearchHit[]> {
   const meta = await activeMeta(db);
-  if (!meta || queryWords(query).length === 0) return [];
-  return (await searchIndexOf(db, meta)).search(query, limit);
+  if (!meta) return [];
+  const index = await searchIndexOf(db, meta);
+  return queryWords(query).length === 0 ? [] : index.search(query, limit);
 }
 
 export async function record(db: DB, id: string): Promise<FullRecord | null> {
