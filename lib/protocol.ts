@@ -22,6 +22,8 @@ export interface DataMeta {
   bundled: string;
   /** The date and source of records that carry none of their own (`asOf` above is the newest fact's). */
   defaults?: { asOf: string; source: string };
+  /** How many small changes were written into this generation in place (absent: none). */
+  revision?: number;
 }
 
 export type DataStatus =

@@ -520,33 +520,40 @@ export interface Counts {
   removed: number;
 }
 
+export const RECORD_KINDS = ['players', 'clubs', 'staff', 'rumours'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/**
+ * The text a record is compared by, for `summarise`. People are compared by their facts and each
+ * fact's resolved date and source, so a record that only moved its provenance to another level
+ * (dataset, record, group) is unchanged.
+ */
+export function comparisonText(kind: RecordKind, record: { id: string }, dataset: Dataset): string {
+  if (kind === 'clubs' || kind === 'rumours') return JSON.stringify(record);
+  const { asOf: _a, source: _s, facts: _f, ...rest } = record as Person;
+  return JSON.stringify([rest, factGroupsOf(record as Person).map((g) => factProvenance(record as Person, g, dataset))]);
+}
+
+/** Counts from two maps of id → comparison text (or anything that is equal when the texts are). */
+export function countChanges(old: ReadonlyMap<string, string>, now: ReadonlyMap<string, string>): Counts {
+  let added = 0;
+  let changed = 0;
+  let removed = 0;
+  for (const [id, text] of now) {
+    const before = old.get(id);
+    if (before === undefined) added++;
+    else if (before !== text) changed++;
+  }
+  for (const id of old.keys()) if (!now.has(id)) removed++;
+  return { added, changed, removed };
+}
+
 /** What changed between two merged datasets, in counts a person can read. */
 export function summarise(before: Dataset | undefined, after: Dataset): MergeSummary {
-  // People are compared by their facts and each fact's resolved date and source, so a record
-  // that only moved its provenance to another level (dataset, record, group) is unchanged.
-  const personJson = (d: Dataset) => (x: Person) => {
-    const { asOf: _a, source: _s, facts: _f, ...rest } = x;
-    return JSON.stringify([rest, factGroupsOf(x).map((g) => factProvenance(x, g, d))]);
-  };
-  const plain = () => (x: { id: string }) => JSON.stringify(x);
-  const count = <T extends { id: string }>(a: T[] = [], b: T[] = [], json: (d: Dataset) => (x: T) => string): Counts => {
-    const old = new Map(a.map((x) => [x.id, json(before!)(x)]));
-    const now = new Map(b.map((x) => [x.id, json(after)(x)]));
-    let added = 0;
-    let changed = 0;
-    for (const [id, text] of now) {
-      if (!old.has(id)) added++;
-      else if (old.get(id) !== text) changed++;
-    }
-    const removed = [...old.keys()].filter((id) => !now.has(id)).length;
-    return { added, changed, removed };
-  };
-  return {
-    players: count(before?.players, after.players, personJson),
-    clubs: count(before?.clubs, after.clubs, plain),
-    staff: count(before?.staff, after.staff, personJson),
-    rumours: count(before?.rumours, after.rumours, plain),
-  };
+  const texts = (d: Dataset | undefined, kind: RecordKind) =>
+    new Map(((d?.[kind] ?? []) as Array<{ id: string }>).map((x) => [x.id, comparisonText(kind, x, d as Dataset)]));
+  const count = (kind: RecordKind) => countChanges(texts(before, kind), texts(after, kind));
+  return { players: count('players'), clubs: count('clubs'), staff: count('staff'), rumours: count('rumours') };
 }
 
 export function summaryWords(s: MergeSummary): string {

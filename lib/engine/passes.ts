@@ -347,15 +347,9 @@ function surnameEntities(index: NameIndex, word: string): number[] {
   return found;
 }
 
-const countryCache = new WeakMap<NameIndex, Set<string>>();
 /** The nationalities the dataset's players have: countries, whatever the word lists miss. */
 function countriesOf(index: NameIndex): Set<string> {
-  let set = countryCache.get(index);
-  if (!set) {
-    set = new Set(index.entities.map((e) => e.country).filter((c): c is string => !!c));
-    countryCache.set(index, set);
-  }
-  return set;
+  return index.countries;
 }
 
 function mentionsByBlock(index: NameIndex, blocks: Map<number, Block>, accepted: Map<Candidate, number>): Map<number, Mention[]> {

@@ -2,13 +2,15 @@
 import type { Club, Player, Rumour, Staff } from '../../../lib/dataset/types';
 import type { DataMeta, EntitySummary, FullRecord, RumourView, SearchHit } from '../../../lib/protocol';
 import type { SerialisedNameIndex } from '../../../lib/engine/name-index';
-import { compareHits, matchesQuery, queryWords, type Prominent } from '../../../lib/search';
+import { queryWords } from '../../../lib/search';
+import { SearchIndex, searchEntries, type SearchEntry } from '../../../lib/search-index';
 import { newestFirst } from '../../../lib/contract/rumours';
 import { clubShortName } from '../../../lib/dataset/names';
 import { summaryOf } from '../../../lib/rumours/join';
 import { activeMeta } from './install';
 import { factGroupsOf, factProvenance } from '../../../lib/dataset/merge';
-import type { DB } from './db';
+import { generationRange, type DB } from './db';
+import { heldNameIndex, heldSearch } from './held';
 
 /** Drops the storage generation from a stored row. */
 function strip<T extends object>(row: (T & { gen: number }) | undefined): T | undefined {
@@ -20,51 +22,29 @@ function strip<T extends object>(row: (T & { gen: number }) | undefined): T | un
 export async function nameIndex(db: DB): Promise<SerialisedNameIndex | null> {
   const meta = await activeMeta(db);
   if (!meta) return null;
-  return (await db.get('nameIndex', meta.gen))?.index ?? null;
+  return heldNameIndex.get(db, meta, async () => (await db.get('nameIndex', meta.gen))?.index ?? null);
 }
 
+/**
+ * Built from the derived row its install wrote (or, for data installed before there were
+ * derived rows, from the rows themselves).
+ */
+function searchIndexOf(db: DB, meta: DataMeta): Promise<SearchIndex> {
+  return heldSearch.get(db, meta, async () => {
+    const derived = await db.get('derived', meta.gen);
+    if (derived) return new SearchIndex(JSON.parse(derived.search) as SearchEntry[]);
+    const range = generationRange(meta.gen);
+    const [clubs, players, staff] = await Promise.all([db.getAll('clubs', range), db.getAll('players', range), db.getAll('staff', range)]);
+    return new SearchIndex(searchEntries({ format: 'footnote-dataset', version: 1, asOf: meta.asOf, source: meta.source, clubs, players, staff }));
+  });
+}
+
+/** Hits for a query, best first. An empty query finds nothing but gets the index ready (the popup sends one as it opens). */
 export async function search(db: DB, query: string, limit = 20): Promise<SearchHit[]> {
   const meta = await activeMeta(db);
-  const words = queryWords(query);
-  if (!meta || words.length === 0) return [];
-  const gen = meta.gen;
-  // The longest word narrows best; the others are checked on the records.
-  const key = [...words].sort((a, b) => b.length - a.length)[0];
-  const rows = await db.getAllFromIndex('names', 'byTerm', IDBKeyRange.bound([gen, key], [gen, `${key}\uffff`]), 500);
-  const ids = [...new Set(rows.map((r) => r.id))];
-  const hits: Array<{ hit: SearchHit; entity: Prominent }> = [];
-  const clubNames = new Map<string, string>();
-  const clubName = async (id: string | null | undefined) => {
-    if (!id) return undefined;
-    if (!clubNames.has(id)) {
-      const club = await db.get('clubs', [gen, id]);
-      clubNames.set(id, club ? clubShortName(club) : id);
-    }
-    return clubNames.get(id);
-  };
-  for (const id of ids) {
-    const club = await db.get('clubs', [gen, id]);
-    const entity = club ?? (await db.get('players', [gen, id])) ?? (await db.get('staff', [gen, id]));
-    if (!entity || !matchesQuery(entity, words)) continue;
-    const kind = club ? 'club' : await kindOf(db, gen, id);
-    const detail = club
-      ? [club.league, club.country].filter(Boolean).join(' · ')
-      : [await clubName((entity as Player).clubId), (entity as Player).position ?? roleWords((entity as Staff).role)].filter(Boolean).join(' · ');
-    hits.push({ hit: { id, kind, name: entity.name, detail: detail || undefined }, entity });
-  }
-  const order = compareHits(query);
-  hits.sort((a, b) => order(a.entity, b.entity));
-  return hits.slice(0, limit).map((h) => h.hit);
-}
-
-async function kindOf(db: DB, gen: number, id: string): Promise<'player' | 'staff' | 'club'> {
-  if (await db.getKey('players', [gen, id])) return 'player';
-  if (await db.getKey('staff', [gen, id])) return 'staff';
-  return 'club';
-}
-
-function roleWords(role: Staff['role']): string | undefined {
-  return role === 'manager' ? 'Manager' : role === 'executive' ? 'Executive' : undefined;
+  if (!meta) return [];
+  const index = await searchIndexOf(db, meta);
+  return queryWords(query).length === 0 ? [] : index.search(query, limit);
 }
 
 export async function record(db: DB, id: string): Promise<FullRecord | null> {
