@@ -16,9 +16,13 @@ interface Props {
   today: string;
   onFullRecord: () => void;
   onClose: () => void;
+  /** The reader says this match is wrong (lib/corrections.ts); the card offers it only when given. */
+  onCorrect?: (kind: 'not-this' | 'mute') => void;
+  /** The name as the page wrote it: what "Mute this name" mutes. */
+  mentionText?: string;
 }
 
-export function Card({ summary, today, onFullRecord, onClose }: Props) {
+export function Card({ summary, today, onFullRecord, onClose, onCorrect, mentionText }: Props) {
   const person = summary.player ?? summary.staff;
   const headingId = `footnote-card-${summary.id}`;
   return (
@@ -38,6 +42,14 @@ export function Card({ summary, today, onFullRecord, onClose }: Props) {
         {summary.provenance ? <Provenance provenance={summary.provenance} /> : <span class="muted small">Data as of {formatDate(summary.asOf)}</span>}
         <button type="button" class="full" onClick={onFullRecord}>Full record</button>
       </footer>
+      {onCorrect && (
+        <p class="card__correct small">
+          Wrong match for “<bdi>{mentionText ?? summary.name}</bdi>”?{' '}
+          <button type="button" class="link" onClick={() => onCorrect('not-this')}>Not this person</button>
+          {' · '}
+          <button type="button" class="link" onClick={() => onCorrect('mute')}>Mute this name</button>
+        </p>
+      )}
     </div>
   );
 }

@@ -5,7 +5,9 @@ import { deserialiseNameIndex } from '../../lib/engine/name-index';
 import { today as clockToday } from '../../lib/clock';
 import { storage } from 'wxt/utils/storage';
 import { createAsk } from '../../lib/messaging/client';
-import { loadPrefs, storageItems } from '../../lib/storage-items';
+import { loadCorrections, loadPrefs, storageItems } from '../../lib/storage-items';
+import { addMuted, addNotThis, correctionsForSite, type Corrections } from '../../lib/corrections';
+import { siteIdForUrl } from '../../lib/sites/sites';
 import { PageAnnotator } from './annotator';
 import { HoverCards } from './hover-card';
 import { browserViewport } from './viewport';
@@ -38,6 +40,9 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
   if (!serialised) return;
   const today = clockToday();
   let prefs: Prefs = await loadPrefs(items);
+  let corrections: Corrections = await loadCorrections(items);
+  // "Not this person" is about this site: its host, as the sites list names an added site.
+  const site = siteIdForUrl(location.href) ?? '';
   const index = deserialiseNameIndex(serialised);
   const viewport = browserViewport(document);
   // Test builds say on <html> how many times the page was offered for learning, and whether it was read.
@@ -51,6 +56,7 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
       summaries: (ids) => ask('summaries', { ids }),
       today,
       prefs: { ...prefs.badges, compact: prefs.compact },
+      corrections: correctionsForSite(corrections, site),
       viewport,
       onSettled: (a) => {
         mark(`settled:${a.found().length}`);
@@ -71,6 +77,13 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
         today,
         dwellMs: prefs.hoverDelay,
         openRecord: (id) => void ask('open-record', { id }),
+        // Stored with the reader's settings; every open tab (this one too) re-annotates from the change.
+        correct: (kind, mention, summary) => {
+          const next = kind === 'mute'
+            ? addMuted(corrections, mention.text)
+            : addNotThis(corrections, { site, form: mention.text, entityId: mention.entityId, label: { form: mention.text, name: summary.name } });
+          items.corrections.setValue(next).catch((error: Error) => console.error('Footnote: the correction was not saved:', error.message));
+        },
         signal: cards.signal,
       });
     }
@@ -103,17 +116,25 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
-  // New badge preferences apply at once: the page is annotated again with them.
-  const unwatchPrefs = items.prefs.watch((value) => {
-    prefs = readPrefs(value);
+  // New badge preferences and corrections apply at once: the page is annotated again with them.
+  const reannotate = () => {
     const wasOn = !!cards;
     off();
     annotator = makeAnnotator();
     if (wasOn) void on();
+  };
+  const unwatchPrefs = items.prefs.watch((value) => {
+    prefs = readPrefs(value);
+    reannotate();
+  });
+  const unwatchCorrections = items.corrections.watch((value) => {
+    corrections = value;
+    reannotate();
   });
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage);
     unwatchPrefs();
+    unwatchCorrections();
     off();
     viewport.disconnect();
   });
