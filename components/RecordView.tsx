@@ -1,12 +1,11 @@
 /** A full record: the popup's main view of a player, staff member or club. */
 import { Fragment } from 'preact';
 import { contractStatus, loanWords, optionWords, URGENCY_WORDS } from '../lib/contract/status';
-import { formatDate } from '../lib/dataset/dates';
 import { clubShortName, initials } from '../lib/dataset/names';
 import type { FullRecord } from '../lib/protocol';
 import { ContractBar } from './ContractBar';
 import { RumourRecord } from './RumourRecord';
-import { ageWords, KIND_WORDS } from './format';
+import { ageWords, KIND_WORDS, formatDay } from './format';
 import { Provenance } from './Provenance';
 
 interface Props {
@@ -35,7 +34,7 @@ export function RecordView({ record, today, onOpen }: Props) {
           <RumourRecord rumours={record.rumours} />
         </section>
       )}
-      {record.provenance ? <Provenance provenance={record.provenance} /> : <p class="muted small">Data as of {formatDate(record.asOf)}.</p>}
+      {record.provenance ? <Provenance provenance={record.provenance} /> : <p class="muted small">Data as of {formatDay(record.asOf)}.</p>}
     </article>
   );
 }
@@ -94,7 +93,7 @@ function ClubFacts({ record, today, onOpen }: Props) {
             return (
               <li key={p.id}>
                 <button type="button" class="link" onClick={() => onOpen?.(p.id)}><bdi>{p.name}</bdi></button>
-                <span class="urgency-chip" data-urgency={status.urgency}>{formatDate(p.contract!.until!)}</span>
+                <span class="urgency-chip" data-urgency={status.urgency}>{formatDay(p.contract!.until!)}</span>
               </li>
             );
           })}

@@ -1,4 +1,4 @@
-import { formatDate } from '../lib/dataset/dates';
+import { formatDay } from './format';
 import { STATUS_WORDS } from '../lib/contract/rumours';
 import type { RumourView } from '../lib/protocol';
 import { isWebUrl } from '../lib/dataset/text-safety';
@@ -10,7 +10,7 @@ export function RumourList({ rumours, full = true, empty = 'No transfer rumours 
       {rumours.map((r) => (
         <li key={r.id} class="rumour" data-status={r.status} data-source={r.learned ? 'read' : 'dataset'}>
           <div class="rumour__head">
-            <time dateTime={r.date}>{formatDate(r.date)}</time>
+            <time dateTime={r.date}>{formatDay(r.date)}</time>
             <span class="rumour__status" data-status={r.status}>{STATUS_WORDS[r.status]}</span>
             {r.clubName && <bdi class="rumour__club">{r.clubName}</bdi>}
             {r.learned?.cameTrue && <span class="rumour__true">came true</span>}
@@ -46,7 +46,7 @@ function Sightings({ rumour, full }: { rumour: RumourView; full: boolean }) {
             <li key={i} class="sighting">
               <span class="muted small">
                 {s.url ? <a href={s.url} target="_blank" rel="noopener noreferrer">{s.site}</a> : s.site}
-                {' · '}{formatDate(s.date)}
+                {' · '}{formatDay(s.date)}
                 {s.outlet ? ` · ${s.outlet}` : ''}
                 {s.author ? ` · ${s.author}` : ''}
               </span>

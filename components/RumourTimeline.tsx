@@ -1,5 +1,6 @@
 /** Rumours as dots on a date axis, coloured by status, above the list. */
-import { daysBetween, formatDate } from '../lib/dataset/dates';
+import { daysBetween } from '../lib/dataset/dates';
+import { formatDay } from './format';
 import type { RumourView } from '../lib/protocol';
 
 export function RumourTimeline({ rumours }: { rumours: RumourView[] }) {
@@ -18,13 +19,13 @@ export function RumourTimeline({ rumours }: { rumours: RumourView[] }) {
             data-status={r.status}
             data-source={r.learned ? 'read' : 'dataset'}
             style={{ left: `${(daysBetween(first, r.date) / span) * 100}%` }}
-            title={`${formatDate(r.date)}: ${r.status}${r.clubName ? `, ${r.clubName}` : ''}`}
+            title={`${formatDay(r.date)}: ${r.status}${r.clubName ? `, ${r.clubName}` : ''}`}
           />
         ))}
       </div>
       <div class="timeline__labels">
-        <span>{formatDate(first)}</span>
-        <span>{formatDate(last)}</span>
+        <span>{formatDay(first)}</span>
+        <span>{formatDay(last)}</span>
       </div>
     </div>
   );

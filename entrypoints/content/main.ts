@@ -11,7 +11,8 @@ import { siteIdForUrl } from '../../lib/sites/sites';
 import { PageAnnotator } from './annotator';
 import { HoverCards } from './hover-card';
 import { browserViewport } from './viewport';
-import { parseTabMessage } from '../../lib/tab-protocol';
+import { FOUND_PORT, parseTabMessage, type FoundPush } from '../../lib/tab-protocol';
+import type { Browser } from 'wxt/browser';
 import { readPrefs, type Prefs } from '../../lib/prefs';
 import { learnWhileReading } from './learn';
 
@@ -61,8 +62,33 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
       onSettled: (a) => {
         mark(`settled:${a.found().length}`);
         learn(a);
+        pushFound();
       },
     });
+  // Open popups hold a port each (FOUND_PORT); they hear what this page found when it changes.
+  const popups = new Set<Browser.runtime.Port>();
+  let lastPushed = '';
+  const foundPush = (): FoundPush => ({ type: 'cs-popup-found', found: annotator.found(), problem: annotator.currentProblem() });
+  function pushFound(port?: Browser.runtime.Port) {
+    const push = foundPush();
+    const text = JSON.stringify(push);
+    if (!port && text === lastPushed) return;
+    if (!port) lastPushed = text;
+    for (const p of port ? [port] : popups) {
+      try {
+        p.postMessage(push);
+      } catch {
+        popups.delete(p);
+      }
+    }
+  }
+  const onConnect = (port: Browser.runtime.Port) => {
+    if (port.name !== FOUND_PORT || port.sender?.id !== browser.runtime.id) return;
+    popups.add(port);
+    port.onDisconnect.addListener(() => popups.delete(port));
+    pushFound(port);
+  };
+  browser.runtime.onConnect.addListener(onConnect);
   let annotator = makeAnnotator();
   let cards: AbortController | undefined;
   let cardView: HoverCards | undefined;
@@ -105,6 +131,7 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
       } else {
         off();
         mark('off');
+        pushFound();
       }
       sendResponse({ ok: true });
     } else if (message.type === 'popup-cs-found') {
@@ -133,6 +160,8 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
   });
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage);
+    browser.runtime.onConnect.removeListener(onConnect);
+    for (const port of popups) port.disconnect();
     unwatchPrefs();
     unwatchCorrections();
     off();

@@ -31,7 +31,7 @@ function readInWorker(file: File): Promise<FileImport> {
           worker.terminate();
           reject(new Error(event.message || 'The file could not be read'));
         };
-        worker.postMessage(buffer, [buffer]);
+        worker.postMessage({ buffer, name: file.name }, [buffer]);
       }),
   );
 }
