@@ -375,7 +375,7 @@ function pageScenarios(browser: () => Driver): void {
     assert.equal(await count('clubs'), String(bundled.clubs.length));
     // "As of" is the bundle's newest fact, whichever layer it came from.
     // The options page writes dates in the reader's locale (the browser's language).
-    const locale = await options.evaluate(() => navigator.language);
+    const locale = await options.evaluate(() => navigator.language, null);
     assert.ok((await options.text(status)).includes(formatDay(newestAsOf(bundled), locale)));
     await options.close();
   });
