@@ -85,17 +85,28 @@ function ContractLines({ summary, today }: { summary: EntitySummary; today: stri
 }
 
 function Expiring({ summary, today }: { summary: EntitySummary; today: string }) {
-  if (!summary.expiring?.length) return null;
+  const soon = summary.expiring ?? [];
+  const ended = summary.ended ?? [];
+  if (!soon.length && !ended.length) return null;
   return (
     <section>
       <h3>Contracts ending soonest</h3>
-      <ul class="list">
-        {summary.expiring.slice(0, 3).map((p) => (
-          <li key={p.id} data-urgency={contractStatus(p, summary.asOf, today).urgency}>
-            <bdi>{p.name}</bdi> <span class="muted">{formatDate(p.contract!.until!)}</span>
-          </li>
-        ))}
-      </ul>
+      {soon.length ? (
+        <ul class="list">
+          {soon.slice(0, 3).map((p) => (
+            <li key={p.id} data-urgency={contractStatus(p, summary.asOf, today).urgency}>
+              <bdi>{p.name}</bdi> <span class="muted">{p.contract?.until ? formatDate(p.contract.until) : ''}</span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="muted small">None in the next 18 months.</p>
+      )}
+      {ended.length > 0 && (
+        <p class="muted small" data-testid="ended-contracts">
+          Ended, may have been renewed: {ended.slice(0, 3).map((p, i) => <Fragment key={p.id}>{i > 0 && ', '}<bdi>{p.name}</bdi></Fragment>)}
+        </p>
+      )}
     </section>
   );
 }
@@ -109,7 +120,8 @@ function Rumours({ summary }: { summary: EntitySummary }) {
       <ol class="list">
         {summary.latestRumours.map((r) => (
           <li key={r.id} data-status={r.status}>
-            <bdi class="rumour__club">{r.clubName ?? '—'}</bdi> <span class="status">{STATUS_WORDS[r.status]}</span>
+            {summary.kind === 'club' && r.playerName ? <><bdi class="rumour__player">{r.playerName}</bdi> </> : <><bdi class="rumour__club">{r.clubName ?? '—'}</bdi> </>}
+            <span class="status">{STATUS_WORDS[r.status]}</span>
             {r.learned?.cameTrue && <span class="status"> · came true</span>}
             <br />
             <span class="muted small">

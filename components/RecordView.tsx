@@ -93,13 +93,19 @@ function ClubFacts({ record, today, onOpen }: Props) {
             return (
               <li key={p.id}>
                 <button type="button" class="link" onClick={() => onOpen?.(p.id)}><bdi>{p.name}</bdi></button>
-                <span class="urgency-chip" data-urgency={status.urgency}>{formatDay(p.contract!.until!)}</span>
+                <span class="urgency-chip" data-urgency={status.urgency}>{p.contract?.until ? formatDay(p.contract.until) : ''}</span>
               </li>
             );
           })}
         </ul>
       ) : (
-        <p class="muted">No contract dates for this club’s players in the data.</p>
+        <p class="muted">{record.ended?.length ? 'No contract in the data ends in the next 18 months.' : 'No contract dates for this club’s players in the data.'}</p>
+      )}
+      {!!record.ended?.length && (
+        <p class="muted small">
+          Ended, may have been renewed:{' '}
+          {record.ended.map((p, i) => <Fragment key={p.id}>{i > 0 && ', '}<button type="button" class="link" onClick={() => onOpen?.(p.id)}><bdi>{p.name}</bdi></button></Fragment>)}
+        </p>
       )}
     </section>
   );

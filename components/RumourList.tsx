@@ -12,7 +12,8 @@ export function RumourList({ rumours, full = true, empty = 'No transfer rumours 
           <div class="rumour__head">
             <time dateTime={r.date}>{formatDay(r.date)}</time>
             <span class="rumour__status" data-status={r.status}>{STATUS_WORDS[r.status]}</span>
-            {r.clubName && <bdi class="rumour__club">{r.clubName}</bdi>}
+            {/* A club's record names the player of each rumour; a player's, the club. */}
+            {r.playerName ? <bdi class="rumour__player">{r.playerName}</bdi> : r.clubName && <bdi class="rumour__club">{r.clubName}</bdi>}
             {r.learned?.cameTrue && <span class="rumour__true">came true</span>}
           </div>
           {full && r.summary && <p class="rumour__summary"><bdi>{r.summary}</bdi></p>}
