@@ -40,8 +40,10 @@ export function SearchView({ search, onOpen, query, onQuery }: Props) {
     if (!hits?.length) return;
     if (e.key === 'ArrowDown') setActive((a) => Math.min(hits.length - 1, a + 1));
     else if (e.key === 'ArrowUp') setActive((a) => Math.max(0, a - 1));
-    else if (e.key === 'Enter') onOpen(hits[active].id);
-    else return;
+    else if (e.key === 'Enter') {
+      const hit = hits[active];
+      if (hit) onOpen(hit.id);
+    } else return;
     e.preventDefault();
   };
 
