@@ -16,6 +16,7 @@ import { storage } from 'wxt/utils/storage';
 import { storageItems } from '../../lib/storage-items';
 import { addMuted, addNotThis, NO_CORRECTIONS } from '../../lib/corrections';
 import { siteIdForUrl } from '../../lib/sites/sites';
+import { FOUND_PORT, parseFoundPush } from '../../lib/tab-protocol';
 
 const index = serialiseNameIndex(compileWithWordLists(engineDataset()));
 const konate: EntitySummary = {
@@ -57,8 +58,31 @@ class EverythingVisible {
   }
 }
 
+/** WXT's fake browser has no runtime.onConnect: a small one, so a test can open a popup's port. */
+type FakePort = { name: string; sender: { id: string }; posted: unknown[]; postMessage: (m: unknown) => void; onDisconnect: { addListener: (l: () => void) => void }; disconnect: () => void };
+let connectListeners: Array<(port: FakePort) => void> = [];
+function stubOnConnect() {
+  connectListeners = [];
+  vi.spyOn(fakeBrowser.runtime, 'onConnect', 'get').mockReturnValue({
+    addListener: (l: (port: FakePort) => void) => void connectListeners.push(l),
+    removeListener: (l: (port: FakePort) => void) => void (connectListeners = connectListeners.filter((x) => x !== l)),
+    hasListener: () => false,
+  } as never);
+}
+function openPopupPort(): FakePort {
+  const port: FakePort = {
+    name: FOUND_PORT, sender: { id: fakeBrowser.runtime.id }, posted: [],
+    postMessage: (m) => void port.posted.push(m),
+    onDisconnect: { addListener: () => undefined },
+    disconnect: () => undefined,
+  };
+  for (const l of connectListeners) l(port);
+  return port;
+}
+
 let ctx: ContentScriptContext;
 beforeEach(() => {
+  stubOnConnect();
   vi.spyOn(document.defaultView!, 'IntersectionObserver', 'get').mockReturnValue(EverythingVisible as never);
   fakeBrowser.reset();
   keepBadgeShadows();
@@ -129,5 +153,20 @@ describe('corrections', { timeout: 30_000 }, () => {
     await runFootnote(ctx);
     await vi.waitFor(() => expect(document.querySelectorAll('footnote-mention[data-footnote-kind="club"]').length).toBeGreaterThan(0), { timeout: 10_000, interval: 20 });
     expect(marked()).toEqual([]);
+  });
+});
+
+describe('the popup\'s port', { timeout: 30_000 }, () => {
+  test('a popup that connects hears what the page found at once, and again when it changes', async () => {
+    await runFootnote(ctx);
+    await vi.waitFor(() => expect(drawn()).toEqual(['contract', 'rumours']), { timeout: 10_000, interval: 20 });
+    const port = openPopupPort();
+    const ids = () => port.posted.map((m) => parseFoundPush(m)?.found.map((f) => f.id).sort().join(','));
+    expect(ids()).toHaveLength(1);
+    expect(ids()[0]).toContain('ibrahima-konate');
+    // The reader mutes him: the page re-annotates and the popup is told, unasked.
+    await storageItems(storage).corrections.setValue(addMuted(NO_CORRECTIONS, 'Ibrahima Konaté'));
+    await vi.waitFor(() => expect(ids().at(-1)).not.toContain('ibrahima-konate'), { timeout: 10_000, interval: 20 });
+    expect(ids().length).toBeGreaterThan(1);
   });
 });
