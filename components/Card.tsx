@@ -16,9 +16,13 @@ interface Props {
   today: string;
   onFullRecord: () => void;
   onClose: () => void;
+  /** The reader says this match is wrong (lib/corrections.ts); the card offers it only when given. */
+  onCorrect?: (kind: 'not-this' | 'mute') => void;
+  /** The name as the page wrote it: what "Mute this name" mutes. */
+  mentionText?: string;
 }
 
-export function Card({ summary, today, onFullRecord, onClose }: Props) {
+export function Card({ summary, today, onFullRecord, onClose, onCorrect, mentionText }: Props) {
   const person = summary.player ?? summary.staff;
   const headingId = `footnote-card-${summary.id}`;
   return (
@@ -38,6 +42,14 @@ export function Card({ summary, today, onFullRecord, onClose }: Props) {
         {summary.provenance ? <Provenance provenance={summary.provenance} /> : <span class="muted small">Data as of {formatDate(summary.asOf)}</span>}
         <button type="button" class="full" onClick={onFullRecord}>Full record</button>
       </footer>
+      {onCorrect && (
+        <p class="card__correct small">
+          Wrong match for “<bdi>{mentionText ?? summary.name}</bdi>”?{' '}
+          <button type="button" class="link" onClick={() => onCorrect('not-this')}>Not this person</button>
+          {' · '}
+          <button type="button" class="link" onClick={() => onCorrect('mute')}>Mute this name</button>
+        </p>
+      )}
     </div>
   );
 }
@@ -73,17 +85,28 @@ function ContractLines({ summary, today }: { summary: EntitySummary; today: stri
 }
 
 function Expiring({ summary, today }: { summary: EntitySummary; today: string }) {
-  if (!summary.expiring?.length) return null;
+  const soon = summary.expiring ?? [];
+  const ended = summary.ended ?? [];
+  if (!soon.length && !ended.length) return null;
   return (
     <section>
       <h3>Contracts ending soonest</h3>
-      <ul class="list">
-        {summary.expiring.slice(0, 3).map((p) => (
-          <li key={p.id} data-urgency={contractStatus(p, summary.asOf, today).urgency}>
-            <bdi>{p.name}</bdi> <span class="muted">{formatDate(p.contract!.until!)}</span>
-          </li>
-        ))}
-      </ul>
+      {soon.length ? (
+        <ul class="list">
+          {soon.slice(0, 3).map((p) => (
+            <li key={p.id} data-urgency={contractStatus(p, summary.asOf, today).urgency}>
+              <bdi>{p.name}</bdi> <span class="muted">{p.contract?.until ? formatDate(p.contract.until) : ''}</span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="muted small">None in the next 18 months.</p>
+      )}
+      {ended.length > 0 && (
+        <p class="muted small" data-testid="ended-contracts">
+          Ended, may have been renewed: {ended.slice(0, 3).map((p, i) => <Fragment key={p.id}>{i > 0 && ', '}<bdi>{p.name}</bdi></Fragment>)}
+        </p>
+      )}
     </section>
   );
 }
@@ -97,7 +120,8 @@ function Rumours({ summary }: { summary: EntitySummary }) {
       <ol class="list">
         {summary.latestRumours.map((r) => (
           <li key={r.id} data-status={r.status}>
-            <bdi class="rumour__club">{r.clubName ?? '—'}</bdi> <span class="status">{STATUS_WORDS[r.status]}</span>
+            {summary.kind === 'club' && r.playerName ? <><bdi class="rumour__player">{r.playerName}</bdi> </> : <><bdi class="rumour__club">{r.clubName ?? '—'}</bdi> </>}
+            <span class="status">{STATUS_WORDS[r.status]}</span>
             {r.learned?.cameTrue && <span class="status"> · came true</span>}
             <br />
             <span class="muted small">

@@ -7,7 +7,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LayerChange, LayerInfo, RecordCounts, UpdateInfo, WaitingUpdate } from '../lib/protocol';
-import { formatDate } from '../lib/dataset/dates';
+import { formatDay, formatMoment } from './format';
 import { IMPORT_MAX_BYTES, megabytes, tooLarge, type FileImport } from '../lib/import/from-file';
 import { isInterrupted } from '../lib/messaging/interrupted';
 import { UpstreamSourceView, type UpstreamApi } from './UpstreamSourceView';
@@ -158,7 +158,7 @@ export function DataSourcesView({ api, onChanged, generation }: { api: DataSourc
           <li key={l.id} data-layer={l.id}>
             <span class="grow">
               <bdi>{l.label}</bdi>
-              <span class="muted small"> · {l.counts.players} players, {l.counts.clubs} clubs, {l.counts.rumours} rumours · as of {formatDate(l.asOf)}</span>
+              <span class="muted small"> · {l.counts.players} players, {l.counts.clubs} clubs, {l.counts.rumours} rumours · as of {formatDay(l.asOf)}</span>
             </span>
             {l.kind !== 'bundled' && <button type="button" class="link" onClick={() => void remove(l)} aria-label={`Remove ${l.label}`}>Remove</button>}
           </li>
@@ -207,8 +207,10 @@ export function DataSourcesView({ api, onChanged, generation }: { api: DataSourc
           }}
         />
       )}
-      <form class="row" onSubmit={saveUrl}>
-        <input type="text" aria-label="Dataset update address" placeholder="https://… (empty: no updates, no network use)" value={url} onInput={(e) => {
+      {/* type="url" gives the right keyboard and autofill; noValidate leaves the messages to Footnote,
+          which says what is wrong with an address (not https, has a password...) where the browser could not. */}
+      <form class="row" onSubmit={saveUrl} noValidate>
+        <input type="url" inputMode="url" autoComplete="url" aria-label="Dataset update address" placeholder="https://… (empty: no updates, no network use)" value={url} onInput={(e) => {
           touched.current = true;
           setUrl((e.target as HTMLInputElement).value);
         }} />
@@ -222,8 +224,8 @@ export function DataSourcesView({ api, onChanged, generation }: { api: DataSourc
       )}
       <dl class="facts" data-testid="update-status">
         <div><dt>Checked daily from</dt><dd>{update.url ?? 'no address set'}</dd></div>
-        {update.lastCheck && <div><dt>Last check</dt><dd>{new Date(update.lastCheck).toLocaleString()}</dd></div>}
-        {update.lastSuccess && <div><dt>Last success</dt><dd>{new Date(update.lastSuccess).toLocaleString()}{update.lastWords ? `: ${update.lastWords}` : ''}</dd></div>}
+        {update.lastCheck && <div><dt>Last check</dt><dd>{formatMoment(update.lastCheck)}</dd></div>}
+        {update.lastSuccess && <div><dt>Last success</dt><dd>{formatMoment(update.lastSuccess)}{update.lastWords ? `: ${update.lastWords}` : ''}</dd></div>}
         {update.lastError && <div><dt>Last error</dt><dd class="error" data-testid="update-error">{update.lastError}. The data you had is unchanged.</dd></div>}
       </dl>
     </section>
@@ -236,7 +238,7 @@ function WaitingNotice({ waiting, onAnswer }: { waiting: WaitingUpdate; onAnswer
   return (
     <div role="alert" class="waiting" data-testid="update-waiting">
       <p>
-        The update from <bdi>{waiting.url}</bdi> (data as of {formatDate(waiting.asOf)}) would remove {waiting.removed} of the records it
+        The update from <bdi>{waiting.url}</bdi> (data as of {formatDay(waiting.asOf)}) would remove {waiting.removed} of the records it
         installed before{Object.values(waiting.after).every((n) => n === 0) ? ', leaving none' : ''}. It waits for you: nothing has changed yet.
       </p>
       <table class="counts">

@@ -1,4 +1,4 @@
-import { formatDate } from '../lib/dataset/dates';
+import { formatDay } from './format';
 import { STATUS_WORDS } from '../lib/contract/rumours';
 import type { RumourView } from '../lib/protocol';
 import type { Sighting } from '../lib/rumours/history';
@@ -11,9 +11,10 @@ export function RumourList({ rumours, full = true, empty = 'No transfer rumours 
       {rumours.map((r) => (
         <li key={r.id} class="rumour" data-status={r.status} data-source={r.learned ? 'read' : 'dataset'}>
           <div class="rumour__head">
-            <time dateTime={r.date}>{formatDate(r.date)}</time>
+            <time dateTime={r.date}>{formatDay(r.date)}</time>
             <span class="rumour__status" data-status={r.status}>{STATUS_WORDS[r.status]}</span>
-            {r.clubName && <bdi class="rumour__club">{r.clubName}</bdi>}
+            {/* A club's record names the player of each rumour; a player's, the club. */}
+            {r.playerName ? <bdi class="rumour__player">{r.playerName}</bdi> : r.clubName && <bdi class="rumour__club">{r.clubName}</bdi>}
             {r.learned?.cameTrue && <span class="rumour__true">came true</span>}
           </div>
           {full && r.summary && <p class="rumour__summary"><bdi>{r.summary}</bdi></p>}
@@ -49,7 +50,7 @@ function Sightings({ sightings, full, also = false }: { sightings: readonly Sigh
             <li key={i} class="sighting">
               <span class="muted small">
                 {s.url ? <a href={s.url} target="_blank" rel="noopener noreferrer">{s.site}</a> : s.site}
-                {' · '}{formatDate(s.date)}
+                {' · '}{formatDay(s.date)}
                 {s.outlet ? ` · ${s.outlet}` : ''}
                 {s.author ? ` · ${s.author}` : ''}
               </span>

@@ -2,8 +2,9 @@
  * Rumours as dots on a date axis, coloured by status, above the list; a player's completed
  * transfers are marks on the same axis, so a rumour and the move it came to sit side by side.
  */
-import { daysBetween, formatDate } from '../lib/dataset/dates';
+import { daysBetween } from '../lib/dataset/dates';
 import type { Transfer } from '../lib/dataset/types';
+import { formatDay } from './format';
 import type { RumourView } from '../lib/protocol';
 import { feeWords } from './format';
 
@@ -24,16 +25,16 @@ export function RumourTimeline({ rumours, transfers = [] }: { rumours: RumourVie
             data-status={r.status}
             data-source={r.learned ? 'read' : 'dataset'}
             style={{ left: left(r.date) }}
-            title={`${formatDate(r.date)}: ${r.status}${r.clubName ? `, ${r.clubName}` : ''}`}
+            title={`${formatDay(r.date)}: ${r.status}${r.clubName ? `, ${r.clubName}` : ''}`}
           />
         ))}
         {transfers.map((t) => (
-          <span key={t.id} class="timeline__move" style={{ left: left(t.date) }} title={`${formatDate(t.date)}: joined ${t.to.name} from ${t.from.name} (${feeWords(t.fee)})`} />
+          <span key={t.id} class="timeline__move" style={{ left: left(t.date) }} title={`${formatDay(t.date)}: joined ${t.to.name} from ${t.from.name} (${feeWords(t.fee)})`} />
         ))}
       </div>
       <div class="timeline__labels">
-        <span>{formatDate(first)}</span>
-        <span>{formatDate(last)}</span>
+        <span>{formatDay(first)}</span>
+        <span>{formatDay(last)}</span>
       </div>
     </div>
   );

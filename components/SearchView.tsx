@@ -43,8 +43,7 @@ export function SearchView({ search, onOpen, query, onQuery }: Props) {
     else if (e.key === 'Enter') {
       const hit = hits[active];
       if (hit) onOpen(hit.id);
-    }
-    else return;
+    } else return;
     e.preventDefault();
   };
 
@@ -55,7 +54,8 @@ export function SearchView({ search, onOpen, query, onQuery }: Props) {
         type="search"
         placeholder="Search players, clubs, staff"
         aria-label="Search the dataset"
-        aria-controls="search-results"
+        // Only while the list is there: a reference to a missing element is invalid ARIA (axe: aria-valid-attr-value).
+        aria-controls={hits?.length ? 'search-results' : undefined}
         aria-activedescendant={hits?.length ? `hit-${active}` : undefined}
         value={query}
         onInput={(e) => onQuery((e.target as HTMLInputElement).value)}

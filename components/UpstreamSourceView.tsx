@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { UpstreamInfo } from '../lib/protocol';
-import { formatLongDate } from '../lib/dataset/dates';
+import { formatDay, formatMoment } from './format';
 import { UPSTREAM_LABEL } from '../lib/upstream-source';
 
 export interface UpstreamApi {
@@ -46,9 +46,9 @@ export function UpstreamSourceView({ api, run, generation }: {
         )}
       </div>
       <dl class="facts" data-testid="upstream-status">
-        {info.snapshot && <div><dt>Snapshot of</dt><dd data-testid="upstream-snapshot">{formatLongDate(info.snapshot)}</dd></div>}
+        {info.snapshot && <div><dt>Snapshot of</dt><dd data-testid="upstream-snapshot">{formatDay(info.snapshot)}</dd></div>}
         {info.stale && <div><dt>Stale</dt><dd class="warning" data-testid="upstream-stale">{info.stale}: transfermarkt-datasets publishes weekly when its scraper runs</dd></div>}
-        {info.lastSuccess && <div><dt>Last success</dt><dd>{new Date(info.lastSuccess).toLocaleString()}{info.lastWords ? `: ${info.lastWords}` : ''}</dd></div>}
+        {info.lastSuccess && <div><dt>Last success</dt><dd>{formatMoment(info.lastSuccess)}{info.lastWords ? `: ${info.lastWords}` : ''}</dd></div>}
         {(info.lastError || error) && <div><dt>Last error</dt><dd class="error" data-testid="upstream-error">{info.lastError ?? error}. The data you had is unchanged.</dd></div>}
       </dl>
       {info.notes && info.notes.length > 0 && (

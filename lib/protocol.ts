@@ -55,7 +55,10 @@ export interface EntitySummary {
   /** Newest first, at most three. */
   latestRumours: RumourView[];
   /** For a club: its players in the dataset whose contracts end soonest. */
+  /** A club's contracts ending in the next 18 months, soonest first (lib/contract/expiring.ts). */
   expiring?: Player[];
+  /** A club's contracts whose end has passed, latest first: they may have been renewed. */
+  ended?: Player[];
   /** For a person: the source and date of each group of facts shown. */
   provenance?: Partial<Record<FactGroup, FactSource>>;
 }
@@ -68,6 +71,8 @@ export interface FactSource {
 
 export interface RumourView extends Rumour {
   clubName?: string;
+  /** The player's name, on a club's rumours (each is about another player). */
+  playerName?: string;
   /** A rumour Footnote read on the reader's own pages ("seen while reading"), with where. */
   learned?: { sightings: Sighting[]; cameTrue: boolean };
   /** A dataset rumour the reader also read on his own pages (lib/rumours/join.ts folds those in). */

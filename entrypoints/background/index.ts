@@ -5,6 +5,7 @@ import { LearnedService } from './learned/service';
 import { dispatch } from './messages';
 import { UPDATE_ALARM } from './updates';
 import { UPSTREAM_ALARM } from './upstream';
+import { items } from './items';
 
 export default defineBackground(() => {
   const data = new DataService();
@@ -20,6 +21,9 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void data.ensureBundled());
   // A worker woken for any reason checks too: an install cut short is completed.
   void data.ensureBundled();
+
+  // Sites switched on or off in another of the reader's browsers (storage.sync) apply here too.
+  items.sites.watch((next) => void sites.followStoredChange(next));
 
   browser.permissions.onAdded.addListener(({ origins = [] }) => void sites.granted(origins));
   browser.permissions.onRemoved.addListener(() => void sites.reflectPermissions());

@@ -26,12 +26,15 @@ import type { EntitySummary } from '../../lib/protocol';
 import { serial } from '../../lib/serial';
 import { RewriteBackoff } from '../../lib/page/rewrite-backoff';
 import { createBadge } from './badges';
+import type { PageCorrections } from '../../lib/corrections';
 
 export interface AnnotatorOptions {
   index: NameIndex;
   summaries: (ids: string[]) => Promise<EntitySummary[]>;
   today: string;
   prefs?: BadgePreferences & { compact?: boolean };
+  /** The reader's corrections for this page (lib/corrections.ts): the matcher leaves those matches out. */
+  corrections?: PageCorrections;
   /** Mentions of the same entity in one block that get badges. */
   badgesPerBlock?: number;
   /** Where the reader is; DOM tests pass `everythingInView()` (the default). */
@@ -47,6 +50,8 @@ export interface AnnotatorOptions {
 /** What a wrapper stands for: kept here, never written into the page. */
 export interface MentionRef {
   entityId: string;
+  /** The whole mention's text as the page wrote it (what a correction is about). */
+  text: string;
   /** The same number for every piece of one mention (a name split across elements). */
   tie: number;
 }
@@ -124,6 +129,7 @@ export class PageAnnotator {
     const published = doc.querySelector('meta[property="article:published_time"]')?.getAttribute('content')?.slice(0, 10);
     return {
       today: this.options.today,
+      corrections: this.options.corrections,
       lang: doc.documentElement.getAttribute('lang') ?? undefined,
       date: published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? published : undefined,
     };
@@ -553,7 +559,7 @@ export class PageAnnotator {
       console.error('Footnote:', error);
       return;
     }
-    for (const p of state.applied.pieces) this.pieces.set(p.wrapper, { entityId: p.mention.entityId, tie: p.tie });
+    for (const p of state.applied.pieces) this.pieces.set(p.wrapper, { entityId: p.mention.entityId, text: p.mention.text, tie: p.tie });
     state.written = state.signature;
   }
 

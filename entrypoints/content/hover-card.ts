@@ -32,6 +32,8 @@ export interface HoverCardOptions {
   today: string;
   dwellMs?: number;
   openRecord: (entityId: string) => void;
+  /** The reader's corrections (lib/corrections.ts); without them the card offers none. */
+  correct?: (kind: 'not-this' | 'mute', mention: MentionRef, summary: EntitySummary) => void;
   signal: AbortSignal;
 }
 
@@ -149,9 +151,9 @@ export class HoverCards {
   open(mention: Element, focusTarget?: Element): void {
     this.view.clearTimeout(this.openTimer);
     this.cancelClose();
-    const id = this.options.mentionAt(mention)?.entityId;
-    const summary = id ? this.options.summary(id) : undefined;
-    if (!summary) return;
+    const ref = this.options.mentionAt(mention);
+    const summary = ref ? this.options.summary(ref.entityId) : undefined;
+    if (!ref || !summary) return;
     this.close();
     this.trigger = mention;
     this.focusTarget = focusTarget;
@@ -172,8 +174,15 @@ export class HoverCards {
       const next = (e as FocusEvent).relatedTarget as Node | null;
       if (!next || (!host.contains(next) && next !== this.focusTarget)) this.scheduleClose(50);
     });
+    const correct = this.options.correct;
     render(
-      h(Card, { summary, today: this.options.today, onFullRecord: () => this.options.openRecord(summary.id), onClose: () => this.close() }),
+      h(Card, {
+        summary,
+        today: this.options.today,
+        onFullRecord: () => this.options.openRecord(summary.id),
+        onClose: () => this.close(),
+        ...(correct ? { onCorrect: (kind: 'not-this' | 'mute') => { this.close(); correct(kind, ref, summary); }, mentionText: ref.text } : {}),
+      }),
       shadow,
     );
     // Outside <body>: the card never enters the page's text, selection or layout flow.

@@ -5,11 +5,14 @@ import { deserialiseNameIndex } from '../../lib/engine/name-index';
 import { today as clockToday } from '../../lib/clock';
 import { storage } from 'wxt/utils/storage';
 import { createAsk } from '../../lib/messaging/client';
-import { loadPrefs, storageItems } from '../../lib/storage-items';
+import { loadCorrections, loadPrefs, storageItems } from '../../lib/storage-items';
+import { addMuted, addNotThis, correctionsForSite, type Corrections } from '../../lib/corrections';
+import { siteIdForUrl } from '../../lib/sites/sites';
 import { PageAnnotator } from './annotator';
 import { HoverCards } from './hover-card';
 import { browserViewport } from './viewport';
-import { parseTabMessage } from '../../lib/tab-protocol';
+import { FOUND_PORT, parseTabMessage, type FoundPush } from '../../lib/tab-protocol';
+import type { Browser } from 'wxt/browser';
 import { readPrefs, type Prefs } from '../../lib/prefs';
 import { learnWhileReading } from './learn';
 
@@ -42,6 +45,9 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
   if (TEST_BUILD) document.documentElement.setAttribute('data-footnote-index-ms', String(Math.round(performance.now() - asked)));
   const today = clockToday();
   let prefs: Prefs = await loadPrefs(items);
+  let corrections: Corrections = await loadCorrections(items);
+  // "Not this person" is about this site: its host, as the sites list names an added site.
+  const site = siteIdForUrl(location.href) ?? '';
   const viewport = browserViewport(document);
   // Test builds say on <html> how many times the page was offered for learning, and whether it was read.
   const learn = learnWhileReading(ctx, {
@@ -54,12 +60,38 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
       summaries: (ids) => ask('summaries', { ids }),
       today,
       prefs: { ...prefs.badges, compact: prefs.compact },
+      corrections: correctionsForSite(corrections, site),
       viewport,
       onSettled: (a) => {
         mark(`settled:${a.found().length}`);
         learn(a);
+        pushFound();
       },
     });
+  // Open popups hold a port each (FOUND_PORT); they hear what this page found when it changes.
+  const popups = new Set<Browser.runtime.Port>();
+  let lastPushed = '';
+  const foundPush = (): FoundPush => ({ type: 'cs-popup-found', found: annotator.found(), problem: annotator.currentProblem() });
+  function pushFound(port?: Browser.runtime.Port) {
+    const push = foundPush();
+    const text = JSON.stringify(push);
+    if (!port && text === lastPushed) return;
+    if (!port) lastPushed = text;
+    for (const p of port ? [port] : popups) {
+      try {
+        p.postMessage(push);
+      } catch {
+        popups.delete(p);
+      }
+    }
+  }
+  const onConnect = (port: Browser.runtime.Port) => {
+    if (port.name !== FOUND_PORT || port.sender?.id !== browser.runtime.id) return;
+    popups.add(port);
+    port.onDisconnect.addListener(() => popups.delete(port));
+    pushFound(port);
+  };
+  browser.runtime.onConnect.addListener(onConnect);
   let annotator = makeAnnotator();
   let cards: AbortController | undefined;
   let cardView: HoverCards | undefined;
@@ -74,6 +106,13 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
         today,
         dwellMs: prefs.hoverDelay,
         openRecord: (id) => void ask('open-record', { id }),
+        // Stored with the reader's settings; every open tab (this one too) re-annotates from the change.
+        correct: (kind, mention, summary) => {
+          const next = kind === 'mute'
+            ? addMuted(corrections, mention.text)
+            : addNotThis(corrections, { site, form: mention.text, entityId: mention.entityId, label: { form: mention.text, name: summary.name } });
+          items.corrections.setValue(next).catch((error: Error) => console.error('Footnote: the correction was not saved:', error.message));
+        },
         signal: cards.signal,
       });
     }
@@ -95,6 +134,7 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
       } else {
         off();
         mark('off');
+        pushFound();
       }
       sendResponse({ ok: true });
     } else if (message.type === 'popup-cs-found') {
@@ -106,17 +146,27 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
-  // New badge preferences apply at once: the page is annotated again with them.
-  const unwatchPrefs = items.prefs.watch((value) => {
-    prefs = readPrefs(value);
+  // New badge preferences and corrections apply at once: the page is annotated again with them.
+  const reannotate = () => {
     const wasOn = !!cards;
     off();
     annotator = makeAnnotator();
     if (wasOn) void on();
+  };
+  const unwatchPrefs = items.prefs.watch((value) => {
+    prefs = readPrefs(value);
+    reannotate();
+  });
+  const unwatchCorrections = items.corrections.watch((value) => {
+    corrections = value;
+    reannotate();
   });
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage);
+    browser.runtime.onConnect.removeListener(onConnect);
+    for (const port of popups) port.disconnect();
     unwatchPrefs();
+    unwatchCorrections();
     off();
     viewport.disconnect();
   });

@@ -4,7 +4,7 @@ import { Options } from '../../components/Options';
 import { storage } from 'wxt/utils/storage';
 import { createAsk } from '../../lib/messaging/client';
 import { askToAddSite } from '../../lib/messaging/add-site';
-import { loadPrefs, storageItems } from '../../lib/storage-items';
+import { loadCorrections, loadPrefs, storageItems } from '../../lib/storage-items';
 import { today } from '../../lib/clock';
 import { tooLarge, type FileImport } from '../../lib/import/from-file';
 import { checkUpdateAddress } from '../../lib/update';
@@ -32,7 +32,7 @@ function readInWorker(file: File): Promise<FileImport> {
           worker.terminate();
           reject(new Error(event.message || 'The file could not be read'));
         };
-        worker.postMessage(buffer, [buffer]);
+        worker.postMessage({ buffer, name: file.name }, [buffer]);
       }),
   );
 }
@@ -58,6 +58,11 @@ render(
       },
       prefs: () => loadPrefs(items),
       savePrefs: (prefs) => items.prefs.setValue(prefs),
+      corrections: {
+        load: () => loadCorrections(items),
+        save: (c) => items.corrections.setValue(c),
+        watch: (onChange) => items.corrections.watch(onChange),
+      },
       sources: {
         layers: () => ask('layers'),
         removeLayer: (id) => ask('layer-remove', { id }),

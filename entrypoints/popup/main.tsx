@@ -28,6 +28,7 @@ const page =
     : pageApi(tabId, {
         ask,
         sendToTab: (id, message) => browser.tabs.sendMessage(id, message),
+        connect: (id, name) => browser.tabs.connect(id, { name }),
         wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
         requestOrigins: (origins) => browser.permissions.request({ origins }),
         notePending: (siteId) => items.pendingSite.setValue(siteId),

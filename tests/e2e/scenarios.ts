@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { restoredExactly, settled, switchedOff, type Driver, type DriverOptions, type Tab } from './drivers/driver';
 import { ageOn } from '../support/today';
 import { newestAsOf } from '../../lib/dataset/merge';
-import { formatDate } from '../../lib/dataset/dates';
+import { formatDay } from '../../components/format';
 
 /** Badge hosts and the card host: built-in elements whose content is in closed shadow roots. */
 const BADGE = 'span[data-footnote-badge]';
@@ -374,7 +374,9 @@ function pageScenarios(browser: () => Driver): void {
     assert.equal(await count('rumours'), String(bundled.rumours.length));
     assert.equal(await count('clubs'), String(bundled.clubs.length));
     // "As of" is the bundle's newest fact, whichever layer it came from.
-    assert.match(await options.text(status), new RegExp(formatDate(newestAsOf(bundled))));
+    // The options page writes dates in the reader's locale (the browser's language).
+    const locale = await options.evaluate(() => navigator.language, null);
+    assert.ok((await options.text(status)).includes(formatDay(newestAsOf(bundled), locale)));
     await options.close();
   });
 }

@@ -4,6 +4,7 @@
  * files in the upstream layout (tests/support/upstream-fixtures.ts). From the options click to
  * badges on a page that names the new players, and their transfers in the popup record.
  */
+import { formatDay } from '../../components/format';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
@@ -44,7 +45,9 @@ test('one click in the options page installs the upstream snapshot; its players 
   const options = await session.extensionPage('options.html');
   await options.getByRole('button', { name: 'Use transfermarkt-datasets (CC0, updated weekly upstream)' }).click();
   await options.locator('[data-testid="upstream-snapshot"]').waitFor({ timeout: 30_000 });
-  assert.equal(await options.locator('[data-testid="upstream-snapshot"]').innerText(), '11 July 2026');
+  // Written in the reader's locale (the browser's language), as every date of the options page.
+  const locale = await options.evaluate(() => navigator.language);
+  assert.equal(await options.locator('[data-testid="upstream-snapshot"]').innerText(), formatDay('2026-07-11', locale));
   // The test build's today is pinned (2026-12-01): the July snapshot is stale, and said so.
   assert.match(await options.locator('[data-testid="upstream-stale"]').innerText(), /The source has not changed since 11 July 2026/);
   await options.locator('[data-layer="transfermarkt-datasets"]').waitFor();

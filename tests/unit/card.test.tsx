@@ -59,11 +59,23 @@ describe('the hover card', () => {
     const { text } = show({
       ...base, id: 'c', kind: 'club', name: 'Real Madrid CF', clubName: 'Real Madrid',
       club: { id: 'c', name: 'Real Madrid CF', league: 'LaLiga', country: 'ESP' },
-      expiring: [{ id: 'a', name: 'David Alaba', clubId: 'c', contract: { until: '2026-06-30' } }],
+      expiring: [{ id: 'a', name: 'Dean Huijsen', clubId: 'c', contract: { until: '2027-06-30' } }],
+      ended: [{ id: 'b', name: 'David Alaba', clubId: 'c', contract: { until: '2026-06-30' } }],
+      rumourCount: 2,
+      latestRumours: [
+        { id: 'r1', playerId: 'x', clubId: 'c', date: '2026-11-01', status: 'interest', clubName: 'Real Madrid', playerName: 'Ibrahima Konaté', source: { outlet: 'ESPN' } },
+        { id: 'r2', playerId: 'y', clubId: 'c', date: '2026-10-01', status: 'cooled', clubName: 'Real Madrid', playerName: 'Alexander Isak', source: { outlet: 'Sky Sports' } },
+      ],
     });
     expect(text).toContain('LaLiga · ESP');
     expect(text).toContain('Contracts ending soonest');
-    expect(text).toContain('David Alaba 30 Jun 2026');
+    expect(text).toContain('Dean Huijsen 30 Jun 2027');
+    // Ended contracts are apart, with the caveat once.
+    expect(text).toContain('Ended, may have been renewed: David Alaba');
+    expect(text.match(/may have been renewed/g)).toHaveLength(1);
+    // Each rumour names its player (the club is the card's own).
+    expect(text).toContain('Ibrahima Konaté interest');
+    expect(text).toContain('Alexander Isak cooled');
   });
 });
 

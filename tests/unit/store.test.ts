@@ -28,8 +28,13 @@ describe('the dataset store', () => {
     expect(konate?.rumours.map((r) => r.id)).toEqual(['r1', 'r2']);
     expect(at(konate?.rumours ?? [], 0).clubName).toBe('Real Madrid');
     expect(konate?.clubName).toBe('Liverpool');
-    const club = await record(db, 'real-madrid');
+    const club = await record(db, 'real-madrid', '2026-02-05');
     expect(club?.expiring?.map((p) => p.id)).toEqual(['antonio-rudiger']);
+    expect(club?.rumours.map((r) => r.playerName)).toEqual(['Ibrahima Konaté', 'Ibrahima Konaté']);
+    // Read after his contract's end: no longer "ending", listed as ended instead.
+    const later = await record(db, 'real-madrid', '2026-12-01');
+    expect(later?.expiring).toEqual([]);
+    expect(later?.ended?.map((p) => p.id)).toEqual(['antonio-rudiger']);
     expect(await record(db, 'nobody')).toBeNull();
     expect((await summaries(db, ['ibrahima-konate', 'ibrahima-konate'])).length).toBe(1);
     expect((await nameIndex(db))?.version).toBe('1:2026-02-05');

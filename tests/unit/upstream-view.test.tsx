@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { UpstreamSourceView, type UpstreamApi } from '../../components/UpstreamSourceView';
 import { RecordView } from '../../components/RecordView';
-import { feeWords } from '../../components/format';
+import { feeWords, formatDay } from '../../components/format';
 import type { FullRecord, UpstreamInfo } from '../../lib/protocol';
 
 let root: HTMLElement;
@@ -33,7 +33,7 @@ test('one click switches the source on; the snapshot date, the stale notice and 
   button(/^Use transfermarkt-datasets \(CC0, updated weekly upstream\)$/)?.click();
   await flush();
   expect(api.enable).toHaveBeenCalledOnce();
-  expect(root.querySelector('[data-testid="upstream-snapshot"]')?.textContent).toBe('11 July 2026');
+  expect(root.querySelector('[data-testid="upstream-snapshot"]')?.textContent).toBe(formatDay('2026-07-11'));
   expect(root.querySelector('[data-testid="upstream-stale"]')?.textContent).toMatch(/^The source has not changed since 11 July 2026/);
   expect(root.querySelector('details')?.textContent).toContain('1 row left out');
   expect(root.querySelector('details')?.textContent).toContain('players.csv line 7');
@@ -73,8 +73,8 @@ test("a player's record lists his completed transfers beside the rumours, and ma
   await mount(<RecordView record={record} today="2026-12-01" />);
   const items = [...root.querySelectorAll('.transfers li')].map((li) => li.textContent);
   expect(items).toEqual([
-    '30 Aug 2025 · Harrowgate Rovers → Kestrel Vale Athletic · free, loan or undisclosed',
-    '1 Jul 2024 · Dunmore Wanderers → Harrowgate Rovers · €12.5m',
+    `${formatDay('2025-08-30')} · Harrowgate Rovers → Kestrel Vale Athletic · free, loan or undisclosed`,
+    `${formatDay('2024-07-01')} · Dunmore Wanderers → Harrowgate Rovers · €12.5m`,
   ]);
   expect(root.textContent).toContain('Completed transfers (2)');
   expect(root.querySelectorAll('.timeline__move')).toHaveLength(2);

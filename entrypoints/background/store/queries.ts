@@ -11,6 +11,8 @@ import { activeMeta } from './install';
 import { factGroupsOf, factProvenance } from '../../../lib/dataset/merge';
 import { generationRange, type DB } from './db';
 import { heldNameIndex, heldSearch } from './held';
+import { contractsEndingSoonest } from '../../../lib/contract/expiring';
+import { today as clockToday } from '../../../lib/clock';
 
 /** Drops the storage generation from a stored row. */
 function strip<T extends object>(row: (T & { gen: number }) | undefined): T | undefined {
@@ -47,21 +49,27 @@ export async function search(db: DB, query: string, limit = 20): Promise<SearchH
   return queryWords(query).length === 0 ? [] : index.search(query, limit);
 }
 
-export async function record(db: DB, id: string): Promise<FullRecord | null> {
+/** `today` decides which of a club's contracts are "ending soonest" and which have ended. */
+export async function record(db: DB, id: string, today: string = clockToday()): Promise<FullRecord | null> {
   const meta = await activeMeta(db);
-  return meta ? recordIn(db, meta, id, new Map()) : null;
+  return meta ? recordIn(db, meta, id, new Map(), today) : null;
 }
 
 /** One record of the active generation; `clubs` caches club rows across calls. */
-async function recordIn(db: DB, meta: DataMeta, id: string, clubs: Map<string, Club | undefined>): Promise<FullRecord | null> {
+async function recordIn(db: DB, meta: DataMeta, id: string, clubs: Map<string, Club | undefined>, today: string): Promise<FullRecord | null> {
   const gen = meta.gen;
   const club = async (clubId: string | null | undefined) => {
     if (!clubId) return undefined;
     if (!clubs.has(clubId)) clubs.set(clubId, strip(await db.get('clubs', [gen, clubId])));
     return clubs.get(clubId);
   };
-  const views = async (rumours: Rumour[]): Promise<RumourView[]> =>
-    Promise.all(newestFirst(rumours).map(async (r) => ({ ...r, clubName: r.clubId ? clubShortName((await club(r.clubId)) ?? { name: r.clubId }) : undefined })));
+  const views = async (rumours: Rumour[], withPlayer = false): Promise<RumourView[]> =>
+    Promise.all(newestFirst(rumours).map(async (r) => ({
+      ...r,
+      clubName: r.clubId ? clubShortName((await club(r.clubId)) ?? { name: r.clubId }) : undefined,
+      // A club's rumours are about many players: each names his.
+      ...(withPlayer ? { playerName: (await db.get('players', [gen, r.playerId]))?.name ?? r.playerId } : {}),
+    })));
 
   const stored = strip(await db.get('players', [gen, id]));
   if (stored) {
@@ -87,13 +95,13 @@ async function recordIn(db: DB, meta: DataMeta, id: string, clubs: Map<string, C
   }
   const own = await club(id);
   if (own) {
-    const squad = (await db.getAllFromIndex('players', 'byClub', [gen, id])).map((p) => withProvenance(strip(p)!, meta).person);
-    const expiring = squad
-      .filter((p) => p.contract?.until)
-      .sort((a, b) => a.contract!.until!.localeCompare(b.contract!.until!))
-      .slice(0, 5);
-    const rumours = await views(await db.getAllFromIndex('rumours', 'byClub', [gen, id]));
-    return { id, kind: 'club', name: own.name, asOf: meta.asOf, club: own, clubName: clubShortName(own), expiring, rumourCount: rumours.length, latestRumours: rumours.slice(0, 3), rumours };
+    const squad = (await db.getAllFromIndex('players', 'byClub', [gen, id])).flatMap((p) => {
+      const person = strip(p);
+      return person ? [withProvenance(person, meta).person] : [];
+    });
+    const { soon: expiring, ended } = contractsEndingSoonest(squad, today);
+    const rumours = await views(await db.getAllFromIndex('rumours', 'byClub', [gen, id]), true);
+    return { id, kind: 'club', name: own.name, asOf: meta.asOf, club: own, clubName: clubShortName(own), expiring, ended, rumourCount: rumours.length, latestRumours: rumours.slice(0, 3), rumours };
   }
   return null;
 }
@@ -110,15 +118,15 @@ function withProvenance<T extends Player | Staff>(person: T, meta: DataMeta): { 
 }
 
 /** The records of many ids (unknown ones left out), read together. */
-export async function records(db: DB, ids: string[]): Promise<FullRecord[]> {
+export async function records(db: DB, ids: string[], today: string = clockToday()): Promise<FullRecord[]> {
   const meta = await activeMeta(db);
   if (!meta) return [];
   const clubs = new Map<string, Club | undefined>();
   // All the records at once: the browser answers the reads together, not one round trip each.
-  const all = await Promise.all([...new Set(ids)].map((id) => recordIn(db, meta, id, clubs)));
+  const all = await Promise.all([...new Set(ids)].map((id) => recordIn(db, meta, id, clubs, today)));
   return all.filter((r): r is FullRecord => !!r);
 }
 
-export async function summaries(db: DB, ids: string[]): Promise<EntitySummary[]> {
-  return (await records(db, ids)).map(summaryOf);
+export async function summaries(db: DB, ids: string[], today: string = clockToday()): Promise<EntitySummary[]> {
+  return (await records(db, ids, today)).map(summaryOf);
 }
