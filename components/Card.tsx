@@ -64,8 +64,8 @@ function ContractLines({ summary, today }: { summary: EntitySummary; today: stri
       <p class="urgency">
         <span class="dot" aria-hidden="true" />
         {URGENCY_WORDS[status.urgency]}
-        {status.stale ? ' (may have been renewed)' : ''}
       </p>
+      {/* The words of a stale end carry the caveat with the data's date ("may have been renewed"): said once, there. */}
       {status.urgency !== 'unknown' && <p class="contract__words">{capitalise(status.words)}</p>}
       {extra.map((line) => <p class="muted small" key={line}>{capitalise(line!)}</p>)}
     </section>

@@ -434,7 +434,7 @@ function siteScenarios(browser: () => Driver): void {
     assert.ok(ids.includes('ibrahima-konate') && ids.includes('real-madrid'), ids.join(', '));
     // Most mentioned first: the article is about Konaté, Madrid and Liverpool.
     assert.ok(ids.indexOf('ibrahima-konate') < 3, ids.join(', '));
-    assert.match(await popup.text(`${found} li[data-id="ibrahima-konate"]`), /Jun 26/);
+    assert.match(await popup.text(`${found} li[data-id="ibrahima-konate"]`), /Jun 2026/);
 
     const runHere = '.page-panel .site-row input[role="switch"]';
     assert.ok(await popup.checked(runHere));
