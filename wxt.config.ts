@@ -10,7 +10,11 @@ export default defineConfig({
   // Test builds pin "today" (lib/clock.ts) so the browser tests hold on any date; production reads the clock.
   vite: (env) => ({
     plugins: [preact()],
-    define: { __FOOTNOTE_TODAY__: JSON.stringify(env.mode === 'test' ? (process.env.FOOTNOTE_TODAY ?? TEST_TODAY) : '') },
+    define: {
+      __FOOTNOTE_TODAY__: JSON.stringify(env.mode === 'test' ? (process.env.FOOTNOTE_TODAY ?? TEST_TODAY) : ''),
+      // Test builds may open their shadow roots on pages that ask (axe-core cannot enter closed ones); production never.
+      __FOOTNOTE_OPENABLE_SHADOWS__: JSON.stringify(env.mode === 'test'),
+    },
   }),
   manifest: ({ browser, mode }) => ({
     name: 'Footnote',

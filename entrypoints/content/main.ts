@@ -50,7 +50,8 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
       index,
       summaries: (ids) => ask('summaries', { ids }),
       today,
-      prefs: { ...prefs.badges, compact: prefs.compact },
+      // The underline is a hover affordance: on touch-only screens a tap opens the card and nothing is drawn.
+      prefs: { ...prefs.badges, compact: prefs.compact, markNames: prefs.markNames && window.matchMedia('(hover: hover)').matches },
       viewport,
       onSettled: (a) => {
         mark(`settled:${a.found().length}`);
