@@ -3,6 +3,7 @@
  * content script into a closed shadow root, so page styles cannot reach it.
  */
 import { Fragment } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { contractStatus, loanWords, optionWords, URGENCY_WORDS } from '../lib/contract/status';
 import { STATUS_WORDS } from '../lib/contract/rumours';
 import { formatDate } from '../lib/dataset/dates';
@@ -16,9 +17,13 @@ interface Props {
   today: string;
   onFullRecord: () => void;
   onClose: () => void;
+  /** "Don't show on this site": called once the reader has confirmed. Without it the button is not shown. */
+  onSiteOff?: () => void;
+  /** The site's name, for the confirmation. */
+  site?: string;
 }
 
-export function Card({ summary, today, onFullRecord, onClose }: Props) {
+export function Card({ summary, today, onFullRecord, onClose, onSiteOff, site }: Props) {
   const person = summary.player ?? summary.staff;
   const headingId = `footnote-card-${summary.id}`;
   return (
@@ -38,6 +43,7 @@ export function Card({ summary, today, onFullRecord, onClose }: Props) {
         {summary.provenance ? <Provenance provenance={summary.provenance} /> : <span class="muted small">Data as of {formatDate(summary.asOf)}</span>}
         <button type="button" class="full" onClick={onFullRecord}>Full record</button>
       </footer>
+      {onSiteOff && <SiteOff site={site} onConfirm={onSiteOff} />}
     </div>
   );
 }
@@ -109,6 +115,32 @@ function Rumours({ summary }: { summary: EntitySummary }) {
         ))}
       </ol>
     </section>
+  );
+}
+
+/** "Don't show on this site", then a confirmation (switching a site off is one click in the popup to undo, but unexpected here). */
+function SiteOff({ site, onConfirm }: { site?: string; onConfirm: () => void }) {
+  const [asking, setAsking] = useState(false);
+  const confirm = useRef<HTMLButtonElement>(null);
+  const ask = useRef<HTMLButtonElement>(null);
+  const [answered, setAnswered] = useState(false);
+  useLayoutEffect(() => {
+    if (asking) confirm.current?.focus();
+    else if (answered) ask.current?.focus();
+  }, [asking, answered]);
+  if (!asking) {
+    return (
+      <p class="siteoff">
+        <button type="button" class="quiet" ref={ask} onClick={() => setAsking(true)}>Don’t show on this site</button>
+      </p>
+    );
+  }
+  return (
+    <div class="siteoff" role="group" aria-label="Switch Footnote off on this site">
+      <p>Switch Footnote off on {site ? <bdi>{site}</bdi> : 'this site'}? The popup can switch it on again.</p>
+      <button type="button" class="full" ref={confirm} onClick={onConfirm}>Switch off</button>{' '}
+      <button type="button" class="quiet" onClick={() => { setAsking(false); setAnswered(true); }}>Cancel</button>
+    </div>
   );
 }
 

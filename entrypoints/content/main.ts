@@ -72,6 +72,9 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
         today,
         dwellMs: prefs.hoverDelay,
         openRecord: (id) => void ask('open-record', { id }),
+        // The popup's "Run on this site" switch, from the card: the background switches this page's site off.
+        siteOff: () => void ask('site-off-here', {}),
+        site: location.hostname,
         signal: cards.signal,
       });
     }

@@ -84,3 +84,33 @@ describe('provenance', () => {
     expect(text).not.toContain('Data as of');
   });
 });
+
+describe('"Don\'t show on this site"', () => {
+  const player = { ...base, id: 'p', kind: 'player', name: 'Tom Example', player: { id: 'p', name: 'Tom Example', clubId: 'x' } } as EntitySummary;
+  const button = (root: Element, words: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === words);
+
+  test('asks first, names the site, switches off only on confirmation; Cancel asks nothing', async () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const onSiteOff = vi.fn();
+    render(<Card summary={player} today={TODAY} onFullRecord={vi.fn()} onClose={vi.fn()} onSiteOff={onSiteOff} site="news.example" />, root);
+    button(root, 'Don’t show on this site')?.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(root.textContent).toContain('Switch Footnote off on news.example?');
+    expect(onSiteOff).not.toHaveBeenCalled();
+    button(root, 'Cancel')?.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(root.textContent).not.toContain('Switch Footnote off');
+    button(root, 'Don’t show on this site')?.click();
+    await new Promise((r) => setTimeout(r, 0));
+    // The confirmation takes focus: one more Enter switches off.
+    expect(document.activeElement?.textContent).toBe('Switch off');
+    button(root, 'Switch off')?.click();
+    expect(onSiteOff).toHaveBeenCalledTimes(1);
+  });
+
+  test('without a handler there is no such button', () => {
+    const { root } = show(player);
+    expect(button(root, 'Don’t show on this site')).toBeUndefined();
+  });
+});
