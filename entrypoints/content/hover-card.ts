@@ -167,7 +167,20 @@ export class HoverCards {
   private onBlur(e: FocusEvent) {
     const next = e.relatedTarget as Node | null;
     if (!this.trigger || (next && this.host?.contains(next)) || next === this.host) return;
-    if ((e.target as Node) === this.host || this.focusTarget === e.target) this.scheduleClose(50);
+    if ((e.target as Node) === this.host || this.focusTarget === e.target) this.closeUnlessFocused();
+  }
+
+  /**
+   * Focus left the name or the card: close, unless by then focus is back inside (a button the
+   * card replaced, such as "Don't show on this site" by its confirmation, loses focus to nothing first).
+   */
+  private closeUnlessFocused() {
+    this.cancelClose();
+    this.closeTimer = this.view.setTimeout(() => {
+      const active = this.doc.activeElement;
+      if (this.focusInCard() || (this.focusTarget && active === this.focusTarget)) return;
+      this.close();
+    }, 50);
   }
 
   private focusInCard(): boolean {
@@ -274,7 +287,7 @@ export class HoverCards {
     host.addEventListener('focusout', (e) => {
       if (!e.isTrusted) return;
       const next = (e as FocusEvent).relatedTarget as Node | null;
-      if (!next || (!host.contains(next) && next !== this.focusTarget)) this.scheduleClose(50);
+      if (!next || (!host.contains(next) && next !== this.focusTarget)) this.closeUnlessFocused();
     });
     const siteOff = this.options.siteOff;
     render(
