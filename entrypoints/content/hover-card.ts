@@ -233,6 +233,11 @@ export class HoverCards {
 
   private giveFocusBack(to: Element | undefined) {
     if (!(to instanceof this.view.HTMLElement)) return;
+    // A name stepped to (Alt+Shift+↓) gave its tabindex back when focus went into the card: again while it has focus.
+    if (to.matches(MENTION_SELECTOR) && !to.hasAttribute('tabindex')) {
+      to.setAttribute('tabindex', '-1');
+      to.addEventListener('blur', () => to.removeAttribute('tabindex'), { once: true });
+    }
     this.returningFocus = true;
     try {
       to.focus();

@@ -327,6 +327,16 @@ test('keyboard: Tab from a focused name enters the card, Shift+Tab goes back, Ta
   await page.keyboard.press('Escape');
   await page.waitForSelector(CARD, { state: 'detached' });
   assert.equal((await active()).host, 'a', 'Esc gives focus back to the name');
+  // A name reached with Alt+Shift+↓ (not focusable by itself) gets focus back too.
+  await page.keyboard.press('Alt+Shift+ArrowDown');
+  await page.waitForSelector(CARD, { state: 'attached' });
+  const stepped = (await active()).host;
+  assert.equal(stepped, 'footnote-mention');
+  await page.keyboard.press('Tab');
+  assert.equal((await active()).host, 'card');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector(CARD, { state: 'detached' });
+  assert.equal((await active()).host, 'footnote-mention', 'Esc gives focus back to the stepped-to name');
   await page.close();
 });
 
