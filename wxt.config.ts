@@ -15,6 +15,8 @@ export default defineConfig({
       __FOOTNOTE_TODAY__: JSON.stringify(env.mode === 'test' ? (process.env.FOOTNOTE_TODAY ?? TEST_TODAY) : ''),
       // Test builds fetch the one-click source from a local fixture server (lib/upstream-source.ts).
       __FOOTNOTE_UPSTREAM_BASE__: JSON.stringify(env.mode === 'test' ? (process.env.FOOTNOTE_UPSTREAM_BASE ?? TEST_UPSTREAM_BASE) : ''),
+      // Test builds may open their shadow roots on pages that ask (axe-core cannot enter closed ones); production never.
+      __FOOTNOTE_OPENABLE_SHADOWS__: JSON.stringify(env.mode === 'test'),
     },
   }),
   manifest: ({ browser, mode }) => ({

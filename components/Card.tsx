@@ -3,6 +3,7 @@
  * content script into a closed shadow root, so page styles cannot reach it.
  */
 import { Fragment } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { contractStatus, loanWords, optionWords, URGENCY_WORDS } from '../lib/contract/status';
 import { STATUS_WORDS } from '../lib/contract/rumours';
 import { formatDate } from '../lib/dataset/dates';
@@ -20,9 +21,13 @@ interface Props {
   onCorrect?: (kind: 'not-this' | 'mute') => void;
   /** The name as the page wrote it: what "Mute this name" mutes. */
   mentionText?: string;
+  /** "Don't show on this site": called once the reader has confirmed. Without it the button is not shown. */
+  onSiteOff?: () => void;
+  /** The site's name, for the confirmation. */
+  site?: string;
 }
 
-export function Card({ summary, today, onFullRecord, onClose, onCorrect, mentionText }: Props) {
+export function Card({ summary, today, onFullRecord, onClose, onCorrect, mentionText, onSiteOff, site }: Props) {
   const person = summary.player ?? summary.staff;
   const headingId = `footnote-card-${summary.id}`;
   return (
@@ -50,6 +55,7 @@ export function Card({ summary, today, onFullRecord, onClose, onCorrect, mention
           <button type="button" class="link" onClick={() => onCorrect('mute')}>Mute this name</button>
         </p>
       )}
+      {onSiteOff && <SiteOff site={site} onConfirm={onSiteOff} />}
     </div>
   );
 }
@@ -76,8 +82,8 @@ function ContractLines({ summary, today }: { summary: EntitySummary; today: stri
       <p class="urgency">
         <span class="dot" aria-hidden="true" />
         {URGENCY_WORDS[status.urgency]}
-        {status.stale ? ' (may have been renewed)' : ''}
       </p>
+      {/* The words of a stale end carry the caveat with the data's date ("may have been renewed"): said once, there. */}
       {status.urgency !== 'unknown' && <p class="contract__words">{capitalise(status.words)}</p>}
       {extra.map((line) => <p class="muted small" key={line}>{capitalise(line!)}</p>)}
     </section>
@@ -133,6 +139,32 @@ function Rumours({ summary }: { summary: EntitySummary }) {
         ))}
       </ol>
     </section>
+  );
+}
+
+/** "Don't show on this site", then a confirmation (switching a site off is one click in the popup to undo, but unexpected here). */
+function SiteOff({ site, onConfirm }: { site?: string; onConfirm: () => void }) {
+  const [asking, setAsking] = useState(false);
+  const confirm = useRef<HTMLButtonElement>(null);
+  const ask = useRef<HTMLButtonElement>(null);
+  const [answered, setAnswered] = useState(false);
+  useLayoutEffect(() => {
+    if (asking) confirm.current?.focus();
+    else if (answered) ask.current?.focus();
+  }, [asking, answered]);
+  if (!asking) {
+    return (
+      <p class="siteoff">
+        <button type="button" class="quiet" ref={ask} onClick={() => setAsking(true)}>Don’t show on this site</button>
+      </p>
+    );
+  }
+  return (
+    <div class="siteoff" role="group" aria-label="Switch Footnote off on this site">
+      <p>Switch Footnote off on {site ? <bdi>{site}</bdi> : 'this site'}? The popup can switch it on again.</p>
+      <button type="button" class="full" ref={confirm} onClick={onConfirm}>Switch off</button>{' '}
+      <button type="button" class="quiet" onClick={() => { setAsking(false); setAnswered(true); }}>Cancel</button>
+    </div>
   );
 }
 

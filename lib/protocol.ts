@@ -97,6 +97,11 @@ export interface Requests {
   /** Add a site (its permission was granted in the click that asked for it). */
   'site-add': { request: { input: string; tabId?: number }; response: { state: SitesState; error?: string } };
   'site-enable': { request: { id: string; enabled: boolean }; response: SitesState };
+  /**
+   * From a hover card, after the reader confirmed "Don't show on this site": the site the sending
+   * page runs under is switched off (the sender's own URL says which; nothing here switches a site on).
+   */
+  'site-off-here': { request: {}; response: SitesState };
   'site-remove': { request: { id: string }; response: SitesState };
   'sites-reset': { request: {}; response: SitesState };
   'sites-pause': { request: { paused: boolean }; response: SitesState };

@@ -3,7 +3,8 @@
  * (valibot, checked here and only here: the content script never carries a validator), and
  * what answers it. The compiler refuses a request type without all three.
  *
- * Content scripts may ask only what a page needs (the name index, summaries, a record to open)
+ * Content scripts may ask only what a page needs (the name index, summaries, a record to open,
+ * switching their own site off when the reader says so in a card)
  * and send the one thing a page gives (`learn`: the blocks rumours are read from);
  * everything that reads the whole dataset or changes settings and data is accepted from
  * Footnote's own pages only.
@@ -97,6 +98,7 @@ export const MESSAGES: MessageTable = {
     schema: v.object({ id: SITE_ID, enabled: v.boolean() }),
     handle: ({ id, enabled }, { sites }) => sites.enable(id, enabled),
   },
+  'site-off-here': { from: 'content', schema: NONE, handle: (_, { sites }, sender) => sites.offForUrl(sender.url ?? '') },
   'site-remove': { from: 'extension-pages', schema: v.object({ id: SITE_ID }), handle: ({ id }, { sites }) => sites.remove(id) },
   'sites-reset': { from: 'extension-pages', schema: NONE, handle: (_, { sites }) => sites.reset() },
   'sites-pause': { from: 'extension-pages', schema: v.object({ paused: v.boolean() }), handle: ({ paused }, { sites }) => sites.pause(paused) },

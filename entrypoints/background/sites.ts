@@ -107,6 +107,12 @@ export class SitesService {
     return { state, error };
   }
 
+  /** "Don't show on this site", from a card: the site `url` runs under goes off, as its switch in the popup would. */
+  async offForUrl(url: string): Promise<SitesState> {
+    const site = siteFor(await loadSites(), url);
+    return site ? this.enable(site.id, false) : loadSites();
+  }
+
   enable = (id: string, enabled: boolean) => this.change((s) => setEnabled(s, id, enabled));
   reset = () => this.change(() => defaultSites());
   pause = (paused: boolean) => this.change((s) => ({ ...s, paused }));

@@ -59,7 +59,8 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
       index,
       summaries: (ids) => ask('summaries', { ids }),
       today,
-      prefs: { ...prefs.badges, compact: prefs.compact },
+      // The underline is a hover affordance: on touch-only screens a tap opens the card and nothing is drawn.
+      prefs: { ...prefs.badges, compact: prefs.compact, markNames: prefs.markNames && window.matchMedia('(hover: hover)').matches },
       corrections: correctionsForSite(corrections, site),
       viewport,
       onSettled: (a) => {
@@ -113,6 +114,9 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
             : addNotThis(corrections, { site, form: mention.text, entityId: mention.entityId, label: { form: mention.text, name: summary.name } });
           items.corrections.setValue(next).catch((error: Error) => console.error('Footnote: the correction was not saved:', error.message));
         },
+        // The popup's "Run on this site" switch, from the card: the background switches this page's site off.
+        siteOff: () => void ask('site-off-here', {}),
+        site: location.hostname,
         signal: cards.signal,
       });
     }

@@ -97,8 +97,20 @@ describe('PageAnnotator', () => {
     await annotator.start();
     await annotator.start();
     expect(root.querySelectorAll(`[data-footnote-key="${annotator.keyOf('ibrahima-konate')}"]`).length).toBe(2);
-    expect(root.querySelectorAll('span[data-footnote-badge]').length).toBe(4);
+    // Once per screenful: the headline's badges serve the paragraph under it (happy-dom lays everything at 0).
+    expect(root.querySelectorAll('span[data-footnote-badge]').length).toBe(2);
+    expect(root.querySelectorAll('h1 span[data-footnote-badge]').length).toBe(2);
     expect(annotator.found().map((f) => f.id)).toEqual(['ibrahima-konate', 'liverpool', 'real-madrid']);
+    annotator.stop();
+    expect(root.innerHTML).toBe(html);
+  });
+
+  test('badge spacing: with no gap every block gets its badges again, and stopping still restores the page', async () => {
+    const root = page('<h1>Konate eyes exit</h1><p>Liverpool defender Ibrahima Konaté talks with Real Madrid before the transfer window.</p>');
+    const html = root.innerHTML;
+    const annotator = new PageAnnotator(document.body, { index, summaries, today: '2026-11-25', badgeGapPx: 0 });
+    await annotator.start();
+    expect(root.querySelectorAll('span[data-footnote-badge]').length).toBe(4);
     annotator.stop();
     expect(root.innerHTML).toBe(html);
   });

@@ -58,7 +58,7 @@ describe('badges on the page', () => {
   test('by default: a contract badge and a rumour badge for each player, none for clubs', async () => {
     const { badges } = await annotate(`<p>${TEXT}</p>`);
     expect(badges().map((b) => `${b.on}:${b.kind}:${b.text}`)).toEqual([
-      'ibrahima-konate:contract:Jun 26', 'ibrahima-konate:rumours:2', 'antonio-rudiger:contract:Jun 27', 'antonio-rudiger:rumours:1',
+      'ibrahima-konate:contract:Jun 2026', 'ibrahima-konate:rumours:2', 'antonio-rudiger:contract:Jun 2027', 'antonio-rudiger:rumours:1',
     ]);
   });
 

@@ -50,7 +50,9 @@ describe('the hover card', () => {
 
   test('a contract that ended after the data was gathered', () => {
     const { text, root } = show({ ...base, id: 'k', kind: 'player', name: 'Ibrahima Konaté', clubName: 'Liverpool', player: { id: 'k', name: 'Ibrahima Konaté', clubId: 'liverpool', contract: { until: '2026-06-30' } } });
-    expect(text).toContain('Contract ended (may have been renewed)');
+    expect(text).toContain('Contract ended');
+    // The caveat is said once per card.
+    expect(text.match(/may have been renewed/g)).toHaveLength(1);
     expect(text).toContain('data from 5 February 2026');
     expect(root.querySelector('.contract')?.getAttribute('data-urgency')).toBe('ended');
   });
@@ -92,5 +94,35 @@ describe('provenance', () => {
     expect(text).toContain('contract: transfermarkt-datasets, December 2024');
     expect(text).toContain('club: Fantasy Premier League 2025-26, March 2026');
     expect(text).not.toContain('Data as of');
+  });
+});
+
+describe('"Don\'t show on this site"', () => {
+  const player = { ...base, id: 'p', kind: 'player', name: 'Tom Example', player: { id: 'p', name: 'Tom Example', clubId: 'x' } } as EntitySummary;
+  const button = (root: Element, words: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === words);
+
+  test('asks first, names the site, switches off only on confirmation; Cancel asks nothing', async () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const onSiteOff = vi.fn();
+    render(<Card summary={player} today={TODAY} onFullRecord={vi.fn()} onClose={vi.fn()} onSiteOff={onSiteOff} site="news.example" />, root);
+    button(root, 'Don’t show on this site')?.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(root.textContent).toContain('Switch Footnote off on news.example?');
+    expect(onSiteOff).not.toHaveBeenCalled();
+    button(root, 'Cancel')?.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(root.textContent).not.toContain('Switch Footnote off');
+    button(root, 'Don’t show on this site')?.click();
+    await new Promise((r) => setTimeout(r, 0));
+    // The confirmation takes focus: one more Enter switches off.
+    expect(document.activeElement?.textContent).toBe('Switch off');
+    button(root, 'Switch off')?.click();
+    expect(onSiteOff).toHaveBeenCalledTimes(1);
+  });
+
+  test('without a handler there is no such button', () => {
+    const { root } = show(player);
+    expect(button(root, 'Don’t show on this site')).toBeUndefined();
   });
 });

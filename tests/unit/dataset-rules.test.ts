@@ -80,9 +80,9 @@ describe('calendar dates', () => {
     expect(formatDate('2026-01-05')).toBe('5 Jan 2026');
     expect(formatLongDate('2026-12-01')).toBe('1 December 2026');
     expect(formatLongDate('2027-09-09')).toBe('9 September 2027');
-    expect(formatMonthYear('2026-06-30')).toBe('Jun 26');
-    expect(formatMonthYear('2030-01-01')).toBe('Jan 30');
-    expect(formatMonthYear('2029-12-31')).toBe('Dec 29');
+    expect(formatMonthYear('2026-06-30')).toBe('Jun 2026');
+    expect(formatMonthYear('2030-01-01')).toBe('Jan 2030');
+    expect(formatMonthYear('2029-12-31')).toBe('Dec 2029');
   });
 });
 
