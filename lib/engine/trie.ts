@@ -7,7 +7,6 @@
  * for word-anchored patterns, no failure links, and at most a few steps per word in practice.
  */
 import { foldCode, isWordCode } from './fold';
-import { at } from '../indexing';
 
 export interface Trie {
   /** edgeStart[n]..edgeStart[n+1] are node n's edges, sorted by char. */
@@ -32,6 +31,21 @@ function cell(array: Int32Array, i: number): number {
   return array[i] ?? NONE;
 }
 
+/**
+ * A read in the build, where the loop bounds keep `i` inside the array: a miss is a bug in this
+ * file and throws. One helper per array type keeps the call monomorphic, so V8 inlines it.
+ */
+function int(array: Int32Array, i: number): number {
+  const value = array[i];
+  if (value === undefined) throw new RangeError(`trie build: no cell ${i} (length ${array.length})`);
+  return value;
+}
+function char(array: Uint16Array, i: number): number {
+  const value = array[i];
+  if (value === undefined) throw new RangeError(`trie build: no char ${i} (length ${array.length})`);
+  return value;
+}
+
 /** Builds a trie; `forms[i]` (folded, single-spaced) gets form id i. */
 export function buildTrie(forms: readonly string[]): Trie {
   const order = forms.map((form, id) => ({ form, id })).sort((a, b) => (a.form < b.form ? -1 : a.form > b.form ? 1 : 0));
@@ -54,27 +68,27 @@ export function buildTrie(forms: readonly string[]): Trie {
     const max = Math.min(form.length, previous.length);
     while (common < max && form.charCodeAt(common) === previous.charCodeAt(common)) common++;
     for (let k = common; k < form.length; k++) {
-      parents[edges] = at(path, k, 'trie path');
+      parents[edges] = int(path, k);
       chars[edges] = form.charCodeAt(k);
       path[k + 1] = ++edges;
     }
-    const end = at(path, form.length, 'trie path');
+    const end = int(path, form.length);
     if (cell(formAt, end) < 0) formAt[end] = id;
     previous = form;
   }
   const nodeCount = edges + 1;
   const edgeStart = new Int32Array(nodeCount + 1);
   // Counting sort of the edges by parent: edgeStart[p + 1] counts p's edges, then prefix sums.
-  for (const parent of parents.subarray(0, edges)) edgeStart[parent + 1] = at(edgeStart, parent + 1, 'trie edge start') + 1;
-  for (let n = 0; n < nodeCount; n++) edgeStart[n + 1] = at(edgeStart, n + 1, 'trie edge start') + at(edgeStart, n, 'trie edge start');
+  for (const parent of parents.subarray(0, edges)) edgeStart[parent + 1] = int(edgeStart, parent + 1) + 1;
+  for (let n = 0; n < nodeCount; n++) edgeStart[n + 1] = int(edgeStart, n + 1) + int(edgeStart, n);
   const fill = edgeStart.slice(0, nodeCount);
   const edgeChar = new Uint16Array(edges);
   const edgeTarget = new Int32Array(edges);
   for (let k = 0; k < edges; k++) {
-    const parent = at(parents, k, 'trie parents');
-    const slot = at(fill, parent, 'trie fill');
+    const parent = int(parents, k);
+    const slot = int(fill, parent);
     fill[parent] = slot + 1;
-    edgeChar[slot] = at(chars, k, 'trie chars');
+    edgeChar[slot] = char(chars, k);
     edgeTarget[slot] = k + 1;
   }
   return withRoot({ edgeStart, edgeChar, edgeTarget, nodeForm: formAt.slice(0, nodeCount) });
