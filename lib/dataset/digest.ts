@@ -7,8 +7,11 @@
 import type { Dataset } from './types';
 import { comparisonText, countChanges, RECORD_KINDS, type MergeSummary, type RecordKind } from './merge';
 
-/** kind → id → "<row hash>:<comparison hash>". */
-export type Digest = Record<RecordKind, Record<string, string>>;
+/**
+ * kind → id → "<row hash>:<comparison hash>"; completed transfers (which no change summary
+ * counts) → id → row hash. A digest stored before transfers existed has none: all are new then.
+ */
+export type Digest = Record<RecordKind, Record<string, string>> & { transfers?: Record<string, string> };
 
 /** cyrb53: a fast 53-bit string hash (a changed row is missed with odds of about 2^-53). */
 export function hash53(text: string, seed = 0): string {
@@ -25,7 +28,9 @@ export function hash53(text: string, seed = 0): string {
 }
 
 export function digestOf(dataset: Dataset): Digest {
-  const digest = { players: {}, clubs: {}, staff: {}, rumours: {} } as Digest;
+  const transfers: Record<string, string> = {};
+  for (const t of dataset.transfers ?? []) transfers[t.id] = hash53(JSON.stringify(t));
+  const digest = { players: {}, clubs: {}, staff: {}, rumours: {}, transfers } as Digest;
   for (const kind of RECORD_KINDS) {
     const out = digest[kind];
     for (const record of (dataset[kind] ?? []) as Array<{ id: string }>) {
@@ -40,6 +45,8 @@ export interface DigestDiff {
   put: Record<RecordKind, string[]>;
   /** Ids no longer in the dataset, per kind. */
   remove: Record<RecordKind, string[]>;
+  /** The same for completed transfers. */
+  transfers: { put: string[]; remove: string[] };
   summary: MergeSummary;
   /** Rows to write or delete in all. */
   size: number;
@@ -59,7 +66,14 @@ export function diffDigests(before: Digest, after: Digest): DigestDiff {
     summary[kind] = countChanges(compared(old), compared(now));
     size += put[kind].length + remove[kind].length;
   }
-  return { put, remove, summary, size };
+  const oldTransfers = before.transfers ?? {};
+  const newTransfers = after.transfers ?? {};
+  const transfers = {
+    put: Object.entries(newTransfers).filter(([id, h]) => oldTransfers[id] !== h).map(([id]) => id),
+    remove: Object.keys(oldTransfers).filter((id) => newTransfers[id] === undefined),
+  };
+  size += transfers.put.length + transfers.remove.length;
+  return { put, remove, transfers, summary, size };
 }
 
 const rowHash = (h: string | undefined) => (h ?? '').slice(0, (h ?? '').indexOf(':'));

@@ -310,11 +310,11 @@ test('keyboard: Tab from a focused name enters the card, Shift+Tab goes back, Ta
   assert.equal(await page.locator(CARD).count(), 1, 'still open');
   await page.keyboard.press('Tab');
   const stops: Array<string | null> = [];
-  for (let i = 0; i < 6 && (await active()).host === 'card'; i++) {
+  for (let i = 0; i < 8 && (await active()).host === 'card'; i++) {
     stops.push((await active()).inner);
     await page.keyboard.press('Tab');
   }
-  assert.deepEqual(stops, ['Close', 'Full record', 'Don’t show on this site']);
+  assert.deepEqual(stops, ['Close', 'Full record', 'Not this person', 'Mute this name', 'Don’t show on this site']);
   await page.waitForSelector(CARD, { state: 'detached' });
   assert.equal((await active()).host, 'a', 'Tab past the end gives focus back to the name');
   await page.focus('body').catch(() => undefined);
@@ -363,16 +363,20 @@ test('"Don’t show on this site": after confirmation the site is switched off, 
   const page = await open('/card/light.html');
   await page.focus('#link a');
   await page.waitForSelector(CARD, { state: 'attached' });
-  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  // Close, Full record, Not this person, Mute this name, Don't show on this site.
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   // The confirmation has focus: a second Enter switches off.
   await page.keyboard.press('Enter');
   await page.waitForSelector('html[data-footnote-test="off"]', { state: 'attached' });
   assert.equal(await page.locator(`${BADGE}, footnote-mention`).count(), 0);
-  const sites = await browser.session.inBackground(async () => {
-    const api = (globalThis as unknown as { chrome: { storage: { local: { get: (k: string) => Promise<Record<string, unknown>> } } } }).chrome;
-    return (await api.storage.local.get('sites')).sites as { sites: Array<{ id: string; enabled: boolean }> };
+  // Asked as the popup asks (the sites are kept in storage.sync, in a compact form).
+  const options = await browser.session.extensionPage('options.html');
+  const sites = await options.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<{ value: { sites: Array<{ id: string; enabled: boolean }> } }> } } }).chrome;
+    return (await api.runtime.sendMessage({ type: 'sites' })).value;
   });
+  await options.close();
   assert.equal(sites.sites.find((s) => s.id === '127.0.0.1')?.enabled, false);
   await page.close();
 });

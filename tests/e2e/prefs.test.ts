@@ -89,6 +89,8 @@ test('axe-core: the popup (on a page, and a record) and the options page have no
   await popup.waitForSelector('ul[aria-label="Players and clubs on this page"] li');
   assert.deepEqual(await seriousViolations(popup), [], 'popup on a page');
   await popup.fill('input[aria-label="Search the dataset"]', 'kona');
+  // Enter opens the active result, so it waits for the results to be there.
+  await popup.waitForSelector('ul[aria-label="Search results"] [role="option"]');
   await popup.keyboard.press('Enter');
   await popup.waitForSelector('article.record');
   assert.deepEqual(await seriousViolations(popup), [], 'popup record');

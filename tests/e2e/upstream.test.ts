@@ -51,7 +51,7 @@ test('one click in the options page installs the upstream snapshot; its players 
   // The test build's today is pinned (2026-12-01): the July snapshot is stale, and said so.
   assert.match(await options.locator('[data-testid="upstream-stale"]').innerText(), /The source has not changed since 11 July 2026/);
   await options.locator('[data-layer="transfermarkt-datasets"]').waitFor();
-  assert.match(await options.locator('[data-layer="transfermarkt-datasets"]').innerText(), /4 players.*as of 11 Jul 2026/);
+  assert.match(await options.locator('[data-layer="transfermarkt-datasets"]').innerText(), new RegExp(`4 players.*as of ${formatDay('2026-07-11', locale)}`));
   assert.deepEqual(fetched, ['/data/players.csv.gz', '/data/clubs.csv.gz', '/data/transfers.csv.gz']);
   await options.close();
 

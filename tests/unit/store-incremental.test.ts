@@ -103,6 +103,17 @@ describe('a one-record change rewrites one record', () => {
     expect((await record(db, 'p-3'))?.player?.contract?.until).toBe('2030-06-30');
   });
 
+  test('a small file with a completed transfer writes it in place, and removing the file removes it', async () => {
+    const gen = (await activeMeta(db))?.gen;
+    const moved = { id: 'x', name: 'Playerd Number3', birthDate: '1993-04-13', clubId: 'liverpool' };
+    const transfer = { id: 't-1', playerId: 'x', date: '2026-02-01', from: { clubId: 'real-madrid', name: 'Real Madrid' }, to: { clubId: 'liverpool', name: 'Liverpool' }, fee: 0 };
+    await putLayer(db, { id: 'file-1', kind: 'file', label: 'moves.json', dataset: { ...file([moved], '2026-10-01'), transfers: [transfer] } }, { now });
+    expect((await activeMeta(db))?.gen).toBe(gen);
+    expect((await record(db, 'p-3'))?.transfers?.map((t) => t.id)).toEqual(['t-1']);
+    await removeLayer(db, 'file-1', { now });
+    expect((await record(db, 'p-3'))?.transfers).toBeUndefined();
+  });
+
   test('a change to most of the data is written as a new generation instead', async () => {
     const gen = (await activeMeta(db))?.gen ?? 0;
     const everyone = base(400).players.map((p) => ({ ...p, id: `other-${p.id}`, contract: { until: '2032-06-30' } }));

@@ -165,7 +165,7 @@ async function changeInPlace(db: DB, previous: DataMeta, revision: number, datas
     // A worker stopped before the one transaction commits has changed nothing.
     options.onProgress?.(0.5);
     if (options.failAfterChunks !== undefined) throw new Error('install interrupted');
-    const tx = db.transaction(['clubs', 'players', 'staff', 'rumours', 'nameIndex', 'derived', 'meta', 'layers'], 'readwrite');
+    const tx = db.transaction(['clubs', 'players', 'staff', 'rumours', 'transfers', 'nameIndex', 'derived', 'meta', 'layers'], 'readwrite');
     const changed = <T extends { id: string }>(kind: RecordKind, list: T[] | undefined): T[] => {
       const ids = new Set(diff.put[kind]);
       return ids.size ? (list ?? []).filter((r) => ids.has(r.id)) : [];
@@ -175,6 +175,9 @@ async function changeInPlace(db: DB, previous: DataMeta, revision: number, datas
     for (const row of changed('staff', dataset.staff)) queued(tx.objectStore('staff').put({ ...row, gen }));
     for (const row of changed('rumours', dataset.rumours)) queued(tx.objectStore('rumours').put({ ...row, gen }));
     for (const kind of RECORD_KINDS) for (const id of diff.remove[kind]) queued(tx.objectStore(kind).delete([gen, id]));
+    const newTransfers = new Set(diff.transfers.put);
+    for (const row of dataset.transfers ?? []) if (newTransfers.has(row.id)) queued(tx.objectStore('transfers').put({ ...row, gen }));
+    for (const id of diff.transfers.remove) queued(tx.objectStore('transfers').delete([gen, id]));
     queued(tx.objectStore('nameIndex').put(index));
     queued(tx.objectStore('derived').put(derived));
     queued(tx.objectStore('meta').put({ key: 'active', meta }));
