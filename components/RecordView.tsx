@@ -68,7 +68,8 @@ function PersonFacts({ record, today }: { record: FullRecord; today: string }) {
     <section>
       <p class="urgency" data-urgency={status.urgency} data-stale={status.stale ? 'true' : undefined}>
         {URGENCY_WORDS[status.urgency]}
-        {status.stale ? ' (may have been renewed)' : ''}
+        {/* Said once: the contract row's words carry the caveat when they can. */}
+        {status.stale && !status.words.includes('may have been renewed') ? ' (may have been renewed)' : ''}
       </p>
       <ContractBar contract={person.contract} status={status} today={today} />
       <dl class="facts">

@@ -80,3 +80,12 @@ test("a player's record lists his completed transfers beside the rumours, and ma
   expect(root.querySelectorAll('.timeline__move')).toHaveLength(2);
   expect(root.querySelectorAll('.timeline__dot')).toHaveLength(1);
 });
+
+test('a record says "may have been renewed" once, where the contract is described', async () => {
+  const record: FullRecord = {
+    id: 'p', kind: 'player', name: 'Aurelio Quennell', asOf: '2026-02-05', rumourCount: 0, latestRumours: [], rumours: [],
+    player: { id: 'p', name: 'Aurelio Quennell', clubId: 'h', contract: { until: '2026-06-30' } }, clubName: 'Harrowgate Rovers',
+  };
+  await mount(<RecordView record={record} today="2026-12-01" />);
+  expect(root.textContent?.match(/may have been renewed/g)).toHaveLength(1);
+});
