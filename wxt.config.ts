@@ -3,6 +3,9 @@ import preact from '@preact/preset-vite';
 import { defaultPatterns, LOCAL_PATTERNS } from './lib/sites/defaults';
 import { TEST_TODAY } from './lib/clock';
 
+/** The bundles that run in pages (the content script and the parts it loads later, entrypoints/content/parts.ts). */
+const CONTENT_WORLD = new Set(['content', 'card', 'learn']);
+
 // Test builds (`--mode test`, in .output/chrome-mv3-test) and the dev server may also run on
 // 127.0.0.1 and localhost; production builds never name them (tests/unit/manifest.test.ts).
 export default defineConfig({
@@ -12,6 +15,18 @@ export default defineConfig({
     plugins: [preact()],
     define: { __FOOTNOTE_TODAY__: JSON.stringify(env.mode === 'test' ? (process.env.FOOTNOTE_TODAY ?? TEST_TODAY) : '') },
   }),
+  hooks: {
+    // The content script and its parts use the browser's own promise-based API (MV3 Chromium's
+    // chrome.*, Firefox's browser.*) instead of webextension-polyfill: it is 10 kB of the bundle
+    // every tracked page evaluates, and what they call (runtime messages answered through sendResponse,
+    // storage.local) behaves the same without it. Extension pages keep it.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => CONTENT_WORLD.has(e.name))) return;
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) config.resolve!.alias = alias.filter((a: { find: unknown }) => a.find !== 'wxt/browser');
+      else if (alias && typeof alias === 'object') delete (alias as Record<string, string>)['wxt/browser'];
+    },
+  },
   manifest: ({ browser, mode }) => ({
     name: 'Footnote',
     description: 'Contract and transfer-rumour badges beside the players and clubs named in football news.',

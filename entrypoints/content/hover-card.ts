@@ -10,15 +10,13 @@
  * a built-in <div> with a closed shadow root: a page cannot define it as its own element and
  * reach the root through attachInternals, nor attach a root to it first.
  */
-import { h, render } from 'preact';
-import { Card } from '../../components/Card';
 import type { EntitySummary } from '../../lib/protocol';
 import { OWN_ATTRIBUTE } from '../../lib/page/blocks';
 import { MENTION_SELECTOR } from '../../lib/page/wrap';
 import { DEFAULT_PREFS } from '../../lib/prefs';
 import type { MentionRef } from './annotator';
-import css from '../../components/card.css?inline';
 import { styleShadow } from './shadow-styles';
+import type { CardView } from '../card/card-view';
 
 /** What marks the card's host (a <div>) in the page. */
 export const CARD_ATTRIBUTE = 'data-footnote-card';
@@ -31,6 +29,8 @@ export interface HoverCardOptions {
   today: string;
   dwellMs?: number;
   openRecord: (entityId: string) => void;
+  /** The card's UI: loaded on the first hover or focus (entrypoints/content/parts.ts), not with the page. */
+  loadView: () => Promise<CardView>;
   signal: AbortSignal;
 }
 
@@ -41,6 +41,10 @@ export class HoverCards {
   private openTimer: number | undefined;
   private closeTimer: number | undefined;
   private readonly view: Window & typeof globalThis;
+  private cardView: CardView | undefined;
+  private loadingView: Promise<CardView | undefined> | undefined;
+  /** The last open asked for: a card whose UI arrives after another was asked for is not shown. */
+  private wanted = 0;
 
   constructor(private readonly doc: Document, private readonly options: HoverCardOptions) {
     this.view = doc.defaultView as Window & typeof globalThis;
@@ -73,9 +77,24 @@ export class HoverCards {
     return !!x && !!y && x.tie === y.tie;
   }
 
+  /** Starts loading the card's UI as soon as the reader reaches a name, so it is there when the dwell ends. */
+  private ensureView(): Promise<CardView | undefined> {
+    if (this.cardView) return Promise.resolve(this.cardView);
+    this.loadingView ??= this.options.loadView().then(
+      (view) => (this.cardView = view),
+      (error) => {
+        console.error('Footnote: the card could not load', error);
+        this.loadingView = undefined;
+        return undefined;
+      },
+    );
+    return this.loadingView;
+  }
+
   private onOver(e: MouseEvent) {
     const mention = this.mentionOf(e.target);
     if (!mention) return;
+    void this.ensureView();
     if (this.samePerson(mention, this.trigger)) {
       this.cancelClose();
       return;
@@ -90,6 +109,7 @@ export class HoverCards {
     const to = e.relatedTarget as Node | null;
     if (to && (this.samePerson(this.mentionOf(to), from) || (this.host && this.host.contains(to)))) return;
     this.view.clearTimeout(this.openTimer);
+    this.wanted++;
     if (this.samePerson(from, this.trigger)) this.scheduleClose();
   }
 
@@ -151,6 +171,12 @@ export class HoverCards {
     const id = this.options.mentionAt(mention)?.entityId;
     const summary = id ? this.options.summary(id) : undefined;
     if (!summary) return;
+    const asked = ++this.wanted;
+    if (this.cardView) this.show(this.cardView, mention, summary, focusTarget);
+    else void this.ensureView().then((view) => view && asked === this.wanted && !this.options.signal.aborted && this.show(view, mention, summary, focusTarget));
+  }
+
+  private show(cardView: CardView, mention: Element, summary: EntitySummary, focusTarget?: Element): void {
     this.close();
     this.trigger = mention;
     this.focusTarget = focusTarget;
@@ -159,6 +185,7 @@ export class HoverCards {
     host.setAttribute(CARD_ATTRIBUTE, '');
     host.tabIndex = -1;
     const shadow = host.attachShadow({ mode: 'closed' });
+    const css = cardView.css;
     styleShadow(shadow, () => {
       const sheet = new this.view.CSSStyleSheet();
       sheet.replaceSync(css);
@@ -171,10 +198,7 @@ export class HoverCards {
       const next = (e as FocusEvent).relatedTarget as Node | null;
       if (!next || (!host.contains(next) && next !== this.focusTarget)) this.scheduleClose(50);
     });
-    render(
-      h(Card, { summary, today: this.options.today, onFullRecord: () => this.options.openRecord(summary.id), onClose: () => this.close() }),
-      shadow,
-    );
+    cardView.show(shadow, { summary, today: this.options.today, onFullRecord: () => this.options.openRecord(summary.id), onClose: () => this.close() });
     // Outside <body>: the card never enters the page's text, selection or layout flow.
     this.doc.documentElement.append(host);
     this.host = host;
@@ -185,9 +209,10 @@ export class HoverCards {
   }
 
   close(): void {
+    this.wanted++;
     this.view.clearTimeout(this.openTimer);
     this.cancelClose();
-    if (this.shadow) render(null, this.shadow);
+    if (this.shadow) this.cardView?.clear(this.shadow);
     this.host?.remove();
     this.host = undefined;
     this.shadow = undefined;

@@ -3,15 +3,15 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { deserialiseNameIndex } from '../../lib/engine/name-index';
 import { today as clockToday } from '../../lib/clock';
-import { storage } from 'wxt/utils/storage';
 import { createAsk } from '../../lib/messaging/client';
-import { loadPrefs, storageItems } from '../../lib/storage-items';
 import { PageAnnotator } from './annotator';
 import { HoverCards } from './hover-card';
 import { browserViewport } from './viewport';
 import { parseTabMessage } from '../../lib/tab-protocol';
-import { readPrefs, type Prefs } from '../../lib/prefs';
+import type { Prefs } from '../../lib/prefs';
+import { loadPrefs, watchPrefs } from './prefs';
 import { learnWhileReading } from './learn';
+import { partLoader, type PartName } from './parts';
 
 const TEST_BUILD = import.meta.env.MODE !== 'production';
 
@@ -29,7 +29,9 @@ function mark(state: string) {
 }
 
 const ask = createAsk((message) => browser.runtime.sendMessage(message));
-const items = storageItems(storage);
+const inject = (part: PartName) => ask('content-part', { part });
+const loadCardView = partLoader('card', inject);
+const loadLearner = partLoader('learn', inject);
 
 export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
   await whenIdle(ctx);
@@ -37,12 +39,12 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
   const serialised = await ask('name-index');
   if (!serialised) return;
   const today = clockToday();
-  let prefs: Prefs = await loadPrefs(items);
+  let prefs: Prefs = await loadPrefs();
   const index = deserialiseNameIndex(serialised);
   const viewport = browserViewport(document);
   // Test builds say on <html> how many times the page was offered for learning, and whether it was read.
   const learn = learnWhileReading(ctx, {
-    ask, items, today,
+    load: async () => (await loadLearner()).createLearner({ ask, today }),
     onSent: (n, on) => TEST_BUILD && document.documentElement.setAttribute('data-footnote-learned', `${n}:${on ? 'on' : 'off'}`),
   });
   const makeAnnotator = () =>
@@ -71,6 +73,7 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
         today,
         dwellMs: prefs.hoverDelay,
         openRecord: (id) => void ask('open-record', { id }),
+        loadView: loadCardView,
         signal: cards.signal,
       });
     }
@@ -104,8 +107,8 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
   };
   browser.runtime.onMessage.addListener(onMessage);
   // New badge preferences apply at once: the page is annotated again with them.
-  const unwatchPrefs = items.prefs.watch((value) => {
-    prefs = readPrefs(value);
+  const unwatchPrefs = watchPrefs((value) => {
+    prefs = value;
     const wasOn = !!cards;
     off();
     annotator = makeAnnotator();
