@@ -9,5 +9,7 @@ export default defineConfig({
     environment: 'happy-dom',
     setupFiles: ['fake-indexeddb/auto', 'tests/support/property-seed.ts'],
     include: ['tests/unit/**/*.test.{ts,tsx}'],
+    // Several tests compile the whole bundled dataset (about 4 s alone); on two busy cores the default 5 s is not enough.
+    testTimeout: 30_000,
   },
 });

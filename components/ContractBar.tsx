@@ -2,7 +2,8 @@
  * Contract time as a bar: from signing (or, when unknown, from today) to the end date, with
  * the last six months (the Bosman window) marked and today as a tick.
  */
-import { addMonths, daysBetween, formatDate } from '../lib/dataset/dates';
+import { addMonths, daysBetween } from '../lib/dataset/dates';
+import { formatDay } from './format';
 import { BOSMAN_MONTHS, type ContractStatus } from '../lib/contract/status';
 import type { Contract } from '../lib/dataset/types';
 
@@ -22,8 +23,8 @@ export function ContractBar({ contract, status, today }: { contract?: Contract; 
         <div class="contract-bar__today" style={{ left: `${now}%` }} />
       </div>
       <div class="contract-bar__labels">
-        <span>{formatDate(from)}</span>
-        <span>{formatDate(until)}</span>
+        <span>{formatDay(from)}</span>
+        <span>{formatDay(until)}</span>
       </div>
     </div>
   );

@@ -7,9 +7,10 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LayerChange, LayerInfo, RecordCounts, UpdateInfo, WaitingUpdate } from '../lib/protocol';
-import { formatDate } from '../lib/dataset/dates';
+import { formatDay, formatMoment } from './format';
 import { IMPORT_MAX_BYTES, megabytes, tooLarge, type FileImport } from '../lib/import/from-file';
 import { isInterrupted } from '../lib/messaging/interrupted';
+import { UpstreamSourceView, type UpstreamApi } from './UpstreamSourceView';
 
 export interface DataSourcesApi {
   layers: () => Promise<LayerInfo[]>;
@@ -24,6 +25,8 @@ export interface DataSourcesApi {
   /** The update waiting for the reader (UpdateInfo.waiting): install it, or keep the data. */
   confirmUpdate: () => Promise<UpdateInfo>;
   declineUpdate: () => Promise<UpdateInfo>;
+  /** The one-click transfermarkt-datasets source (left out: not offered). */
+  upstream?: UpstreamApi;
 }
 
 type Job = { label: string; fraction: number } | undefined;
@@ -155,7 +158,7 @@ export function DataSourcesView({ api, onChanged, generation }: { api: DataSourc
           <li key={l.id} data-layer={l.id}>
             <span class="grow">
               <bdi>{l.label}</bdi>
-              <span class="muted small"> · {l.counts.players} players, {l.counts.clubs} clubs, {l.counts.rumours} rumours · as of {formatDate(l.asOf)}</span>
+              <span class="muted small"> · {l.counts.players} players, {l.counts.clubs} clubs, {l.counts.rumours} rumours · as of {formatDay(l.asOf)}</span>
             </span>
             {l.kind !== 'bundled' && <button type="button" class="link" onClick={() => void remove(l)} aria-label={`Remove ${l.label}`}>Remove</button>}
           </li>
@@ -186,8 +189,28 @@ export function DataSourcesView({ api, onChanged, generation }: { api: DataSourc
       )}
       {update.waiting && <WaitingNotice waiting={update.waiting} onAnswer={(yes) => void answerWaiting(yes)} />}
       <h3>Updates</h3>
-      <form class="row" onSubmit={saveUrl}>
-        <input type="text" aria-label="Dataset update address" placeholder="https://… (empty: no updates, no network use)" value={url} onInput={(e) => {
+      {api.upstream && (
+        <UpstreamSourceView
+          api={api.upstream}
+          generation={generation}
+          run={async (label, work) => {
+            setProblems(undefined);
+            try {
+              const info = await withProgress(label, 0, work());
+              await refresh();
+              onChanged();
+              return info;
+            } catch (error) {
+              failed(label)(error);
+              return undefined;
+            }
+          }}
+        />
+      )}
+      {/* type="url" gives the right keyboard and autofill; noValidate leaves the messages to Footnote,
+          which says what is wrong with an address (not https, has a password...) where the browser could not. */}
+      <form class="row" onSubmit={saveUrl} noValidate>
+        <input type="url" inputMode="url" autoComplete="url" aria-label="Dataset update address" placeholder="https://… (empty: no updates, no network use)" value={url} onInput={(e) => {
           touched.current = true;
           setUrl((e.target as HTMLInputElement).value);
         }} />
@@ -201,8 +224,8 @@ export function DataSourcesView({ api, onChanged, generation }: { api: DataSourc
       )}
       <dl class="facts" data-testid="update-status">
         <div><dt>Checked daily from</dt><dd>{update.url ?? 'no address set'}</dd></div>
-        {update.lastCheck && <div><dt>Last check</dt><dd>{new Date(update.lastCheck).toLocaleString()}</dd></div>}
-        {update.lastSuccess && <div><dt>Last success</dt><dd>{new Date(update.lastSuccess).toLocaleString()}{update.lastWords ? `: ${update.lastWords}` : ''}</dd></div>}
+        {update.lastCheck && <div><dt>Last check</dt><dd>{formatMoment(update.lastCheck)}</dd></div>}
+        {update.lastSuccess && <div><dt>Last success</dt><dd>{formatMoment(update.lastSuccess)}{update.lastWords ? `: ${update.lastWords}` : ''}</dd></div>}
         {update.lastError && <div><dt>Last error</dt><dd class="error" data-testid="update-error">{update.lastError}. The data you had is unchanged.</dd></div>}
       </dl>
     </section>
@@ -215,7 +238,7 @@ function WaitingNotice({ waiting, onAnswer }: { waiting: WaitingUpdate; onAnswer
   return (
     <div role="alert" class="waiting" data-testid="update-waiting">
       <p>
-        The update from <bdi>{waiting.url}</bdi> (data as of {formatDate(waiting.asOf)}) would remove {waiting.removed} of the records it
+        The update from <bdi>{waiting.url}</bdi> (data as of {formatDay(waiting.asOf)}) would remove {waiting.removed} of the records it
         installed before{Object.values(waiting.after).every((n) => n === 0) ? ', leaving none' : ''}. It waits for you: nothing has changed yet.
       </p>
       <table class="counts">

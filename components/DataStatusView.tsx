@@ -1,5 +1,5 @@
 /** The options page's data status: what is installed, from where, and when. */
-import { formatDate } from '../lib/dataset/dates';
+import { formatDay, formatMoment } from './format';
 import type { DataStatus } from '../lib/protocol';
 import { StaleNote } from './StaleNote';
 
@@ -16,13 +16,13 @@ export function DataStatusView({ status, today }: { status: DataStatus | undefin
           <StaleNote meta={meta} today={today} />
           <dl class="facts" data-testid="data-status">
             <div><dt>Format</dt><dd>footnote-dataset, version {meta.version}</dd></div>
-            <div><dt>As of</dt><dd>{formatDate(meta.asOf)}</dd></div>
+            <div><dt>As of</dt><dd>{formatDay(meta.asOf)}</dd></div>
             <div><dt>Source</dt><dd>{meta.source}</dd></div>
             <div><dt>Players</dt><dd data-count="players">{meta.counts.players}</dd></div>
             <div><dt>Clubs</dt><dd data-count="clubs">{meta.counts.clubs}</dd></div>
             <div><dt>Staff</dt><dd data-count="staff">{meta.counts.staff}</dd></div>
             <div><dt>Rumours</dt><dd data-count="rumours">{meta.counts.rumours}</dd></div>
-            <div><dt>Installed</dt><dd>{new Date(meta.installedAt).toLocaleString()}</dd></div>
+            <div><dt>Installed</dt><dd>{formatMoment(meta.installedAt)}</dd></div>
           </dl>
         </>
       )}

@@ -3,7 +3,7 @@
  * it (all at once, or one site's), a "learn here" switch per site, export and import.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { formatDate } from '../lib/dataset/dates';
+import { formatDay } from './format';
 import type { LearnedSummary } from '../lib/rumours/history';
 import type { LearnedFile } from '../lib/rumours/learned-file';
 import type { LearnSite } from '../lib/protocol';
@@ -66,7 +66,7 @@ export function LearnedView({ api, today }: { api: LearnedApi; today: string }) 
         <dl class="facts" data-testid="learned-summary">
           <div><dt>Rumours</dt><dd data-count="entries">{summary.entries}</dd></div>
           <div><dt>Sightings</dt><dd data-count="sightings">{summary.sightings}</dd></div>
-          <div><dt>Oldest</dt><dd>{summary.oldest ? formatDate(summary.oldest) : '—'}</dd></div>
+          <div><dt>Oldest</dt><dd>{summary.oldest ? formatDay(summary.oldest) : '—'}</dd></div>
         </dl>
       )}
       <p>

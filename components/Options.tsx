@@ -7,6 +7,7 @@ import { SitesView, type SitesApi } from './SitesView';
 import { PrefsView } from './PrefsView';
 import { DataSourcesView, type DataSourcesApi } from './DataSourcesView';
 import { LearnedView, type LearnedApi } from './LearnedView';
+import { CorrectionsView, type CorrectionsApi } from './CorrectionsView';
 
 export interface OptionsApi {
   status: () => Promise<DataStatus>;
@@ -17,12 +18,15 @@ export interface OptionsApi {
   sources: DataSourcesApi;
   /** Optional so pages and tests without learning still render. */
   learned?: LearnedApi;
+  /** Optional so pages and tests without corrections still render. */
+  corrections?: CorrectionsApi;
 }
 
 /** The page's sections, in order: each view's section carries the id its heading is named by. */
 const SECTIONS = [
   ['sites-heading', 'Sites'],
   ['prefs-heading', 'Badges'],
+  ['corrections-heading', 'Corrections'],
   ['data-heading', 'Data'],
   ['sources-heading', 'Sources'],
   ['learned-heading', 'Learned'],
@@ -67,13 +71,14 @@ export function Options({ api, today }: { api: OptionsApi; today: string }) {
         <h1>Footnote</h1>
       </header>
       <nav aria-label="Settings sections" class="options__nav">
-        {SECTIONS.filter(([id]) => id !== 'learned-heading' || api.learned).map(([id, label]) => (
+        {SECTIONS.filter(([id]) => (id !== 'learned-heading' || api.learned) && (id !== 'corrections-heading' || api.corrections)).map(([id, label]) => (
           <a key={id} href={`#${id}`}>{label}</a>
         ))}
       </nav>
       {error && <p class="error" role="alert">Footnote cannot reach its data: {error}</p>}
       {sites && <SitesView state={sites} api={api.sitesApi} onChange={setSites} />}
       {prefs && <PrefsView prefs={prefs} onChange={changePrefs} />}
+      {api.corrections && <CorrectionsView api={api.corrections} />}
       <DataStatusView status={status} today={today} />
       <DataSourcesView api={api.sources} onChanged={() => void poll()} generation={status?.active?.gen} />
       {api.learned && <LearnedView api={api.learned} today={today} />}

@@ -1,6 +1,7 @@
 /**
  * The popup's view of the page it was opened on: the site switch, and the players and clubs
- * found there, most mentioned first. Keeps itself up to date while open.
+ * found there, most mentioned first. Keeps itself up to date while open: the tab's content
+ * script pushes what changes (PageApi.watchFound); nothing here asks again on a timer.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { EntitySummary, TabStatus } from '../lib/protocol';
@@ -8,8 +9,6 @@ import type { FoundEntity } from '../lib/tab-protocol';
 import { Badges } from './Badges';
 import { KIND_WORDS } from './format';
 import type { PageApi } from '../lib/messaging/page-api';
-
-const REFRESH_MS = 1500;
 
 export function PagePanel({ api, today, onOpen }: { api: PageApi; today: string; onOpen: (id: string) => void }) {
   const [status, setStatus] = useState<TabStatus>();
@@ -28,20 +27,27 @@ export function PagePanel({ api, today, onOpen }: { api: PageApi; today: string;
     }
     let alive = true;
     const cache = new Map<string, EntitySummary>();
-    const refresh = async () => {
-      const list = await api.found();
+    // Lists arrive in order; a slower summaries call must not let an older list overwrite a newer one.
+    let latest = 0;
+    const show = async (list: FoundEntity[], problem: string | undefined) => {
+      const n = ++latest;
       const missing = list.map((f) => f.id).filter((id) => !cache.has(id));
       if (missing.length) for (const s of await api.summaries(missing)) cache.set(s.id, s);
-      if (!alive) return;
+      if (!alive || n !== latest) return;
       setFound(list.map((f) => ({ ...f, summary: cache.get(f.id) })));
-      setPageProblem(api.problem?.());
+      setPageProblem(problem);
     };
-    const tick = () => refresh().catch((e: Error) => alive && setError(e.message));
-    void tick();
-    const timer = setInterval(tick, REFRESH_MS);
+    const fail = (e: Error) => alive && setError(e.message);
+    // The first answer, unless a push was quicker (a push is always the newer).
+    let pushed = false;
+    api.found().then((list) => (pushed ? undefined : show(list, api.problem?.()))).catch(fail);
+    const unwatch = api.watchFound?.((list, problem) => {
+      pushed = true;
+      void show(list, problem).catch(fail);
+    });
     return () => {
       alive = false;
-      clearInterval(timer);
+      unwatch?.();
     };
   }, [status?.tracked, status?.url]);
 

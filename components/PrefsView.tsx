@@ -18,6 +18,10 @@ export function PrefsView({ prefs, onChange }: { prefs: Prefs; onChange: (p: Pre
           <input type="checkbox" checked={prefs.compact} onChange={(e) => onChange({ ...prefs, compact: (e.target as HTMLInputElement).checked })} />
           <span>Compact badges (coloured dots)</span>
         </label>
+        <label class="switch">
+          <input type="checkbox" checked={prefs.markNames} onChange={(e) => onChange({ ...prefs, markNames: (e.target as HTMLInputElement).checked })} />
+          <span>Underline recognised names (dotted, where a mouse can hover)</span>
+        </label>
       </fieldset>
       <label class="row">
         <span>Hover delay before a card opens</span>

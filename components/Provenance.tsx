@@ -16,7 +16,10 @@ export function monthWords(date: string): string {
 
 export function provenanceLines(provenance: Partial<Record<FactGroup, FactSource>> | undefined): string[] {
   if (!provenance) return [];
-  return ORDER.filter((g) => provenance[g]).map((g) => `${GROUP_WORDS[g]}: ${provenance[g]!.source}, ${monthWords(provenance[g]!.asOf)}`);
+  return ORDER.flatMap((g) => {
+    const from = provenance[g];
+    return from ? [`${GROUP_WORDS[g]}: ${from.source}, ${monthWords(from.asOf)}`] : [];
+  });
 }
 
 export function Provenance({ provenance }: { provenance: Partial<Record<FactGroup, FactSource>> | undefined }) {

@@ -1,12 +1,12 @@
 /** A full record: the popup's main view of a player, staff member or club. */
 import { Fragment } from 'preact';
 import { contractStatus, loanWords, optionWords, URGENCY_WORDS } from '../lib/contract/status';
-import { formatDate } from '../lib/dataset/dates';
 import { clubShortName, initials } from '../lib/dataset/names';
 import type { FullRecord } from '../lib/protocol';
 import { ContractBar } from './ContractBar';
 import { RumourRecord } from './RumourRecord';
-import { ageWords, KIND_WORDS } from './format';
+import { TransferList } from './TransferList';
+import { ageWords, KIND_WORDS, formatDay } from './format';
 import { Provenance } from './Provenance';
 
 interface Props {
@@ -32,10 +32,16 @@ export function RecordView({ record, today, onOpen }: Props) {
       {record.kind !== 'staff' && (
         <section>
           <h3>Transfer rumours ({record.rumours.length})</h3>
-          <RumourRecord rumours={record.rumours} />
+          <RumourRecord rumours={record.rumours} transfers={record.transfers} />
         </section>
       )}
-      {record.provenance ? <Provenance provenance={record.provenance} /> : <p class="muted small">Data as of {formatDate(record.asOf)}.</p>}
+      {record.transfers && record.transfers.length > 0 && (
+        <section>
+          <h3>Completed transfers ({record.transfers.length})</h3>
+          <TransferList transfers={record.transfers} />
+        </section>
+      )}
+      {record.provenance ? <Provenance provenance={record.provenance} /> : <p class="muted small">Data as of {formatDay(record.asOf)}.</p>}
     </article>
   );
 }
@@ -94,13 +100,19 @@ function ClubFacts({ record, today, onOpen }: Props) {
             return (
               <li key={p.id}>
                 <button type="button" class="link" onClick={() => onOpen?.(p.id)}><bdi>{p.name}</bdi></button>
-                <span class="urgency-chip" data-urgency={status.urgency}>{formatDate(p.contract!.until!)}</span>
+                <span class="urgency-chip" data-urgency={status.urgency}>{p.contract?.until ? formatDay(p.contract.until) : ''}</span>
               </li>
             );
           })}
         </ul>
       ) : (
-        <p class="muted">No contract dates for this club’s players in the data.</p>
+        <p class="muted">{record.ended?.length ? 'No contract in the data ends in the next 18 months.' : 'No contract dates for this club’s players in the data.'}</p>
+      )}
+      {!!record.ended?.length && (
+        <p class="muted small">
+          Ended, may have been renewed:{' '}
+          {record.ended.map((p, i) => <Fragment key={p.id}>{i > 0 && ', '}<button type="button" class="link" onClick={() => onOpen?.(p.id)}><bdi>{p.name}</bdi></button></Fragment>)}
+        </p>
       )}
     </section>
   );

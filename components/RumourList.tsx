@@ -1,6 +1,7 @@
-import { formatDate } from '../lib/dataset/dates';
+import { formatDay } from './format';
 import { STATUS_WORDS } from '../lib/contract/rumours';
 import type { RumourView } from '../lib/protocol';
+import type { Sighting } from '../lib/rumours/history';
 import { isWebUrl } from '../lib/dataset/text-safety';
 
 export function RumourList({ rumours, full = true, empty = 'No transfer rumours in the data.' }: { rumours: RumourView[]; full?: boolean; empty?: string }) {
@@ -10,9 +11,10 @@ export function RumourList({ rumours, full = true, empty = 'No transfer rumours 
       {rumours.map((r) => (
         <li key={r.id} class="rumour" data-status={r.status} data-source={r.learned ? 'read' : 'dataset'}>
           <div class="rumour__head">
-            <time dateTime={r.date}>{formatDate(r.date)}</time>
+            <time dateTime={r.date}>{formatDay(r.date)}</time>
             <span class="rumour__status" data-status={r.status}>{STATUS_WORDS[r.status]}</span>
-            {r.clubName && <bdi class="rumour__club">{r.clubName}</bdi>}
+            {/* A club's record names the player of each rumour; a player's, the club. */}
+            {r.playerName ? <bdi class="rumour__player">{r.playerName}</bdi> : r.clubName && <bdi class="rumour__club">{r.clubName}</bdi>}
             {r.learned?.cameTrue && <span class="rumour__true">came true</span>}
           </div>
           {full && r.summary && <p class="rumour__summary"><bdi>{r.summary}</bdi></p>}
@@ -25,28 +27,30 @@ export function RumourList({ rumours, full = true, empty = 'No transfer rumours 
             )}
             {r.source.author && <span> · <bdi>{r.source.author}</bdi></span>}
           </div>
-          {r.learned && <Sightings rumour={r} full={full} />}
+          {r.learned && <Sightings sightings={r.learned.sightings} full={full} />}
+          {r.seenOn && <Sightings sightings={r.seenOn} full={full} also />}
         </li>
       ))}
     </ol>
   );
 }
 
-/** A learned rumour's pages, in the order they were published: site, date, outlet, journalist, the sentence, a link. */
-function Sightings({ rumour, full }: { rumour: RumourView; full: boolean }) {
-  const sightings = rumour.learned!.sightings;
+/**
+ * The reader's pages a rumour was read on, in the order they were published: site, date, outlet,
+ * journalist, the sentence, a link. `also`: a dataset rumour the reader read as well.
+ */
+function Sightings({ sightings, full, also = false }: { sightings: readonly Sighting[]; full: boolean; also?: boolean }) {
+  const pages = sightings.length > 1 ? ` on ${sightings.length} pages` : '';
   return (
     <div class="rumour__seen">
-      <p class="muted small">
-        Seen while reading{sightings.length > 1 ? ` on ${sightings.length} pages` : ''}
-      </p>
+      <p class="muted small">{also ? `Also read on ${sightings.length > 1 ? `${sightings.length} of ` : ''}your pages` : `Seen while reading${pages}`}</p>
       {full && (
         <ol class="sightings">
           {sightings.map((s, i) => (
             <li key={i} class="sighting">
               <span class="muted small">
                 {s.url ? <a href={s.url} target="_blank" rel="noopener noreferrer">{s.site}</a> : s.site}
-                {' · '}{formatDate(s.date)}
+                {' · '}{formatDay(s.date)}
                 {s.outlet ? ` · ${s.outlet}` : ''}
                 {s.author ? ` · ${s.author}` : ''}
               </span>

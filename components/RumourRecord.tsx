@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { familyOf, type Family } from '../lib/rumours/score';
 import type { RumourView } from '../lib/protocol';
+import type { Transfer } from '../lib/dataset/types';
 import { RumourList } from './RumourList';
 import { RumourTimeline } from './RumourTimeline';
 
@@ -10,7 +11,7 @@ const FAMILIES: Array<[Family | 'all', string]> = [
   ['all', 'Any status'], ['interest', 'Interest'], ['talks/bid', 'Talks and bids'], ['agreed/completed', 'Agreed or done'], ['cooled/denied', 'Cooled or denied'],
 ];
 
-export function RumourRecord({ rumours }: { rumours: RumourView[] }) {
+export function RumourRecord({ rumours, transfers = [] }: { rumours: RumourView[]; transfers?: Transfer[] }) {
   const [source, setSource] = useState<Source>('all');
   const [family, setFamily] = useState<Family | 'all'>('all');
   const hasLearned = rumours.some((r) => r.learned);
@@ -37,7 +38,7 @@ export function RumourRecord({ rumours }: { rumours: RumourView[] }) {
           </label>
         </div>
       )}
-      <RumourTimeline rumours={shown} />
+      <RumourTimeline rumours={shown} transfers={transfers} />
       <RumourList rumours={shown} empty={rumours.length ? 'No rumours match these filters.' : 'No transfer rumours in the data.'} />
     </>
   );

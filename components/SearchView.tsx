@@ -40,8 +40,10 @@ export function SearchView({ search, onOpen, query, onQuery }: Props) {
     if (!hits?.length) return;
     if (e.key === 'ArrowDown') setActive((a) => Math.min(hits.length - 1, a + 1));
     else if (e.key === 'ArrowUp') setActive((a) => Math.max(0, a - 1));
-    else if (e.key === 'Enter') onOpen(hits[active].id);
-    else return;
+    else if (e.key === 'Enter') {
+      const hit = hits[active];
+      if (hit) onOpen(hit.id);
+    } else return;
     e.preventDefault();
   };
 
@@ -52,7 +54,8 @@ export function SearchView({ search, onOpen, query, onQuery }: Props) {
         type="search"
         placeholder="Search players, clubs, staff"
         aria-label="Search the dataset"
-        aria-controls="search-results"
+        // Only while the list is there: a reference to a missing element is invalid ARIA (axe: aria-valid-attr-value).
+        aria-controls={hits?.length ? 'search-results' : undefined}
         aria-activedescendant={hits?.length ? `hit-${active}` : undefined}
         value={query}
         onInput={(e) => onQuery((e.target as HTMLInputElement).value)}

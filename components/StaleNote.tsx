@@ -1,4 +1,5 @@
-import { formatDate, monthsBetween } from '../lib/dataset/dates';
+import { monthsBetween } from '../lib/dataset/dates';
+import { formatDay } from './format';
 import type { DataMeta } from '../lib/protocol';
 
 /** Data older than this many months is called out wherever it is shown. */
@@ -12,7 +13,7 @@ export function StaleNote({ meta, today }: { meta: DataMeta; today: string }) {
   if (!isStale(meta.asOf, today)) return null;
   return (
     <p class="stale" role="note">
-      Data as of {formatDate(meta.asOf)}: {monthsBetween(meta.asOf, today)} months old, so contracts and rumours may have moved on.
+      Data as of {formatDay(meta.asOf)}: {monthsBetween(meta.asOf, today)} months old, so contracts and rumours may have moved on.
     </p>
   );
 }

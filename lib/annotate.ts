@@ -7,6 +7,7 @@ import { PageMatcher, type Mention, type PageOptions } from './engine/page-match
 import type { NameIndex } from './engine/name-index';
 import { extractRumours } from './rumours/extract';
 import type { PageFacts, RumourClaim } from './rumours/types';
+import { at } from './indexing';
 
 /** Mentions of each block, as the extension resolves them: each against the whole page. Offsets into the block. */
 export function blockMentions(index: NameIndex, blocks: readonly string[], options: PageOptions = {}): Mention[][] {
@@ -29,7 +30,7 @@ function blockOffsets(blocks: readonly string[]): number[] {
 /** Mentions of one page fed block by block, as the extension reads it, with offsets into the blocks joined by blank lines. */
 export function annotateBlocks(index: NameIndex, blocks: readonly string[], options: PageOptions = {}): Mention[] {
   const offsets = blockOffsets(blocks);
-  return blockMentions(index, blocks, options).flatMap((ms, i) => ms.map((m) => ({ ...m, start: m.start + offsets[i], end: m.end + offsets[i] })));
+  return intoPageText(blockMentions(index, blocks, options), offsets);
 }
 
 /** A claim as the tool prints it: the evidence sentence's offsets into the page's text. */
@@ -61,17 +62,28 @@ export function annotatePage(index: NameIndex, page: PageInput, options: { rumou
   // The page's own date (when it states one) checks ages and eras; today bounds them otherwise.
   const perBlock = blockMentions(index, page.blocks, { today: options.today, lang: page.lang, date: page.facts.date ?? undefined });
   const offsets = blockOffsets(page.blocks);
-  const mentions = perBlock.flatMap((ms, i) => ms.map((m) => ({ ...m, start: m.start + offsets[i], end: m.end + offsets[i] })));
+  const mentions = intoPageText(perBlock, offsets);
   if (!options.rumours) return { mentions };
   const claims = extractRumours({ blocks: page.blocks, mentions: perBlock, facts: page.facts, blockDates: page.blockDates });
-  const rumours = claims.map((c) => ({
-    playerId: c.playerId,
-    clubId: c.clubId,
-    status: c.status,
-    outlet: c.outlet,
-    author: c.author,
-    start: c.evidence.start + offsets[c.evidence.block],
-    end: c.evidence.end + offsets[c.evidence.block],
-  }));
+  const rumours = claims.map((c) => {
+    const shift = at(offsets, c.evidence.block, 'block offsets');
+    return {
+      playerId: c.playerId,
+      clubId: c.clubId,
+      status: c.status,
+      outlet: c.outlet,
+      author: c.author,
+      start: c.evidence.start + shift,
+      end: c.evidence.end + shift,
+    };
+  });
   return { mentions, rumours };
+}
+
+/** Each block's mentions moved from offsets into their block to offsets into the page's joined text. */
+function intoPageText(perBlock: Mention[][], offsets: readonly number[]): Mention[] {
+  return perBlock.flatMap((ms, i) => {
+    const shift = at(offsets, i, 'block offsets');
+    return ms.map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }));
+  });
 }

@@ -5,9 +5,11 @@ export interface Prefs {
   compact: boolean;
   /** Milliseconds a pointer rests on a name before its card opens. */
   hoverDelay: number;
+  /** A quiet dotted underline under every recognised name, on devices that can hover: names without a badge look live too. */
+  markNames: boolean;
 }
 
-export const DEFAULT_PREFS: Prefs = { badges: { contract: true, rumours: true }, compact: false, hoverDelay: 350 };
+export const DEFAULT_PREFS: Prefs = { badges: { contract: true, rumours: true }, compact: false, hoverDelay: 350, markNames: true };
 
 /** Anything stored, made valid: unknown or broken values fall back to the defaults. */
 export function readPrefs(raw: unknown): Prefs {
@@ -22,5 +24,6 @@ export function readPrefs(raw: unknown): Prefs {
     },
     compact: (r as { compact?: unknown }).compact === true,
     hoverDelay: typeof delay === 'number' && delay >= 100 && delay <= 2000 ? delay : DEFAULT_PREFS.hoverDelay,
+    markNames: (r as { markNames?: unknown }).markNames !== false,
   };
 }

@@ -4,7 +4,7 @@
  * one, how it is validated and how it is answered are one table, in the background
  * (entrypoints/background/messages.ts); the typed client is lib/messaging/client.ts.
  */
-import type { Club, Player, Rumour, Staff, EntityKind, FactGroup } from './dataset/types';
+import type { Club, Player, Rumour, Staff, EntityKind, FactGroup, Transfer } from './dataset/types';
 import type { SerialisedNameIndex } from './engine/name-index';
 import type { Site, SitesState } from './sites/sites';
 import type { LearnedSummary, Sighting } from './rumours/history';
@@ -22,6 +22,8 @@ export interface DataMeta {
   bundled: string;
   /** The date and source of records that carry none of their own (`asOf` above is the newest fact's). */
   defaults?: { asOf: string; source: string };
+  /** How many small changes were written into this generation in place (absent: none). */
+  revision?: number;
 }
 
 export type DataStatus =
@@ -53,7 +55,10 @@ export interface EntitySummary {
   /** Newest first, at most three. */
   latestRumours: RumourView[];
   /** For a club: its players in the dataset whose contracts end soonest. */
+  /** A club's contracts ending in the next 18 months, soonest first (lib/contract/expiring.ts). */
   expiring?: Player[];
+  /** A club's contracts whose end has passed, latest first: they may have been renewed. */
+  ended?: Player[];
   /** For a person: the source and date of each group of facts shown. */
   provenance?: Partial<Record<FactGroup, FactSource>>;
 }
@@ -66,12 +71,18 @@ export interface FactSource {
 
 export interface RumourView extends Rumour {
   clubName?: string;
+  /** The player's name, on a club's rumours (each is about another player). */
+  playerName?: string;
   /** A rumour Footnote read on the reader's own pages ("seen while reading"), with where. */
   learned?: { sightings: Sighting[]; cameTrue: boolean };
+  /** A dataset rumour the reader also read on his own pages (lib/rumours/join.ts folds those in). */
+  seenOn?: Sighting[];
 }
 
 export interface FullRecord extends EntitySummary {
   rumours: RumourView[];
+  /** A player's completed transfers, newest first (from the upstream transfers file). */
+  transfers?: Transfer[];
 }
 
 export interface Requests {
@@ -88,6 +99,11 @@ export interface Requests {
   /** Add a site (its permission was granted in the click that asked for it). */
   'site-add': { request: { input: string; tabId?: number }; response: { state: SitesState; error?: string } };
   'site-enable': { request: { id: string; enabled: boolean }; response: SitesState };
+  /**
+   * From a hover card, after the reader confirmed "Don't show on this site": the site the sending
+   * page runs under is switched off (the sender's own URL says which; nothing here switches a site on).
+   */
+  'site-off-here': { request: {}; response: SitesState };
   'site-remove': { request: { id: string }; response: SitesState };
   'sites-reset': { request: {}; response: SitesState };
   'sites-pause': { request: { paused: boolean }; response: SitesState };
@@ -104,6 +120,10 @@ export interface Requests {
   /** Install the update that waits for the reader (it removes much of the data), or throw it away. */
   'update-confirm': { request: {}; response: UpdateInfo };
   'update-decline': { request: {}; response: UpdateInfo };
+  'upstream-get': { request: {}; response: UpstreamInfo };
+  /** Switch the one-click source on (its origin was granted in the click) and fetch it now. */
+  'upstream-enable': { request: {}; response: UpstreamInfo };
+  'upstream-now': { request: { force?: boolean }; response: UpstreamInfo };
   /** From a content script: a page's blocks that name a player and a club, to read rumours from (docs/rumours.md). */
   'learn': { request: LearnRequest; response: { entries: number; sightings: number } | { skipped: string } };
   'learned-summary': { request: {}; response: LearnedSummary };
@@ -127,7 +147,7 @@ export interface LearnSite {
   chosen: boolean;
 }
 
-export type LayerKind = 'bundled' | 'file' | 'url';
+export type LayerKind = 'bundled' | 'file' | 'url' | 'upstream';
 
 export interface LayerInfo {
   id: string;
@@ -155,6 +175,25 @@ export interface UpdateInfo {
   lastWords?: string;
   /** A downloaded update that removes much of the data: installed only when the reader confirms. */
   waiting?: WaitingUpdate;
+}
+
+/** The one-click transfermarkt-datasets source: whether it is on, and what its last checks found. */
+export interface UpstreamInfo {
+  enabled?: boolean;
+  /** The players file's validators, for the next conditional request. */
+  etag?: string;
+  lastModified?: string;
+  /** The installed snapshot's own date (the newest date in its columns). */
+  snapshot?: string;
+  lastCheck?: string;
+  lastSuccess?: string;
+  lastError?: string;
+  lastWords?: string;
+  /** "The source has not changed since 11 July 2026", when its snapshot is old. */
+  stale?: string;
+  /** Rows left out of the last install, with their file and line (the first 50), and how many in all. */
+  notes?: string[];
+  noteCount?: number;
 }
 
 export interface RecordCounts {

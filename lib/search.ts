@@ -7,14 +7,29 @@ interface Named {
   aliases?: string[];
 }
 
+/** A record's names folded once: what matching and scoring read. */
+export interface FoldedNames {
+  /** Every folded name and alias, whole. */
+  names: string[];
+  /** Every word of them (searchTerms). */
+  terms: string[];
+}
+
+function namesOf(entity: Named): string[] {
+  return [entity.name, entity.shortName, ...(entity.aliases ?? [])].filter((n): n is string => !!n);
+}
+
 /** Every folded word of every name of a record: "kona" finds Konaté by the prefix of one. */
 export function searchTerms(entity: Named): string[] {
   const words = new Set<string>();
-  for (const name of [entity.name, entity.shortName, ...(entity.aliases ?? [])]) {
-    if (!name) continue;
+  for (const name of namesOf(entity)) {
     for (const word of foldForm(name).split(/[\s'-]+/)) if (word) words.add(word);
   }
   return [...words];
+}
+
+export function foldedNames(entity: Named): FoldedNames {
+  return { names: namesOf(entity).map(foldForm), terms: searchTerms(entity) };
 }
 
 export function queryWords(query: string): string[] {
@@ -23,8 +38,11 @@ export function queryWords(query: string): string[] {
 
 /** Whether every query word starts some word of the record's names. */
 export function matchesQuery(entity: Named, words: string[]): boolean {
-  const terms = searchTerms(entity);
-  return words.every((w) => terms.some((t) => t.startsWith(w)));
+  return matchesFolded(foldedNames(entity), words);
+}
+
+export function matchesFolded(folded: FoldedNames, words: string[]): boolean {
+  return words.every((w) => folded.terms.some((t) => t.startsWith(w)));
 }
 
 /**
@@ -33,11 +51,13 @@ export function matchesQuery(entity: Named, words: string[]): boolean {
  * the start of a word (2). Several query words ("bell jude") score by their weakest word.
  */
 export function matchScore(entity: Named, query: string): number {
-  const q = foldForm(query).trim();
-  const names = [entity.name, entity.shortName, ...(entity.aliases ?? [])].filter((n): n is string => !!n).map(foldForm);
+  return foldedScore(foldedNames(entity), foldForm(query).trim());
+}
+
+/** matchScore on names folded beforehand, for a query folded and trimmed (`foldForm(query).trim()`). */
+export function foldedScore({ names, terms }: FoldedNames, q: string): number {
   if (names.includes(q)) return 5;
   const words = queryWords(q);
-  const terms = searchTerms(entity);
   let byWords = 4;
   for (const w of words) byWords = Math.min(byWords, terms.includes(w) ? 4 : terms.some((t) => t.startsWith(w)) ? 2 : 0);
   // "jude bell" is the start of one name: better than two words matched anywhere.
@@ -51,14 +71,15 @@ export interface Prominent extends Named {
   clubId?: string | null;
 }
 
+/** Between two equally good matches: the more valuable man, then a man at a club, then by name. */
+export function byProminence(a: Prominent, b: Prominent): number {
+  return (b.marketValue ?? -1) - (a.marketValue ?? -1) || Number(!!b.clubId) - Number(!!a.clubId) || a.name.localeCompare(b.name);
+}
+
 /**
  * Orders hits: the better match first, then the more prominent man (market value where the data
  * has it; a player at a club before one without), then by name. "bellingham" and Enter opens Jude.
  */
 export function compareHits<T extends Prominent>(query: string): (a: T, b: T) => number {
-  return (a, b) =>
-    matchScore(b, query) - matchScore(a, query) ||
-    (b.marketValue ?? -1) - (a.marketValue ?? -1) ||
-    Number(!!b.clubId) - Number(!!a.clubId) ||
-    a.name.localeCompare(b.name);
+  return (a, b) => matchScore(b, query) - matchScore(a, query) || byProminence(a, b);
 }

@@ -14,3 +14,27 @@ export function parseTabMessage(raw: unknown): TabMessage | undefined {
   if (m.type === 'popup-cs-found') return { type: 'popup-cs-found' };
   return undefined;
 }
+
+/**
+ * The popup's port to a tab's content script (`tabs.connect(tabId, { name: FOUND_PORT })`): the
+ * content script posts a FoundPush at once and again whenever what it found changes, so the
+ * popup never asks over and over while it is open. The port closes with the popup.
+ */
+export const FOUND_PORT = 'footnote-found';
+
+export interface FoundPush {
+  type: 'cs-popup-found';
+  found: FoundEntity[];
+  problem?: string;
+}
+
+export function parseFoundPush(raw: unknown): FoundPush | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const m = raw as Record<string, unknown>;
+  if (m.type !== 'cs-popup-found' || !Array.isArray(m.found)) return undefined;
+  const found = m.found.filter((f): f is FoundEntity => {
+    const e = f as Partial<FoundEntity> | null;
+    return !!e && typeof e.id === 'string' && typeof e.count === 'number' && (e.kind === 'player' || e.kind === 'club' || e.kind === 'staff');
+  });
+  return { type: 'cs-popup-found', found, ...(typeof m.problem === 'string' ? { problem: m.problem } : {}) };
+}

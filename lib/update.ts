@@ -49,14 +49,25 @@ export function checkUpdateAddress(input: string, options: { allowLocalHttp?: bo
   throw new UpdateError('The update address must start with https:// (a plain http:// download could be changed on the way)');
 }
 
-export async function fetchDatasetUpdate(req: UpdateRequest): Promise<UpdateResult> {
+/** One file fetched as `fetchDatasetUpdate` fetches: its bytes and validators, or "not modified". */
+export type FetchedFile =
+  | { kind: 'not-modified' }
+  | { kind: 'fetched'; bytes: Uint8Array; etag?: string; lastModified?: string };
+
+/**
+ * The download every update shares: https (or local http in test builds), conditional on the
+ * validators unless forced, no redirects, bounded in time and size. Failures are UpdateErrors
+ * in words; `what` names the file in them ("The dataset", "players.csv.gz").
+ */
+export async function fetchLimited(req: Omit<UpdateRequest, 'installedAsOf'> & { accept?: string; what?: string }): Promise<FetchedFile> {
   checkUpdateAddress(req.url, { allowLocalHttp: req.allowLocalHttp });
   const timeoutMs = req.timeoutMs ?? UPDATE_TIMEOUT_MS;
   const maxBytes = req.maxBytes ?? UPDATE_MAX_BYTES;
+  const what = req.what ?? 'The dataset';
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    const headers: Record<string, string> = { accept: 'application/json' };
+    const headers: Record<string, string> = { accept: req.accept ?? 'application/json' };
     if (!req.force && req.etag) headers['if-none-match'] = req.etag;
     if (!req.force && req.lastModified) headers['if-modified-since'] = req.lastModified;
     let response: Response;
@@ -74,32 +85,50 @@ export async function fetchDatasetUpdate(req: UpdateRequest): Promise<UpdateResu
     if (response.status === 304) return { kind: 'not-modified' };
     if (!response.ok) throw new UpdateError(`${req.url} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
     const declared = Number(response.headers.get('content-length') ?? NaN);
-    if (declared > maxBytes) throw new UpdateError(`The dataset is too large (${mb(declared)}; the limit is ${mb(maxBytes)})`);
-    const text = await readLimited(response, maxBytes, controller);
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      throw new UpdateError('The file at that address is not JSON');
-    }
-    const valid = validateDataset(json);
-    if (!valid.ok) throw new UpdateError(`The dataset is not valid: ${valid.problems.slice(0, 5).join('; ')}${valid.problems.length > 5 ? ` (and ${valid.problems.length - 5} more)` : ''}`);
-    if (!req.force && req.installedAsOf && valid.dataset.asOf < req.installedAsOf) {
-      throw new UpdateError(`The dataset is older (as of ${valid.dataset.asOf}) than the one installed (as of ${req.installedAsOf}); update with "force" to install it anyway`);
-    }
-    return {
-      kind: 'updated',
-      dataset: valid.dataset,
-      etag: response.headers.get('etag') ?? undefined,
-      lastModified: response.headers.get('last-modified') ?? undefined,
-    };
+    if (declared > maxBytes) throw new UpdateError(`${what} is too large (${mb(declared)}; the limit is ${mb(maxBytes)})`);
+    const bytes = await readLimited(response, maxBytes, controller, what);
+    return { kind: 'fetched', bytes, etag: response.headers.get('etag') ?? undefined, lastModified: response.headers.get('last-modified') ?? undefined };
   } finally {
     clearTimeout(timer);
   }
 }
 
-async function readLimited(response: Response, maxBytes: number, controller: AbortController): Promise<string> {
-  if (!response.body) return response.text();
+/** Gzip's first two bytes: a `.json.gz` (or any gzipped file) served as it is. */
+export const isGzip = (bytes: Uint8Array) => bytes[0] === 0x1f && bytes[1] === 0x8b;
+
+/** Unpacks gzip, stopping past maxBytes (lib/import's gunzip, passed in so this module stays small). */
+export type Unzip = (gz: Uint8Array, maxBytes: number) => Promise<Uint8Array>;
+
+export async function fetchDatasetUpdate(req: UpdateRequest & { gunzip?: Unzip }): Promise<UpdateResult> {
+  const file = await fetchLimited({ ...req, accept: 'application/json, application/gzip' });
+  if (file.kind === 'not-modified') return file;
+  const maxBytes = req.maxBytes ?? UPDATE_MAX_BYTES;
+  let bytes = file.bytes;
+  // A published .json.gz (npm run dataset:publish) arrives as it is stored, unless the server sent it with Content-Encoding.
+  if (isGzip(bytes)) {
+    if (!req.gunzip) throw new UpdateError('The file at that address is gzipped, and this reader cannot unpack it');
+    try {
+      bytes = await req.gunzip(bytes, maxBytes);
+    } catch (error) {
+      throw new UpdateError(`The gzipped dataset could not be unpacked: ${(error as Error).message}`);
+    }
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    throw new UpdateError('The file at that address is not JSON');
+  }
+  const valid = validateDataset(json);
+  if (!valid.ok) throw new UpdateError(`The dataset is not valid: ${valid.problems.slice(0, 5).join('; ')}${valid.problems.length > 5 ? ` (and ${valid.problems.length - 5} more)` : ''}`);
+  if (!req.force && req.installedAsOf && valid.dataset.asOf < req.installedAsOf) {
+    throw new UpdateError(`The dataset is older (as of ${valid.dataset.asOf}) than the one installed (as of ${req.installedAsOf}); update with "force" to install it anyway`);
+  }
+  return { kind: 'updated', dataset: valid.dataset, etag: file.etag, lastModified: file.lastModified };
+}
+
+async function readLimited(response: Response, maxBytes: number, controller: AbortController, what: string): Promise<Uint8Array> {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -115,7 +144,7 @@ async function readLimited(response: Response, maxBytes: number, controller: Abo
     total += part.value.byteLength;
     if (total > maxBytes) {
       await reader.cancel();
-      throw new UpdateError(`The dataset is too large (over ${mb(maxBytes)})`);
+      throw new UpdateError(`${what} is too large (over ${mb(maxBytes)})`);
     }
     chunks.push(part.value);
   }
@@ -125,7 +154,7 @@ async function readLimited(response: Response, maxBytes: number, controller: Abo
     bytes.set(c, at);
     at += c.byteLength;
   }
-  return new TextDecoder().decode(bytes);
+  return bytes;
 }
 
 /** Browsers give an opaque redirect for 'manual'; Node gives the 3xx itself. */

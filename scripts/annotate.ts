@@ -55,10 +55,10 @@ function main(args: string[]) {
     return;
   }
   const rumours = args.includes('--rumours');
-  const at = args.indexOf('--dataset');
-  if (at < 0 || !args[at + 1]) fail(`--dataset <dataset.json> is required\n\n${HELP}`);
-  const datasetPath = args[at + 1];
-  const files = args.filter((a, i) => i !== at && i !== at + 1 && a !== '--rumours');
+  const datasetAt = args.indexOf('--dataset');
+  const datasetPath = datasetAt < 0 ? undefined : args[datasetAt + 1];
+  if (!datasetPath) fail(`--dataset <dataset.json> is required\n\n${HELP}`);
+  const files = args.filter((a, i) => i !== datasetAt && i !== datasetAt + 1 && a !== '--rumours');
   if (files.length === 0) fail('no input files given');
   const unknown = files.find((f) => f.startsWith('--'));
   if (unknown) fail(`unknown option ${unknown}`);

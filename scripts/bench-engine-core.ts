@@ -11,6 +11,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { buildTrie, scan } from '../lib/engine/trie';
 import { fold, foldForm } from '../lib/engine/fold';
+import { at } from '../lib/indexing';
+import { median } from './median';
 
 const CORPUS = '../shared/corpus';
 const MB = 1_000_000;
@@ -36,7 +38,7 @@ export function generatedNames(count: number, seed = 7): string[] {
     const n = 2 + Math.floor(rnd() * 3);
     let w = '';
     for (let i = 0; i < n; i++) w += syl[Math.floor(rnd() * syl.length)];
-    return w[0].toUpperCase() + w.slice(1);
+    return at(w, 0).toUpperCase() + w.slice(1);
   };
   return Array.from({ length: count }, () => (rnd() < 0.5 ? word() : `${word()} ${word()}`));
 }
@@ -63,7 +65,6 @@ const time = (f: () => void) => {
   f();
   return performance.now() - t;
 };
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export interface EngineRow {
   forms: number;

@@ -21,6 +21,7 @@ import { join, resolve } from 'node:path';
 import type { Dataset } from '../lib/dataset/types';
 import { buildTrie, scan, trieBytes } from '../lib/engine/trie';
 import { fold, foldForm } from '../lib/engine/fold';
+import { median } from './median';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: number) => {
@@ -137,7 +138,6 @@ async function comparePageMatchers(revision: string) {
       times.old.push(run('old'));
       times.new.push(run('new'));
     }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     console.log(`\npage matcher, this tree against ${revision}: ${built.new.forms.length.toLocaleString()} surface forms (${built.old.forms.length.toLocaleString()} at ${revision}), ${pageBlocks.length} pages, ${(bytes / 1e6).toFixed(1)} MB`);
     row(`  ${revision}: read + resolve`, `${median(times.old).toFixed(0)} ms CPU (runs ${times.old.map((t) => t.toFixed(0)).join(', ')})`);
     row('  this tree: read + resolve', `${median(times.new).toFixed(0)} ms CPU (runs ${times.new.map((t) => t.toFixed(0)).join(', ')})`);

@@ -9,6 +9,7 @@ import { statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { EXTENSION_DIR, launch } from './chromium';
+import { at } from '../lib/indexing';
 
 const RUNS = Number(process.argv[2] ?? 3);
 const times: number[] = [];
@@ -33,5 +34,5 @@ times.sort((a, b) => a - b);
 const file = `${EXTENSION_DIR}/dataset.json`;
 console.log(
   `bench:install: bundled dataset ${(statSync(file).size / 1024).toFixed(0)} kB (${(gzipSync(readFileSync(file)).length / 1024).toFixed(0)} kB gzipped); ` +
-    `service worker up to data ready: median ${times[Math.floor(times.length / 2)].toFixed(0)} ms over ${RUNS} fresh profiles (${times.map((t) => t.toFixed(0)).join(', ')} ms)`,
+    `service worker up to data ready: median ${at(times, Math.floor(times.length / 2)).toFixed(0)} ms over ${RUNS} fresh profiles (${times.map((t) => t.toFixed(0)).join(', ')} ms)`,
 );

@@ -16,13 +16,14 @@ import { buildLearnMessage, learnBatches, type LearnRequest } from '../lib/rumou
 import { claimsFromLearn } from '../lib/rumours/learn';
 import { applyClaim, type LearnedEntry } from '../lib/rumours/history';
 import { CORPUS, hasCorpus, transfermarktDataset } from '../tests/corpus/transfermarkt';
+import { median } from './median';
+import { at } from '../lib/indexing';
 
 if (!hasCorpus()) {
   console.log('bench:learn needs ../shared/corpus (gossip items and players); it is not here.');
   process.exit(0);
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 function time<T>(f: () => T): { ms: number; value: T } {
   const runs: number[] = [];
   let value!: T;
@@ -38,13 +39,13 @@ const index = compileWithWordLists(transfermarktDataset());
 const rows = parseCsv(readFileSync(`${CORPUS}/data/bbc-gossip-2021/gossip_items.csv`, 'utf8')).map((r) => r.fields);
 const texts: string[] = [];
 for (let size = 0, i = 0; size < 1_000_000; i++) {
-  const row = rows[i % rows.length];
-  const item = `${row.raw_text.trim()} (${outletOfSource(row.source, row.source_url)})`;
+  const row = at(rows, i % rows.length, 'gossip rows');
+  const item = `${(row.raw_text ?? '').trim()} (${outletOfSource(row.source ?? '', row.source_url)})`;
   texts.push(item);
   size += item.length + 2;
 }
 const mentions = blockMentions(index, texts);
-const blocks = texts.map((text, i) => ({ text, mentions: mentions[i] }));
+const blocks = texts.map((text, i) => ({ text, mentions: at(mentions, i, 'block mentions') }));
 const facts = { siteName: 'Gossip', url: null, date: '2026-11-28', author: null };
 
 const page = time(() => learnBatches(blocks.filter((b) => b.mentions.some((m) => m.kind === 'player') && b.mentions.some((m) => m.kind === 'club')))

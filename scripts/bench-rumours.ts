@@ -15,13 +15,14 @@ import { readPage } from '../lib/rumours/page-facts';
 import { parseCsv } from '../lib/import/csv';
 import { outletOfSource } from '../lib/rumours/score';
 import { CORPUS, hasCorpus, transfermarktDataset } from '../tests/corpus/transfermarkt';
+import { median } from './median';
+import { at } from '../lib/indexing';
 
 if (!hasCorpus()) {
   console.log('bench:rumours needs ../shared/corpus (real pages and players); it is not here.');
   process.exit(0);
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 function time(runs: number, f: () => void): number {
   const out: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -40,8 +41,8 @@ const pages: Array<[string, string[]]> = ['13-thesun-2024-04-22-phil-foden-girlf
 const rows = parseCsv(readFileSync(`${CORPUS}/data/bbc-gossip-2021/gossip_items.csv`, 'utf8')).map((r) => r.fields);
 const gossip: string[] = [];
 for (let size = 0, i = 0; size < 1_000_000; i++) {
-  const row = rows[i % rows.length];
-  const item = `${row.raw_text.trim()} (${outletOfSource(row.source, row.source_url)})`;
+  const row = at(rows, i % rows.length, 'gossip rows');
+  const item = `${(row.raw_text ?? '').trim()} (${outletOfSource(row.source ?? '', row.source_url)})`;
   gossip.push(item);
   size += item.length + 2;
 }

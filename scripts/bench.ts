@@ -19,17 +19,15 @@ import { EXTENSION_DIR, launch, track } from './chromium';
 import { serve } from './serve';
 import { liveBlog } from './live-blog';
 import { dynamicPage, floors, heapMb, loadAndMeasure, mentionPlaces, scrollThrough, stopWorker, type PageRun } from './bench-browser';
+import { at } from '../lib/indexing';
+import { median } from './median';
 
 const RUNS = 3;
 const CORPUS = '../shared/corpus';
 const args = process.argv.slice(2);
-const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : undefined;
+const only = args.includes('--only') ? at(args, args.indexOf('--only') + 1).split(',') : undefined;
 const wants = (part: string) => !only || only.includes(part);
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.floor(s.length / 2)] : NaN;
-};
 const f0 = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '–' : x.toFixed(0));
 const table: string[] = [];
 const say = (line = '') => {
@@ -176,7 +174,7 @@ if (browserParts.length) {
     for (let i = 0; i < 1; i++) {
       const withF = await dynamicPage(session, on('/demo/article.html'), paragraphs, 100);
       const without = await dynamicPage(session, off('/demo/article.html'), paragraphs, 100);
-      runs.push({ perBurst: withF.perBurst.map((t, k) => t - without.perBurst[k]), mentions: withF.mentions });
+      runs.push({ perBurst: withF.perBurst.map((t, k) => t - at(without.perBurst, k)), mentions: withF.mentions });
     }
     const perBurst = median(runs.map((r) => median(r.perBurst)));
     const last10 = median(runs.map((r) => median(r.perBurst.slice(-10))));

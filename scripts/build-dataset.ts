@@ -16,7 +16,10 @@ import { assembleCurated, generatedLayers, mergeBundle } from './data-dir';
 function main() {
   const args = process.argv.slice(2);
   const outAt = args.indexOf('--out');
-  const out = resolve(outAt >= 0 ? args[outAt + 1] : 'public/dataset.json');
+  const outPath = outAt >= 0 ? args[outAt + 1] : 'public/dataset.json';
+  // "--out" as the last word used to crash in path.resolve with a message about paths[0].
+  if (!outPath) throw new Error('--out needs a file to write (npm run dataset:build -- --out <file.json>)');
+  const out = resolve(outPath);
   const { dataset, origins } = assembleCurated(resolve('data'));
   const result = validateDataset(dataset);
   if (!result.ok) {

@@ -160,6 +160,7 @@ export async function clickAccessible(page: Page, role: string, name: string): P
   const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: target.backendDOMNodeId })) as { model: { content: number[] } };
   await cdp.detach();
   const [x1, y1, , , x3, y3] = model.content;
+  if (x1 === undefined || y1 === undefined || x3 === undefined || y3 === undefined) throw new Error(`${role} "${name}" has no box (is it rendered?)`);
   await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
 }
 

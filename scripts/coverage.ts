@@ -21,14 +21,19 @@ import { annotateBlocks } from '../lib/annotate';
 import { visibleBlocks } from '../lib/page/blocks';
 
 const args = process.argv.slice(2);
-const at = (flag: string, fallback: string) => (args.indexOf(flag) >= 0 ? args[args.indexOf(flag) + 1] : fallback);
-const fplDir = resolve(at('--fpl', '../shared/corpus/data/fpl-2025-26'));
-const today = at('--today', '2026-12-01');
+const flagValue = (flag: string, fallback: string) => {
+  if (args.indexOf(flag) < 0) return fallback;
+  const value = args[args.indexOf(flag) + 1];
+  if (value === undefined) throw new Error(`${flag} needs a value`);
+  return value;
+};
+const fplDir = resolve(flagValue('--fpl', '../shared/corpus/data/fpl-2025-26'));
+const today = flagValue('--today', '2026-12-01');
 if (!existsSync(join(fplDir, 'players_raw.csv'))) {
   console.error(`dataset:coverage: no FPL snapshot at ${fplDir}: nothing to measure against`);
   process.exit(0);
 }
-const dataset = JSON.parse(readFileSync(resolve(at('--dataset', 'public/dataset.json')), 'utf8')) as Dataset;
+const dataset = JSON.parse(readFileSync(resolve(flagValue('--dataset', 'public/dataset.json')), 'utf8')) as Dataset;
 const fplLayer = JSON.parse(readFileSync(resolve('data/fpl/fpl-2025-26.json'), 'utf8')) as Dataset;
 const fplById = new Map(fplLayer.players.map((p) => [p.id, p]));
 const byTm = new Map(dataset.players.filter((p) => p.tmId).map((p) => [p.tmId!, p]));

@@ -19,6 +19,7 @@ import { clubNames } from '../lib/import/club-names';
 import { clubKey, personKey } from '../lib/dataset/merge';
 import { nameWithin, pressName } from '../lib/import/fpl';
 import { readMaybeGzipped } from './import-dataset';
+import { at } from '../lib/indexing';
 
 interface Row {
   tmId: string;
@@ -37,34 +38,41 @@ interface Curated {
   tmId?: string;
 }
 
+/** A CSV row's cell, empty when the file has no such column. */
+const cells = (f: Record<string, string>) => (k: string) => f[k] ?? '';
+
 function main(args: string[]) {
-  const at = (flag: string) => (args.indexOf(flag) >= 0 ? args[args.indexOf(flag) + 1] : undefined);
-  const tmPath = at('--transfermarkt');
-  const fplDir = at('--fpl');
+  const flagValue = (flag: string) => (args.indexOf(flag) >= 0 ? args[args.indexOf(flag) + 1] : undefined);
+  const tmPath = flagValue('--transfermarkt');
+  const fplDir = flagValue('--fpl');
   if (!tmPath || !fplDir) {
     console.error('Usage: npm run dataset:join -- --transfermarkt <players.csv> --fpl <fpl folder> [--dry-run]');
     process.exit(2);
   }
   const dry = args.includes('--dry-run');
-  const tmRows: Row[] = parseCsv(readMaybeGzipped(resolve(tmPath)), TRANSFERMARKT_COLUMNS).map(({ fields: f }) => {
-    const club = f.current_club_name ? clubNames(f.current_club_name) : undefined;
+  const tmRows: Row[] = parseCsv(readMaybeGzipped(resolve(tmPath)), TRANSFERMARKT_COLUMNS).map(({ fields }) => {
+    const f = cells(fields);
+    const club = f('current_club_name') ? clubNames(f('current_club_name')) : undefined;
     return {
-      tmId: f.player_id,
-      names: [f.name, `${f.first_name} ${f.last_name}`].filter((n) => n.trim()),
-      birthDate: f.date_of_birth?.slice(0, 10) || undefined,
-      clubKeys: club ? [club.shortName, ...club.aliases, f.current_club_name].map(clubKey) : [],
+      tmId: f('player_id'),
+      names: [f('name'), `${f('first_name')} ${f('last_name')}`].filter((n) => n.trim()),
+      birthDate: f('date_of_birth').slice(0, 10) || undefined,
+      clubKeys: club ? [club.shortName, ...club.aliases, f('current_club_name')].map(clubKey) : [],
     };
   });
   const byName = new Map<string, Row[]>();
   for (const row of tmRows) for (const n of new Set(row.names.map(personKey))) byName.set(n, [...(byName.get(n) ?? []), row]);
 
-  const teams = new Map(parseCsv(readFileSync(join(fplDir, 'teams.csv'), 'utf8')).map(({ fields }) => [fields.id, clubKey(fields.name)]));
-  const fpl = parseCsv(readFileSync(join(fplDir, 'players_raw.csv'), 'utf8')).map(({ fields: f }) => ({
-    names: [pressName(f.first_name, f.second_name, f.web_name, f.known_name), `${f.first_name} ${f.second_name}`, f.known_name, `${f.first_name} ${f.web_name}`].filter(Boolean).map(personKey),
-    web: personKey(f.web_name ?? ''),
-    birthDate: /^\d{4}-\d{2}-\d{2}$/.test(f.birth_date ?? '') ? f.birth_date : undefined,
-    team: teams.get(f.team) ?? '',
-  }));
+  const teams = new Map(parseCsv(readFileSync(join(fplDir, 'teams.csv'), 'utf8')).map(({ fields }) => [fields.id, clubKey(fields.name ?? '')]));
+  const fpl = parseCsv(readFileSync(join(fplDir, 'players_raw.csv'), 'utf8')).map(({ fields }) => {
+    const f = cells(fields);
+    return {
+      names: [pressName(f('first_name'), f('second_name'), f('web_name'), f('known_name')), `${f('first_name')} ${f('second_name')}`, f('known_name'), `${f('first_name')} ${f('web_name')}`].filter(Boolean).map(personKey),
+      web: personKey(f('web_name')),
+      birthDate: /^\d{4}-\d{2}-\d{2}$/.test(f('birth_date')) ? f('birth_date') : undefined,
+      team: teams.get(f('team')) ?? '',
+    };
+  });
 
   const clubsDir = resolve('data/clubs');
   let joined = 0;
@@ -84,7 +92,7 @@ function main(args: string[]) {
     if (existsSync(csvPath)) {
       csvRows = parseCsvRows(readFileSync(csvPath, 'utf8'));
       for (const { fields } of parseCsv(readFileSync(csvPath, 'utf8'))) {
-        people.push({ file: name.replace('.json', '.csv'), id: fields.id, name: fields.name, shortName: fields.shortName || undefined, aliases: (fields.aliases ?? '').split('|').filter(Boolean), birthDate: fields.birthDate || undefined, tmId: fields.tmId || undefined });
+        people.push({ file: name.replace('.json', '.csv'), id: fields.id ?? '', name: fields.name ?? '', shortName: fields.shortName || undefined, aliases: (fields.aliases ?? '').split('|').filter(Boolean), birthDate: fields.birthDate || undefined, tmId: fields.tmId || undefined });
       }
     }
     const found = new Map<string, { tmId?: string; birthDate?: string }>();
@@ -99,12 +107,12 @@ function main(args: string[]) {
       hit ??= one(candidates.filter((r) => r.clubKeys.some((k) => keys.has(k))));
       if (!hit) {
         // The FPL snapshot: the same name (or first name + web name) at his club gives a birth date.
-        const short = personKey(p.shortName ?? p.name.split(' ').slice(-1)[0]);
-        const atClub = fpl.filter((f) => keys.has(f.team) && (forms.some((n) => f.names.includes(n)) || (f.web === short && f.names.some((n) => n.startsWith(personKey(p.name.split(' ')[0]))))));
-        if (atClub.length === 1 && atClub[0].birthDate) {
-          birthDate ??= atClub[0].birthDate;
-          const words = [...forms, ...atClub[0].names].join(' ');
-          const sameBirth = tmRows.filter((r) => r.birthDate === atClub[0].birthDate && nameWithin(r.names[0], words));
+        const short = personKey(p.shortName ?? p.name.split(' ').at(-1) ?? p.name);
+        const atClub = fpl.filter((f) => keys.has(f.team) && (forms.some((n) => f.names.includes(n)) || (f.web === short && f.names.some((n) => n.startsWith(personKey(at(p.name.split(' '), 0)))))));
+        if (atClub.length === 1 && at(atClub, 0).birthDate) {
+          birthDate ??= at(atClub, 0).birthDate;
+          const words = [...forms, ...at(atClub, 0).names].join(' ');
+          const sameBirth = tmRows.filter((r) => r.birthDate === at(atClub, 0).birthDate && nameWithin(at(r.names, 0), words));
           hit = one(sameBirth);
         }
       }
@@ -133,12 +141,12 @@ function main(args: string[]) {
     }
     if (!dry) writeFileSync(jsonPath, jsonText);
     if (csvRows && !dry) {
-      const [header, ...rows] = csvRows;
+      const [header = [], ...rows] = csvRows;
       for (const col of ['birthDate', 'tmId']) if (!header.includes(col)) header.push(col);
       const idAt = header.indexOf('id');
       for (const row of rows) {
         while (row.length < header.length) row.push('');
-        const u = found.get(row[idAt]);
+        const u = found.get(at(row, idAt));
         if (u?.birthDate && !row[header.indexOf('birthDate')]) row[header.indexOf('birthDate')] = u.birthDate;
         if (u?.tmId && !row[header.indexOf('tmId')]) row[header.indexOf('tmId')] = u.tmId;
       }

@@ -14,6 +14,7 @@ import { resolve } from 'node:path';
 import { importTransfermarkt } from '../lib/import/transfermarkt';
 import { validateDataset } from '../lib/dataset/validate';
 import { isIsoDate } from '../lib/dataset/dates';
+import { at } from '../lib/indexing';
 
 const HELP = `Usage: npm run dataset:import -- --transfermarkt <players.csv[.gz]> --out <dataset.json>
        [--clubs <clubs.csv>] [--as-of YYYY-MM-DD] [--source "text"]
@@ -40,8 +41,8 @@ function main(args: string[]) {
   if (args.includes('-h') || args.includes('--help')) return console.error(HELP);
   const opts = new Map<string, string>();
   for (let i = 0; i < args.length; i += 2) {
-    if (!args[i].startsWith('--') || args[i + 1] === undefined) fail(`unexpected ${JSON.stringify(args[i])}\n\n${HELP}`);
-    opts.set(args[i].slice(2), args[i + 1]);
+    if (!at(args, i).startsWith('--') || args[i + 1] === undefined) fail(`unexpected ${JSON.stringify(args[i])}\n\n${HELP}`);
+    opts.set(at(args, i).slice(2), at(args, i + 1));
   }
   const unknown = [...opts.keys()].find((k) => !['transfermarkt', 'clubs', 'out', 'as-of', 'source'].includes(k));
   if (unknown) fail(`unknown option --${unknown}`);

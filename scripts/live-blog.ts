@@ -1,5 +1,6 @@
 /** A 1 MB transfer-deadline live blog built at run time from the real gossip items of ../shared/corpus (never committed). */
 import { existsSync, readFileSync } from 'node:fs';
+import { at } from '../lib/indexing';
 
 const CORPUS = '../shared/corpus';
 
@@ -12,9 +13,9 @@ function liveBlog(bytes: number): string | undefined {
   const posts: string[] = [];
   let size = 0;
   for (let i = 0; size < bytes; i++) {
-    const m = /^(\d+),([^,]+),"((?:[^"]|"")*)",([^,]*),/.exec(rows[i % rows.length]);
+    const m = /^(\d+),([^,]+),"((?:[^"]|"")*)",([^,]*),/.exec(at(rows, i % rows.length));
     if (!m) continue;
-    const post = `<article class="post"><header><time>${escape(m[2])}</time></header><p>${escape(m[3].replace(/""/g, '"'))}</p><footer>via <a href="#s${i}">${escape(m[4])}</a></footer></article>\n`;
+    const post = `<article class="post"><header><time>${escape(at(m, 2))}</time></header><p>${escape(at(m, 3).replace(/""/g, '"'))}</p><footer>via <a href="#s${i}">${escape(at(m, 4))}</a></footer></article>\n`;
     posts.push(post);
     size += post.length;
   }

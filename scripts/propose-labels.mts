@@ -16,7 +16,7 @@ for (const id of ids) {
   const page = new PageMatcher(index);
   const ms = page.mentions(page.add(text));
   const raw: string[] = [];
-  scan(index.trie, text, (s, e, f) => raw.push(`${text.slice(s, e)}@${s}[${index.forms[f].entries.map(x => index.entities[x.entity].id + ':' + x.cls).slice(0,3).join('|')}]`));
+  scan(index.trie, text, (s, e, f) => raw.push(`${text.slice(s, e)}@${s}[${index.forms.get(f).entries.map(x => index.entities.get(x.entity).id + ':' + x.cls).slice(0,3).join('|')}]`));
   console.log(`#${id}: ${text}\n  ACCEPTED: ${ms.map(m => `${m.start}-${m.end} ${m.text}=${m.entityId}`).join('; ')}\n  RAW: ${raw.filter(r => !ms.some(m => r.startsWith(m.text + '@' + m.start))).join('; ')}\n`);
   out.push({ id, mentions: ms.map(m => [m.start, m.end, m.entityId]) });
 }

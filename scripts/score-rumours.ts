@@ -14,6 +14,7 @@ import { bracketCredit } from '../lib/rumours/credit';
 import { scoreRumours, type FoundRumour, type Score } from '../lib/rumours/score';
 import { items } from '../lib/rumours/text';
 import { gossipSet, hasBundled, hasGossip, pageSet, type Reader } from '../tests/fixtures/rumours/sets';
+import { at } from '../lib/indexing';
 
 const sameSentence: Reader = (index, page) => {
   const found: FoundRumour[] = [];
@@ -22,7 +23,7 @@ const sameSentence: Reader = (index, page) => {
     for (const item of items(block)) {
       const outlet = item.source ? bracketCredit(item.source.text).outlet : page.facts.siteName;
       for (const s of item.sentences) {
-        const ms = mentions[b].filter((m) => m.start >= s.start && m.end <= s.end);
+        const ms = at(mentions, b).filter((m) => m.start >= s.start && m.end <= s.end);
         for (const p of ms.filter((m) => m.kind === 'player')) {
           for (const c of ms.filter((m) => m.kind === 'club')) found.push({ playerId: p.entityId, clubId: c.entityId, status: 'interest', outlet });
         }

@@ -23,7 +23,7 @@ export async function serve(extra: Record<string, (res: import('node:http').Serv
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (extra[path]) return extra[path](res);
     const [, root, ...rest] = path.split('/');
-    const base = ROOTS[root];
+    const base = root === undefined ? undefined : ROOTS[root];
     const file = base && normalize(join(base, ...rest));
     if (!file || !file.startsWith(base) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end('not found');

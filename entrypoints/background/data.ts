@@ -9,9 +9,11 @@ import { ensureBundled } from './store/bundled';
 import { activeMeta } from './store/install';
 import { listLayers, putLayer, removeLayer } from './store/layers';
 import { validateRecords } from '../../lib/dataset/validate';
-import type { DataStatus, LayerChange, LayerInfo, UpdateInfo } from '../../lib/protocol';
+import type { DataStatus, LayerChange, LayerInfo, UpdateInfo, UpstreamInfo } from '../../lib/protocol';
 import { serial } from '../../lib/serial';
 import { confirmUpdate, declineUpdate, runUpdate } from './updates';
+import { disableUpstream, enableUpstream, runUpstream } from './upstream';
+import { UPSTREAM_LAYER } from '../../lib/upstream-source';
 import { stripBidiControls } from '../../lib/dataset/text-safety';
 
 export class DataService {
@@ -74,7 +76,24 @@ export class DataService {
   }
 
   removeLayer(id: string): Promise<LayerChange> {
-    return this.change((db, onProgress) => removeLayer(db, id, { now: now(), onProgress }));
+    return this.change(async (db, onProgress) => {
+      const change = await removeLayer(db, id, { now: now(), onProgress });
+      // Removing the one-click source's data switches the source off, or the daily check would bring it back.
+      if (id === UPSTREAM_LAYER) await disableUpstream();
+      return change;
+    });
+  }
+
+  /** The one-click source: switched on (its origin granted in the options page's click), then fetched. */
+  enableUpstream(): Promise<UpstreamInfo> {
+    return this.change(async (db, onProgress) => {
+      await enableUpstream();
+      return runUpstream(db, { onProgress });
+    });
+  }
+
+  upstream(force = false): Promise<UpstreamInfo> {
+    return this.change((db, onProgress) => runUpstream(db, { force, onProgress }));
   }
 
   update(force = false): Promise<UpdateInfo> {

@@ -4,6 +4,8 @@ import { SitesService } from './sites';
 import { LearnedService } from './learned/service';
 import { dispatch } from './messages';
 import { UPDATE_ALARM } from './updates';
+import { UPSTREAM_ALARM } from './upstream';
+import { items } from './items';
 
 export default defineBackground(() => {
   const data = new DataService();
@@ -20,10 +22,14 @@ export default defineBackground(() => {
   // A worker woken for any reason checks too: an install cut short is completed.
   void data.ensureBundled();
 
+  // Sites switched on or off in another of the reader's browsers (storage.sync) apply here too.
+  items.sites.watch((next) => void sites.followStoredChange(next));
+
   browser.permissions.onAdded.addListener(({ origins = [] }) => void sites.granted(origins));
   browser.permissions.onRemoved.addListener(() => void sites.reflectPermissions());
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === UPDATE_ALARM) void data.update();
+    if (alarm.name === UPSTREAM_ALARM) void data.upstream();
   });
 
   // Other extensions cannot message us (no externally_connectable), but check anyway.

@@ -3,7 +3,8 @@
  * (valibot, checked here and only here: the content script never carries a validator), and
  * what answers it. The compiler refuses a request type without all three.
  *
- * Content scripts may ask only what a page needs (the name index, summaries, a record to open)
+ * Content scripts may ask only what a page needs (the name index, summaries, a record to open,
+ * switching their own site off when the reader says so in a card)
  * and send the one thing a page gives (`learn`: the blocks rumours are read from);
  * everything that reads the whole dataset or changes settings and data is accepted from
  * Footnote's own pages only.
@@ -15,7 +16,8 @@ import type { SitesService } from './sites';
 import { openRecord } from './open-record';
 import { injectPart } from './parts';
 import { getUpdateInfo, setUpdateUrl } from './updates';
-import { nameIndex, record, search, summaries } from './store/queries';
+import { getUpstreamInfo } from './upstream';
+import { nameIndex, record, records, search } from './store/queries';
 import type { LearnedService } from './learned/service';
 import { LEARN_LIMITS } from '../../lib/rumours/learn-message';
 
@@ -75,7 +77,7 @@ export const MESSAGES: MessageTable = {
   'summaries': {
     from: 'any',
     schema: v.object({ ids: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(2000)) }),
-    handle: async ({ ids }, { data, learned }) => learned.joinSummaries(await summaries(await data.db, ids)),
+    handle: async ({ ids }, { data, learned }) => learned.joinSummaries(await records(await data.db, ids)),
   },
   'name-index': {
     from: 'content',
@@ -99,6 +101,7 @@ export const MESSAGES: MessageTable = {
     schema: v.object({ id: SITE_ID, enabled: v.boolean() }),
     handle: ({ id, enabled }, { sites }) => sites.enable(id, enabled),
   },
+  'site-off-here': { from: 'content', schema: NONE, handle: (_, { sites }, sender) => sites.offForUrl(sender.url ?? '') },
   'site-remove': { from: 'extension-pages', schema: v.object({ id: SITE_ID }), handle: ({ id }, { sites }) => sites.remove(id) },
   'sites-reset': { from: 'extension-pages', schema: NONE, handle: (_, { sites }) => sites.reset() },
   'sites-pause': { from: 'extension-pages', schema: v.object({ paused: v.boolean() }), handle: ({ paused }, { sites }) => sites.pause(paused) },
@@ -126,6 +129,13 @@ export const MESSAGES: MessageTable = {
   },
   'update-confirm': { from: 'extension-pages', schema: NONE, handle: (_, { data }) => data.confirmUpdate() },
   'update-decline': { from: 'extension-pages', schema: NONE, handle: (_, { data }) => data.declineUpdate() },
+  'upstream-get': { from: 'extension-pages', schema: NONE, handle: () => getUpstreamInfo() },
+  'upstream-enable': { from: 'extension-pages', schema: NONE, handle: (_, { data }) => data.enableUpstream() },
+  'upstream-now': {
+    from: 'extension-pages',
+    schema: v.object({ force: v.optional(v.boolean()) }),
+    handle: ({ force }, { data }) => data.upstream(force === true),
+  },
   'learn': { from: 'content', schema: LEARN, handle: (request, { learned }, sender) => learned.learn(request, sender) },
   'learned-summary': { from: 'extension-pages', schema: NONE, handle: (_, { learned }) => learned.summary() },
   'learned-forget': { from: 'extension-pages', schema: v.object({ site: v.optional(SITE_ID) }), handle: ({ site }, { learned }) => learned.forget(site) },

@@ -1,5 +1,6 @@
 /**
- * The tracked sites, as the background keeps them: stored in storage.local, mirrored in the
+ * The tracked sites, as the background keeps them: stored in storage.sync (so they follow the
+ * reader to their other browsers; lib/storage-items.ts), mirrored in the
  * content script's registration and in every open tab (a site switched off is restored at once,
  * one switched on is annotated at once), and in step with the permissions the browser grants.
  */
@@ -12,10 +13,12 @@ import { serial } from '../../lib/serial';
 import { LOCAL_PATTERNS } from '../../lib/sites/defaults';
 import type { TabStatus } from '../../lib/protocol';
 import { CONTENT_SCRIPT_FILE, registerContentScript } from './registration';
-import { items } from './items';
+import { items, settingsReady } from './items';
 import { loadSitesState } from '../../lib/storage-items';
+import { compactSites } from '../../lib/sites/sync-form';
 
 export async function loadSites(): Promise<SitesState> {
+  await settingsReady;
   const granted = new Set((await browser.permissions.getAll()).origins ?? []);
   const state = reflectPermissions(await loadSitesState(items), (patterns) => patterns.every((p) => granted.has(p) || grantedByDefault(p)));
   return state;
@@ -27,7 +30,11 @@ function grantedByDefault(pattern: string): boolean {
 }
 
 /** Stores a new state, registers the content script for it and brings open tabs in line. */
+/** What this background stored last, in the stored form: a change event for it is its own echo. */
+let lastSaved: string | undefined;
+
 export async function saveSites(previous: SitesState, next: SitesState): Promise<SitesState> {
+  lastSaved = JSON.stringify(compactSites(next));
   await items.sites.setValue(next);
   await registerContentScript(activePatterns(next));
   await syncTabs(previous, next);
@@ -100,6 +107,12 @@ export class SitesService {
     return { state, error };
   }
 
+  /** "Don't show on this site", from a card: the site `url` runs under goes off, as its switch in the popup would. */
+  async offForUrl(url: string): Promise<SitesState> {
+    const site = siteFor(await loadSites(), url);
+    return site ? this.enable(site.id, false) : loadSites();
+  }
+
   enable = (id: string, enabled: boolean) => this.change((s) => setEnabled(s, id, enabled));
   reset = () => this.change(() => defaultSites());
   pause = (paused: boolean) => this.change((s) => ({ ...s, paused }));
@@ -132,4 +145,26 @@ export class SitesService {
   }
 
   tabStatus = async (tabId: number) => tabStatus(await loadSites(), tabId);
+
+  /**
+   * The sites changed in storage.sync, from another of the reader's browsers (or from this one:
+   * then saveSites has done everything already, and nothing is repeated). The registration and
+   * every open tab follow the stored list; telling a tab what it already does changes nothing.
+   */
+  followStoredChange(next: SitesState): Promise<void> {
+    return this.queue(async () => {
+      if (JSON.stringify(compactSites(next)) === lastSaved) return;
+      const state = await loadSites();
+      lastSaved = JSON.stringify(compactSites(state));
+      await registerContentScript(activePatterns(state));
+      const tabs = await browser.tabs.query({});
+      await Promise.all(
+        tabs.map(async (tab) => {
+          if (tab.id === undefined || !tab.url) return;
+          if (isTracked(state, tab.url)) await startInTab(tab.id);
+          else await browser.tabs.sendMessage(tab.id, { type: 'bg-cs-enabled', enabled: false }).catch(() => undefined);
+        }),
+      );
+    });
+  }
 }

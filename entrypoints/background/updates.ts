@@ -8,6 +8,7 @@ import { now } from '../../lib/clock';
 import { checkUpdateAddress, fetchDatasetUpdate, shrinkage } from '../../lib/update';
 import type { UpdateInfo } from '../../lib/protocol';
 import { putLayer } from './store/layers';
+import { gunzipInBrowser } from '../../lib/import/from-file';
 import type { DB, WaitingUpdateRow } from './store/db';
 import { items } from './items';
 
@@ -66,6 +67,8 @@ export async function runUpdate(db: DB, options: RunOptions = {}): Promise<Updat
       installedAsOf: installed?.dataset.asOf,
       force: options.force,
       allowLocalHttp: options.allowLocalHttp ?? ALLOW_LOCAL_HTTP,
+      // A published dataset.json.gz (npm run dataset:publish) is unpacked here.
+      gunzip: gunzipInBrowser,
     });
     if (result.kind === 'not-modified') {
       return saveUpdateInfo({ ...info, lastCheck: stamp, lastSuccess: stamp, lastError: undefined, lastWords: 'No change since the last update' });

@@ -1,19 +1,12 @@
 /** The hover card's UI (Preact and the Card component), loaded on the first hover or focus (entrypoints/content/parts.ts). */
 import { render } from 'preact';
-import { Card } from '../../components/Card';
-import type { EntitySummary } from '../../lib/protocol';
+import { Card, type CardProps } from '../../components/Card';
 import css from '../../components/card.css?inline';
-
-export interface CardProps {
-  summary: EntitySummary;
-  today: string;
-  onFullRecord: () => void;
-  onClose: () => void;
-}
 
 export interface CardView {
   /** The card's own CSS, for its shadow root. */
   css: string;
+  /** Renders the card with all of its props (corrections, "Don't show on this site" and the rest). */
   show: (root: ShadowRoot, props: CardProps) => void;
   clear: (root: ShadowRoot) => void;
 }

@@ -19,21 +19,32 @@
 import type { NameIndex } from '../../lib/engine/name-index';
 import { PageMatcher, type Mention, type PageOptions } from '../../lib/engine/page-matcher';
 import { blockAncestor, collectBlocks, isInsideSkipped, isSkipped, OWN_ATTRIBUTE, renderedPart, walkBlocks, type TextBlock } from '../../lib/page/blocks';
-import { isStale, readItemLayout, unwrapBlock, wrapBlock, type AppliedBlock, type PieceInfo } from '../../lib/page/wrap';
+import { isStale, mentionParents, readItemLayout, unwrapBlock, wrapBlock, type AppliedBlock, type PieceInfo } from '../../lib/page/wrap';
+import { readNoWrap } from '../../lib/page/glue';
+import { schemeAt, type Rgba, type Scheme } from '../../lib/page/scheme';
+import { BadgeSpacing } from '../../lib/page/badge-spacing';
 import { badgesFor, type BadgePreferences } from '../../lib/page/badge-model';
 import { everythingInView, type Viewport } from '../../lib/page/viewport';
 import type { EntitySummary } from '../../lib/protocol';
 import { serial } from '../../lib/serial';
 import { RewriteBackoff } from '../../lib/page/rewrite-backoff';
 import { createBadge } from './badges';
+import type { PageCorrections } from '../../lib/corrections';
 
 export interface AnnotatorOptions {
   index: NameIndex;
   summaries: (ids: string[]) => Promise<EntitySummary[]>;
   today: string;
-  prefs?: BadgePreferences & { compact?: boolean };
+  prefs?: BadgePreferences & { compact?: boolean; markNames?: boolean };
+  /** The reader's corrections for this page (lib/corrections.ts): the matcher leaves those matches out. */
+  corrections?: PageCorrections;
   /** Mentions of the same entity in one block that get badges. */
   badgesPerBlock?: number;
+  /**
+   * Two mentions of one entity closer than this (px, page coordinates) get badges once
+   * (lib/page/badge-spacing.ts); by default the viewport's height: once per screenful.
+   */
+  badgeGapPx?: number;
   /** Where the reader is; DOM tests pass `everythingInView()` (the default). */
   viewport?: Viewport;
   /** Time one frame's write batch aims at (tests in slow DOM emulations give more). */
@@ -47,6 +58,8 @@ export interface AnnotatorOptions {
 /** What a wrapper stands for: kept here, never written into the page. */
 export interface MentionRef {
   entityId: string;
+  /** The whole mention's text as the page wrote it (what a correction is about). */
+  text: string;
   /** The same number for every piece of one mention (a name split across elements). */
   tie: number;
 }
@@ -108,6 +121,7 @@ export class PageAnnotator {
   private problem: string | undefined;
   private editWatch: (() => void) | undefined;
   private designModeWas = false;
+  private readonly spacing = new BadgeSpacing(0);
 
   constructor(private readonly root: Element, private readonly options: AnnotatorOptions) {
     this.matcher = new PageMatcher(options.index, this.pageOptions());
@@ -124,6 +138,7 @@ export class PageAnnotator {
     const published = doc.querySelector('meta[property="article:published_time"]')?.getAttribute('content')?.slice(0, 10);
     return {
       today: this.options.today,
+      corrections: this.options.corrections,
       lang: doc.documentElement.getAttribute('lang') ?? undefined,
       date: published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? published : undefined,
     };
@@ -212,6 +227,7 @@ export class PageAnnotator {
     this.writeQueue.clear();
     this.nearQueue.clear();
     this.byNode.clear();
+    this.spacing.clear();
     this.matcher = new PageMatcher(this.options.index, this.pageOptions());
   }
 
@@ -330,6 +346,7 @@ export class PageAnnotator {
     if (!applied) return;
     state.applied = undefined;
     state.written = '';
+    this.spacing.release(state.id);
     this.ownWrite(() => unwrapBlock(applied));
   }
 
@@ -462,13 +479,14 @@ export class PageAnnotator {
           this.problem = undefined;
           break;
         } catch (error) {
-          if (attempt >= delays.length) {
+          const delay = delays[attempt];
+          if (delay === undefined) {
             // Names stay marked without badges; the next change on the page asks again.
             console.error('Footnote:', error);
             this.problem = SUMMARIES_PROBLEM;
             break;
           }
-          await sleep(delays[attempt]);
+          await sleep(delay);
           if (epoch !== this.epoch) return;
         }
       }
@@ -503,12 +521,14 @@ export class PageAnnotator {
       else this.writeQueue.delete(state);
     }
     const writable = batch.filter((s) => !isEditable(s.block.element));
-    const layout = readItemLayout(writable.filter((s) => s.mentions.length));
+    const withMentions = writable.filter((s) => s.mentions.length);
+    const layout = readItemLayout(withMentions);
+    const look = this.readLook(withMentions);
     const ok = new Set(writable);
     this.ownWrite(() => {
       for (const state of batch) {
         this.writeQueue.delete(state);
-        if (ok.has(state)) this.apply(state, layout);
+        if (ok.has(state)) this.apply(state, layout, look);
       }
     });
     // Reads and writes of the next batch fit the budget: more blocks when this one was quick, fewer when slow.
@@ -519,10 +539,31 @@ export class PageAnnotator {
     if (this.writeQueue.size) this.scheduleWrite();
   }
 
-  private apply(state: BlockState, itemLayout: ReadonlySet<Element>): void {
+  /**
+   * What the batch's badges need from the page's layout and styles, read before any write: the
+   * background behind each block (badge colours), where each block is (badge spacing), which
+   * parents do not wrap, and the body's text size (the badges' largest size).
+   */
+  private readLook(states: BlockState[]): BatchLook {
+    const doc = this.root.ownerDocument;
+    const view = doc.defaultView;
+    const memo = new Map<Element, Rgba>();
+    const schemes = new Map<Element, Scheme>();
+    const tops = new Map<Element, number>();
+    for (const { block } of states) {
+      schemes.set(block.element, schemeAt(block.element, memo));
+      tops.set(block.element, block.element.getBoundingClientRect().top + (view?.scrollY ?? 0));
+    }
+    this.spacing.setGap(this.options.badgeGapPx ?? view?.innerHeight ?? 0);
+    const body = doc.body && view ? Number.parseFloat(view.getComputedStyle(doc.body).fontSize) : NaN;
+    return { schemes, tops, noWrap: readNoWrap(mentionParents(states)), bodySizePx: Number.isFinite(body) ? body : undefined };
+  }
+
+  private apply(state: BlockState, itemLayout: ReadonlySet<Element>, look?: BatchLook): void {
     if (state.applied) unwrapBlock(state.applied);
     state.applied = undefined;
     state.written = '';
+    this.spacing.release(state.id);
     // The page may have changed the text since it was read: a queued mutation will re-read it.
     const { block, mentions } = state;
     const unchanged = block.nodes.every((n) => n.isConnected) && block.nodes.map((n) => n.data).join('') === block.text;
@@ -535,8 +576,12 @@ export class PageAnnotator {
     const doc = this.root.ownerDocument;
     const prefs = this.options.prefs;
     try {
+      const scheme = look?.schemes.get(block.element);
+      const top = look?.tops.get(block.element) ?? 0;
       state.applied = wrapBlock(block, mentions, {
         itemLayout,
+        noWrap: look?.noWrap,
+        markNames: prefs?.markNames,
         keyOf: (id) => this.keyFor(id),
         decorate: (info: PieceInfo) => {
           if (!info.last || info.inItemLayout) return [];
@@ -544,7 +589,12 @@ export class PageAnnotator {
           badged.set(info.mention.entityId, count + 1);
           const summary = this.summaryCache.get(info.mention.entityId);
           if (count >= limit || !summary) return [];
-          return badgesFor(summary, this.options.today, prefs).map((model) => createBadge(doc, model, prefs?.compact));
+          const models = badgesFor(summary, this.options.today, prefs);
+          if (!models.length || !this.spacing.claim(info.mention.entityId, top, state.id)) return [];
+          const hosts = models.map((model) => createBadge(doc, model, { compact: prefs?.compact, scheme, bodySizePx: look?.bodySizePx }));
+          // A badge stands for its name: hovering or focusing it opens the same card.
+          for (const host of hosts) this.pieces.set(host, { entityId: info.mention.entityId, text: info.mention.text, tie: info.tie });
+          return hosts;
         },
       });
     } catch (error) {
@@ -552,7 +602,7 @@ export class PageAnnotator {
       console.error('Footnote:', error);
       return;
     }
-    for (const p of state.applied.pieces) this.pieces.set(p.wrapper, { entityId: p.mention.entityId, tie: p.tie });
+    for (const p of state.applied.pieces) this.pieces.set(p.wrapper, { entityId: p.mention.entityId, text: p.mention.text, tie: p.tie });
     state.written = state.signature;
   }
 
@@ -604,6 +654,14 @@ export class PageAnnotator {
       View.clearInterval(timer);
     };
   }
+}
+
+/** What one write batch read about the page for its badges (PageAnnotator.readLook). */
+interface BatchLook {
+  schemes: ReadonlyMap<Element, Scheme>;
+  tops: ReadonlyMap<Element, number>;
+  noWrap: ReadonlySet<Element>;
+  bodySizePx: number | undefined;
 }
 
 /** Editable by the reader: contenteditable (on the root or any ancestor) or designMode. */

@@ -4,12 +4,15 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { deserialiseNameIndex } from '../../lib/engine/name-index';
 import { today as clockToday } from '../../lib/clock';
 import { createAsk } from '../../lib/messaging/client';
+import { addMuted, addNotThis, correctionsForSite, type Corrections } from '../../lib/corrections';
+import { siteIdForUrl } from '../../lib/sites/sites';
 import { PageAnnotator } from './annotator';
 import { HoverCards } from './hover-card';
 import { browserViewport } from './viewport';
-import { parseTabMessage } from '../../lib/tab-protocol';
+import { FOUND_PORT, parseTabMessage, type FoundPush } from '../../lib/tab-protocol';
+import type { Browser } from 'wxt/browser';
 import type { Prefs } from '../../lib/prefs';
-import { loadPrefs, watchPrefs } from './prefs';
+import { corrections as storedCorrections, loadPrefs, watchSettings } from './prefs';
 import { learnWhileReading } from './learn';
 import { partLoader, type PartName } from './parts';
 
@@ -36,11 +39,17 @@ const loadLearner = partLoader('learn', inject);
 export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
   await whenIdle(ctx);
   if (ctx.isInvalid || !document.body) return;
+  const asked = performance.now();
   const serialised = await ask('name-index');
   if (!serialised) return;
+  const index = deserialiseNameIndex(serialised);
+  // Test builds say how long the index took to reach the page, ready to use (npm run bench:data reads it).
+  if (TEST_BUILD) document.documentElement.setAttribute('data-footnote-index-ms', String(Math.round(performance.now() - asked)));
   const today = clockToday();
   let prefs: Prefs = await loadPrefs();
-  const index = deserialiseNameIndex(serialised);
+  let corrections: Corrections = await storedCorrections.getValue();
+  // "Not this person" is about this site: its host, as the sites list names an added site.
+  const site = siteIdForUrl(location.href) ?? '';
   const viewport = browserViewport(document);
   // Test builds say on <html> how many times the page was offered for learning, and whether it was read.
   const learn = learnWhileReading(ctx, {
@@ -52,13 +61,40 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
       index,
       summaries: (ids) => ask('summaries', { ids }),
       today,
-      prefs: { ...prefs.badges, compact: prefs.compact },
+      // The underline is a hover affordance: on touch-only screens a tap opens the card and nothing is drawn.
+      prefs: { ...prefs.badges, compact: prefs.compact, markNames: prefs.markNames && window.matchMedia('(hover: hover)').matches },
+      corrections: correctionsForSite(corrections, site),
       viewport,
       onSettled: (a) => {
         mark(`settled:${a.found().length}`);
         learn(a);
+        pushFound();
       },
     });
+  // Open popups hold a port each (FOUND_PORT); they hear what this page found when it changes.
+  const popups = new Set<Browser.runtime.Port>();
+  let lastPushed = '';
+  const foundPush = (): FoundPush => ({ type: 'cs-popup-found', found: annotator.found(), problem: annotator.currentProblem() });
+  function pushFound(port?: Browser.runtime.Port) {
+    const push = foundPush();
+    const text = JSON.stringify(push);
+    if (!port && text === lastPushed) return;
+    if (!port) lastPushed = text;
+    for (const p of port ? [port] : popups) {
+      try {
+        p.postMessage(push);
+      } catch {
+        popups.delete(p);
+      }
+    }
+  }
+  const onConnect = (port: Browser.runtime.Port) => {
+    if (port.name !== FOUND_PORT || port.sender?.id !== browser.runtime.id) return;
+    popups.add(port);
+    port.onDisconnect.addListener(() => popups.delete(port));
+    pushFound(port);
+  };
+  browser.runtime.onConnect.addListener(onConnect);
   let annotator = makeAnnotator();
   let cards: AbortController | undefined;
   let cardView: HoverCards | undefined;
@@ -74,6 +110,16 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
         dwellMs: prefs.hoverDelay,
         openRecord: (id) => void ask('open-record', { id }),
         loadView: loadCardView,
+        // Stored with the reader's settings; every open tab (this one too) re-annotates from the change.
+        correct: (kind, mention, summary) => {
+          const next = kind === 'mute'
+            ? addMuted(corrections, mention.text)
+            : addNotThis(corrections, { site, form: mention.text, entityId: mention.entityId, label: { form: mention.text, name: summary.name } });
+          storedCorrections.setValue(next).catch((error: Error) => console.error('Footnote: the correction was not saved:', error.message));
+        },
+        // The popup's "Run on this site" switch, from the card: the background switches this page's site off.
+        siteOff: () => void ask('site-off-here', {}),
+        site: location.hostname,
         signal: cards.signal,
       });
     }
@@ -95,6 +141,7 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
       } else {
         off();
         mark('off');
+        pushFound();
       }
       sendResponse({ ok: true });
     } else if (message.type === 'popup-cs-found') {
@@ -106,17 +153,28 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
-  // New badge preferences apply at once: the page is annotated again with them.
-  const unwatchPrefs = watchPrefs((value) => {
-    prefs = value;
+  // New badge preferences and corrections apply at once: the page is annotated again with them.
+  const reannotate = () => {
     const wasOn = !!cards;
     off();
     annotator = makeAnnotator();
     if (wasOn) void on();
+  };
+  const unwatchSettings = watchSettings({
+    prefs: (value) => {
+      prefs = value;
+      reannotate();
+    },
+    corrections: (value) => {
+      corrections = value;
+      reannotate();
+    },
   });
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage);
-    unwatchPrefs();
+    browser.runtime.onConnect.removeListener(onConnect);
+    for (const port of popups) port.disconnect();
+    unwatchSettings();
     off();
     viewport.disconnect();
   });

@@ -4,10 +4,11 @@ import { Options } from '../../components/Options';
 import { storage } from 'wxt/utils/storage';
 import { createAsk } from '../../lib/messaging/client';
 import { askToAddSite } from '../../lib/messaging/add-site';
-import { loadPrefs, storageItems } from '../../lib/storage-items';
+import { loadCorrections, loadPrefs, storageItems } from '../../lib/storage-items';
 import { today } from '../../lib/clock';
 import { tooLarge, type FileImport } from '../../lib/import/from-file';
 import { checkUpdateAddress } from '../../lib/update';
+import { upstreamOrigin } from '../../lib/upstream-source';
 import ImportWorker from './import.worker?worker';
 
 const ask = createAsk((message) => browser.runtime.sendMessage(message));
@@ -31,7 +32,7 @@ function readInWorker(file: File): Promise<FileImport> {
           worker.terminate();
           reject(new Error(event.message || 'The file could not be read'));
         };
-        worker.postMessage(buffer, [buffer]);
+        worker.postMessage({ buffer, name: file.name }, [buffer]);
       }),
   );
 }
@@ -57,6 +58,11 @@ render(
       },
       prefs: () => loadPrefs(items),
       savePrefs: (prefs) => items.prefs.setValue(prefs),
+      corrections: {
+        load: () => loadCorrections(items),
+        save: (c) => items.corrections.setValue(c),
+        watch: (onChange) => items.corrections.watch(onChange),
+      },
       sources: {
         layers: () => ask('layers'),
         removeLayer: (id) => ask('layer-remove', { id }),
@@ -88,6 +94,18 @@ render(
         updateNow: (force) => ask('update-now', { force }),
         confirmUpdate: () => ask('update-confirm'),
         declineUpdate: () => ask('update-decline'),
+        upstream: {
+          get: () => ask('upstream-get'),
+          // The source's origin is asked for in the click itself, before anything is awaited.
+          enable: () => {
+            const origin = upstreamOrigin();
+            return browser.permissions.request({ origins: [origin] }).then((granted) => {
+              if (!granted) throw new Error(`Footnote needs your permission to download from ${origin.slice(0, -2)}`);
+              return ask('upstream-enable');
+            });
+          },
+          now: (force) => ask('upstream-now', { force }),
+        },
       },
       learned: {
         summary: () => ask('learned-summary'),

@@ -9,6 +9,8 @@ import { today } from '../../lib/clock';
 import '../../components/styles.css';
 
 const ask = createAsk((message) => browser.runtime.sendMessage(message));
+// An empty search finds nothing but has the background ready the search index before the first keystroke.
+void ask('search', { query: '' }).catch(() => undefined);
 const items = storageItems(storage);
 const params = new URLSearchParams(location.search);
 // A hover card's "Full record" leaves the record to show here when it opens the popup itself.
@@ -26,6 +28,7 @@ const page =
     : pageApi(tabId, {
         ask,
         sendToTab: (id, message) => browser.tabs.sendMessage(id, message),
+        connect: (id, name) => browser.tabs.connect(id, { name }),
         wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
         requestOrigins: (origins) => browser.permissions.request({ origins }),
         notePending: (siteId) => items.pendingSite.setValue(siteId),

@@ -4,7 +4,7 @@ import type { Rumour, RumourStatus } from '../dataset/types';
 /** A rumour counts as fresh for this many days: the badge is emphasised while one is. */
 export const FRESH_RUMOUR_DAYS = 30;
 
-export function newestFirst(rumours: readonly Rumour[]): Rumour[] {
+export function newestFirst<T extends Rumour>(rumours: readonly T[]): T[] {
   return [...rumours].sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? 1 : -1));
 }
 

@@ -6,6 +6,7 @@
 import { parseCsv } from '../import/csv';
 import { slug } from '../import/transfermarkt';
 import type { Player } from './types';
+import { group } from '../indexing';
 
 export interface SourceFile {
   /** Path as shown in problems, e.g. "data/clubs/liverpool.json". */
@@ -73,7 +74,7 @@ export function assembleDataset(files: CuratedFiles): Assembled {
 /** "players[3].contract.until: ..." becomes "data/clubs/liverpool.json:12: players[3]...". */
 export function locateProblem(problem: string, origins: Map<string, Origin[]>, metaPath = 'data/meta.json'): string {
   const m = /^(clubs|players|staff|rumours)\[(\d+)\]/.exec(problem);
-  const origin = m ? origins.get(m[1])?.[Number(m[2])] : undefined;
+  const origin = m ? origins.get(group(m, 1))?.[Number(group(m, 2))] : undefined;
   if (!origin) return `${metaPath}: ${problem}`;
   const at = origin.text.indexOf(`"id": "${origin.id}"`);
   const line = origin.line ?? (at < 0 ? 1 : origin.text.slice(0, at).split('\n').length);
@@ -92,10 +93,11 @@ export function playerFromRow(f: Record<string, string>, clubId: string): Player
     ...(f.option ? { option: f.option } : {}),
     ...(f.confidence ? { confidence: f.confidence } : {}),
     ...(f.note ? { note: f.note } : {}),
-  } as Player['contract'];
+  };
   return {
     id: f.id || slug(f.name ?? ''),
-    name: f.name,
+    // A table without a name column gives an empty name: validation reports it at its line.
+    name: f.name ?? '',
     ...(f.shortName ? { shortName: f.shortName } : {}),
     ...(f.aliases ? { aliases: f.aliases.split('|').map((a) => a.trim()) } : {}),
     ...(f.tmId ? { tmId: f.tmId } : {}),
@@ -103,7 +105,7 @@ export function playerFromRow(f: Record<string, string>, clubId: string): Player
     ...(f.nationality ? { nationality: f.nationality } : {}),
     ...(f.position ? { position: f.position } : {}),
     clubId,
-    ...(Object.keys(contract!).length ? { contract } : {}),
+    ...(Object.keys(contract).length ? { contract: contract as Player['contract'] } : {}),
     ...(f.loanFrom ? { loan: { fromClubId: f.loanFrom, ...(f.loanUntil ? { until: f.loanUntil } : {}) } } : {}),
     ...(f.asOf ? { asOf: f.asOf } : {}),
     ...(f.source ? { source: f.source } : {}),

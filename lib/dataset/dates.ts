@@ -81,8 +81,13 @@ export function formatLongDate(date: string): string {
   return `${d} ${LONG_MONTHS[m - 1]} ${y}`;
 }
 
-/** "Jun 26": the badge's short form. */
+/**
+ * "Jun 2030": the badge's short form. The year has all four digits: "Jun 30" read as 30 June (and
+ * "Jun 31" or "Jun 34" as impossible days), while no day of a month looks like 2030. "'30" would
+ * drop the month, which tells a January end from a summer one, and an apostrophe beside a name
+ * reads as a quote or a possessive ("Huijsen's '30"). Two characters more than before.
+ */
 export function formatMonthYear(date: string): string {
   const { y, m } = parseYmd(date);
-  return `${MONTHS[m - 1]} ${String(y).slice(2)}`;
+  return `${MONTHS[m - 1]} ${y}`;
 }

@@ -21,12 +21,17 @@
  * birth date that differs always means two people. A club is the same when the transfermarkt
  * ids or the ids match, else when a name matches after folding and dropping legal words.
  *
+ * A completed transfer (a layer's `transfers`, dated on or before that layer's asOf) is a club
+ * fact of its date: newer than every other club fact, it moves the player to the club he joined
+ * (and his older contract, with another club, goes by the rule above).
+ *
  * A merged record that is still invalid is left out and reported with the layers it came from.
  */
-import type { Club, Dataset, FactGroup, Player, Provenance, Rumour, Staff } from './types';
+import type { Club, Dataset, FactGroup, Player, Provenance, Rumour, Staff, Transfer } from './types';
 import { foldForm } from '../engine/fold';
 import { LEGAL_FORMS } from './names';
 import { validateRecords } from './validate';
+import { at, first, last, type NonEmpty } from '../indexing';
 
 const JOINING = new Set(['de', 'the', 'and', '&']);
 
@@ -60,10 +65,12 @@ const PERSONAL_FIELDS = ['name', 'shortName', 'tmId', 'birthDate', 'nationality'
 const BOOKKEEPING = new Set(['id', 'asOf', 'source', 'facts', 'aliases']);
 const FACT_GROUP_LIST = ['club', 'contract', 'personal'] as const;
 const GROUP_FIELDS: Record<FactGroup, readonly string[]> = { club: CLUB_FIELDS, contract: CONTRACT_FIELDS, personal: PERSONAL_FIELDS };
+const GROUPED_FIELDS = new Set<string>([...CLUB_FIELDS, ...CONTRACT_FIELDS, ...PERSONAL_FIELDS]);
 
+/** A club as the layers name it: created from its first record, so never without one. */
 interface MergedClub {
-  ids: Array<{ layer: number; id: string }>;
-  records: Array<{ layer: number; club: Club }>;
+  ids: NonEmpty<{ layer: number; id: string }>;
+  records: NonEmpty<{ layer: number; club: Club }>;
 }
 
 interface Contribution {
@@ -77,8 +84,17 @@ interface Contribution {
   prov: Record<FactGroup, Required<Provenance>>;
 }
 
+/** A completed transfer as a club fact: the merged club he joined, when the dataset has it. */
+interface Move {
+  date: string;
+  to: MergedClub;
+  source: string;
+}
+
 interface MergedPerson {
-  contributions: Contribution[];
+  /** Created from his first record, so never empty. */
+  contributions: NonEmpty<Contribution>;
+  moves?: Move[];
   names: Set<string>;
   /** Every name and alias seen, as words: for the looser same-birth-date, same-club rule. */
   forms: Set<string>;
@@ -98,7 +114,7 @@ export function mergeLayers(layers: Dataset[], options: MergeOptions = {}): Merg
   }
   const label = (layer: number) => options.labels?.[layer] ?? `layer ${layer + 1}`;
   const clubMaps = mergeClubs(layers);
-  const clubOf = (layer: number, id: string | null | undefined) => (id === null ? null : id === undefined ? undefined : clubMaps[layer].get(id));
+  const clubOf = (layer: number, id: string | null | undefined) => (id === null ? null : id === undefined ? undefined : at(clubMaps, layer, 'club maps').get(id));
 
   const people: Record<Kind, MergedPerson[]> = { players: [], staff: [] };
   const personMaps: Array<Map<string, MergedPerson>> = layers.map(() => new Map());
@@ -106,23 +122,52 @@ export function mergeLayers(layers: Dataset[], options: MergeOptions = {}): Merg
     const index = new PersonIndex();
     layers.forEach((layer, li) => {
       (layer[kind] ?? []).forEach((record: Person, i) => {
-        const loanFrom = (record as Player).loan ? clubOf(li, (record as Player).loan!.fromClubId) : undefined;
+        const loan = (record as Player).loan;
+        const loanFrom = loan ? clubOf(li, loan.fromClubId) : undefined;
         const club = clubOf(li, record.clubId);
         const c: Contribution = { layer: li, path: `${kind}[${i}]`, record, club, loanFrom: loanFrom ?? undefined, parent: loanFrom ?? club, prov: provenanceOf(record, layer) };
         const found = index.find(c, li);
-        const person = found ?? { contributions: [], names: new Set(), forms: new Set(), clubs: new Set() };
-        person.contributions.push(c);
+        const person: MergedPerson = found ?? { contributions: [c], names: new Set(), forms: new Set(), clubs: new Set() };
+        if (found) found.contributions.push(c);
         index.add(person, c);
         if (!found) people[kind].push(person);
-        if (kind === 'players') personMaps[li].set(record.id, person);
+        if (kind === 'players') at(personMaps, li, 'person maps').set(record.id, person);
       });
     });
   }
 
-  const pick = options.ids === 'highest' ? <T,>(xs: T[]) => xs[xs.length - 1] : <T,>(xs: T[]) => xs[0];
+  const pick = options.ids === 'highest' ? <T,>(xs: NonEmpty<T>) => last(xs) : <T,>(xs: NonEmpty<T>) => xs[0];
   const clubId = (club: MergedClub) => pick(club.ids).id;
+  const transfers = new Map<string, Transfer>();
+  const transferOrigin = new Map<string, string>();
+  const movedPeople = new Map<MergedPerson, Move[]>();
+  layers.forEach((layer, li) => {
+    (layer.transfers ?? []).forEach((t, i) => {
+      const person = personMaps[li]?.get(t.playerId);
+      const side = (s: Transfer['from']) => {
+        const club = s.clubId ? clubOf(li, s.clubId) : undefined;
+        const { clubId: _id, ...rest } = s;
+        return { rest, club: club ?? undefined };
+      };
+      const from = side(t.from);
+      const to = side(t.to);
+      transfers.set(t.id, {
+        ...t,
+        playerId: person ? (pick(person.contributions)?.record.id ?? t.playerId) : t.playerId,
+        from: { ...from.rest, ...(from.club ? { clubId: clubId(from.club) } : {}) },
+        to: { ...to.rest, ...(to.club ? { clubId: clubId(to.club) } : {}) },
+      });
+      transferOrigin.set(t.id, `${label(li)} transfers[${i}]`);
+      // Only a move done by the layer's own date is a fact; one dated later was only agreed.
+      if (person && to.club && t.date <= layer.asOf) {
+        movedPeople.set(person, [...(movedPeople.get(person) ?? []), { date: t.date, to: to.club, source: t.source ?? layer.source }]);
+      }
+    });
+  });
+  for (const [person, moves] of movedPeople) person.moves = moves;
+
   const clubs = uniqueClubs(clubMaps).map((c) => resolveClub(c, pick(c.ids)));
-  const origins: Record<string, string[]> = { clubs: [], players: [], staff: [], rumours: [] };
+  const origins: Record<Kind | 'clubs' | 'rumours' | 'transfers', string[]> = { clubs: [], players: [], staff: [], rumours: [], transfers: [] };
   const resolved = (kind: Kind) =>
     people[kind].map((p) => {
       origins[kind].push(p.contributions.map((c) => `${label(c.layer)} ${c.path}`).join(', '));
@@ -132,7 +177,7 @@ export function mergeLayers(layers: Dataset[], options: MergeOptions = {}): Merg
   const resolvedStaff = resolved('staff');
   // The dataset's own asOf and source are those most of its records share (usually the base
   // layer's), so only the records that differ carry theirs: the merged file stays small.
-  const { asOf, source } = commonest([...resolvedPlayers, ...resolvedStaff].map((r) => mainProvenance(r.prov)), layers[layers.length - 1]);
+  const { asOf, source } = commonest([...resolvedPlayers, ...resolvedStaff].map((r) => mainProvenance(r.prov)), last(layers));
   const write = (r: { record: Person; prov: Partial<Record<FactGroup, Required<Provenance>>> }) => ({ ...r.record, ...provenanceFields(r.prov, { asOf, source }) });
   const players = resolvedPlayers.map(write) as Player[];
   const staff = resolvedStaff.map(write) as Staff[];
@@ -141,7 +186,7 @@ export function mergeLayers(layers: Dataset[], options: MergeOptions = {}): Merg
   const rumourOrigin = new Map<string, string>();
   layers.forEach((layer, li) => {
     (layer.rumours ?? []).forEach((r, i) => {
-      const person = personMaps[li].get(r.playerId);
+      const person = at(personMaps, li, 'person maps').get(r.playerId);
       const club = r.clubId ? clubOf(li, r.clubId) : undefined;
       const moved: Rumour = {
         ...r,
@@ -153,13 +198,18 @@ export function mergeLayers(layers: Dataset[], options: MergeOptions = {}): Merg
     });
   });
   origins.rumours = [...rumourOrigin.values()];
+  origins.transfers = [...transferOrigin.values()];
   origins.clubs = uniqueClubs(clubMaps).map((c) => c.records.map((r) => label(r.layer)).join(', '));
 
-  const merged: Dataset = { format: 'footnote-dataset', version: 1, asOf, source, clubs, players, staff, rumours: [...rumours.values()] };
+  const merged: Dataset = {
+    format: 'footnote-dataset', version: 1, asOf, source, clubs, players, staff, rumours: [...rumours.values()],
+    ...(transfers.size ? { transfers: [...transfers.values()] } : {}),
+  };
   const valid = validateRecords(merged);
   if (!valid.ok) throw new Error(`The merged data is not valid: ${valid.problems.join('; ')}`);
+  const originLists = new Map<string, string[]>(Object.entries(origins));
   const skipped = valid.skipped.map((problem) =>
-    problem.replace(/^(clubs|players|staff|rumours)\[(\d+)\]\.?/, (_, list: string, i: string) => `${origins[list][Number(i)] ?? `${list}[${i}]`}: `),
+    problem.replace(/^(clubs|players|staff|rumours|transfers)\[(\d+)\]\.?/, (_, list: string, i: string) => `${originLists.get(list)?.[Number(i)] ?? `${list}[${i}]`}: `),
   );
   return { dataset: valid.dataset, skipped };
 }
@@ -178,9 +228,11 @@ function mergeClubs(layers: Dataset[]): Array<Map<string, MergedClub>> {
       const keys = keysOf(club);
       const tmClash = (m: MergedClub) => club.tmId && m.records.some((r) => r.club.tmId && r.club.tmId !== club.tmId);
       const match = keys.map((k) => byKey.get(k)).find((m) => m && !tmClash(m) && !m.records.some((r) => r.layer === li));
-      const merged = match ?? { ids: [], records: [] };
-      merged.ids.push({ layer: li, id: club.id });
-      merged.records.push({ layer: li, club });
+      const merged: MergedClub = match ?? { ids: [{ layer: li, id: club.id }], records: [{ layer: li, club }] };
+      if (match) {
+        match.ids.push({ layer: li, id: club.id });
+        match.records.push({ layer: li, club });
+      }
       for (const k of keys) if (!byKey.has(k)) byKey.set(k, merged);
       map.set(club.id, merged);
     }
@@ -291,7 +343,8 @@ export function formsAgree(a: string, b: string): boolean {
   const wb = b.split(' ');
   const [short, long] = wa.length <= wb.length ? [wa, new Set(wb)] : [wb, new Set(wa)];
   if (short.every((w) => long.has(w))) return true;
-  return wa.length > 1 && wb.length > 1 && wa[wa.length - 1] === wb[wb.length - 1] && wa[0].length >= 3 && wa[0].slice(0, 3) === wb[0].slice(0, 3);
+  const [firstA = '', firstB = ''] = [wa[0], wb[0]];
+  return wa.length > 1 && wb.length > 1 && wa.at(-1) === wb.at(-1) && firstA.length >= 3 && firstA.slice(0, 3) === firstB.slice(0, 3);
 }
 
 /** Newest first; on equal dates the higher layer first. */
@@ -306,7 +359,7 @@ function resolvePerson(person: MergedPerson, named: Contribution, clubId: (c: Me
   // Unknown fields (a newer writer's additions): the higher layer wins.
   for (const c of all) {
     for (const [k, v] of Object.entries(c.record)) {
-      if (!BOOKKEEPING.has(k) && !CLUB_FIELDS.includes(k as never) && !CONTRACT_FIELDS.includes(k as never) && !PERSONAL_FIELDS.includes(k as never)) out[k] = v;
+      if (!BOOKKEEPING.has(k) && !GROUPED_FIELDS.has(k)) out[k] = v;
     }
   }
   const prov: Prov = {};
@@ -320,11 +373,21 @@ function resolvePerson(person: MergedPerson, named: Contribution, clubId: (c: Me
     if ((r as Staff).role) out.role = (r as Staff).role;
     prov.club = clubWinner.prov.club;
   }
-  const parent = clubWinner?.parent;
+  // The newest completed transfer, when newer than every club fact, is where he plays now.
+  const move = [...(person.moves ?? [])].sort((a, b) => b.date.localeCompare(a.date))[0];
+  const moved = move && (!clubWinner || move.date > clubWinner.prov.club.asOf) ? move : undefined;
+  if (moved) {
+    out.clubId = clubId(moved.to);
+    out.joined = moved.date;
+    delete out.loan;
+    prov.club = { asOf: moved.date, source: moved.source };
+  }
+  const parent = moved ? moved.to : clubWinner?.parent;
+  const clubAsOf = moved ? moved.date : clubWinner?.prov.club.asOf;
   const contracts = all
     .filter((c) => c.record.contract)
     // A contract older than the club fact and with another club was with his former club.
-    .filter((c) => !clubWinner || !c.parent || !parent || c.parent === parent || c.prov.contract.asOf >= clubWinner.prov.club.asOf)
+    .filter((c) => clubAsOf === undefined || !c.parent || !parent || c.parent === parent || c.prov.contract.asOf >= clubAsOf)
     .sort(newer('contract'));
   if (contracts[0]) {
     out.contract = contracts[0].record.contract;
@@ -367,7 +430,8 @@ function commonest(list: Array<Required<Provenance> | undefined>, fallback: Data
   for (const p of list) {
     if (!p) continue;
     const key = `${p.asOf}|${p.source}`;
-    const entry = counts.get(key) ?? counts.set(key, { p, n: 0 }).get(key)!;
+    const entry = counts.get(key) ?? { p, n: 0 };
+    counts.set(key, entry);
     entry.n++;
   }
   const best = [...counts.values()].sort((a, b) => b.n - a.n || b.p.asOf.localeCompare(a.p.asOf) || a.p.source.localeCompare(b.p.source))[0];
@@ -380,7 +444,10 @@ export function sourcesOf(dataset: Dataset): string {
   for (const list of [dataset.players, dataset.staff ?? [], dataset.clubs]) {
     for (const r of list as Array<{ source?: string; facts?: Player['facts'] }>) {
       if (r.source) seen.add(r.source);
-      for (const g of FACT_GROUP_LIST) if (r.facts?.[g]?.source) seen.add(r.facts[g]!.source!);
+      for (const g of FACT_GROUP_LIST) {
+        const source = r.facts?.[g]?.source;
+        if (source) seen.add(source);
+      }
     }
   }
   return [...seen].join('; ');
@@ -437,7 +504,7 @@ export function factGroupsOf(record: Person): FactGroup[] {
 export function sameNamePlayers(dataset: Dataset): Array<{ name: string; players: Player[] }> {
   const groups = new Map<string, Player[]>();
   for (const p of dataset.players) groups.set(personKey(p.name), [...(groups.get(personKey(p.name)) ?? []), p]);
-  return [...groups.values()].filter((g) => g.length > 1).map((players) => ({ name: players[0].name, players }));
+  return [...groups.values()].filter((g) => g.length > 1).map((players) => ({ name: first(players).name, players }));
 }
 
 export interface MergeSummary {
@@ -453,33 +520,40 @@ export interface Counts {
   removed: number;
 }
 
+export const RECORD_KINDS = ['players', 'clubs', 'staff', 'rumours'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/**
+ * The text a record is compared by, for `summarise`. People are compared by their facts and each
+ * fact's resolved date and source, so a record that only moved its provenance to another level
+ * (dataset, record, group) is unchanged.
+ */
+export function comparisonText(kind: RecordKind, record: { id: string }, dataset: Dataset): string {
+  if (kind === 'clubs' || kind === 'rumours') return JSON.stringify(record);
+  const { asOf: _a, source: _s, facts: _f, ...rest } = record as Person;
+  return JSON.stringify([rest, factGroupsOf(record as Person).map((g) => factProvenance(record as Person, g, dataset))]);
+}
+
+/** Counts from two maps of id → comparison text (or anything that is equal when the texts are). */
+export function countChanges(old: ReadonlyMap<string, string>, now: ReadonlyMap<string, string>): Counts {
+  let added = 0;
+  let changed = 0;
+  let removed = 0;
+  for (const [id, text] of now) {
+    const before = old.get(id);
+    if (before === undefined) added++;
+    else if (before !== text) changed++;
+  }
+  for (const id of old.keys()) if (!now.has(id)) removed++;
+  return { added, changed, removed };
+}
+
 /** What changed between two merged datasets, in counts a person can read. */
 export function summarise(before: Dataset | undefined, after: Dataset): MergeSummary {
-  // People are compared by their facts and each fact's resolved date and source, so a record
-  // that only moved its provenance to another level (dataset, record, group) is unchanged.
-  const personJson = (d: Dataset) => (x: Person) => {
-    const { asOf: _a, source: _s, facts: _f, ...rest } = x;
-    return JSON.stringify([rest, factGroupsOf(x).map((g) => factProvenance(x, g, d))]);
-  };
-  const plain = () => (x: { id: string }) => JSON.stringify(x);
-  const count = <T extends { id: string }>(a: T[] = [], b: T[] = [], json: (d: Dataset) => (x: T) => string): Counts => {
-    const old = new Map(a.map((x) => [x.id, json(before!)(x)]));
-    const now = new Map(b.map((x) => [x.id, json(after)(x)]));
-    let added = 0;
-    let changed = 0;
-    for (const [id, text] of now) {
-      if (!old.has(id)) added++;
-      else if (old.get(id) !== text) changed++;
-    }
-    const removed = [...old.keys()].filter((id) => !now.has(id)).length;
-    return { added, changed, removed };
-  };
-  return {
-    players: count(before?.players, after.players, personJson),
-    clubs: count(before?.clubs, after.clubs, plain),
-    staff: count(before?.staff, after.staff, personJson),
-    rumours: count(before?.rumours, after.rumours, plain),
-  };
+  const texts = (d: Dataset | undefined, kind: RecordKind) =>
+    new Map(((d?.[kind] ?? []) as Array<{ id: string }>).map((x) => [x.id, comparisonText(kind, x, d as Dataset)]));
+  const count = (kind: RecordKind) => countChanges(texts(before, kind), texts(after, kind));
+  return { players: count('players'), clubs: count('clubs'), staff: count('staff'), rumours: count('rumours') };
 }
 
 export function summaryWords(s: MergeSummary): string {

@@ -1,5 +1,6 @@
 /** How people and clubs are named when an article uses one name alone. */
 import type { Club, Person } from './types';
+import { at, first } from '../indexing';
 
 /** Lower-case name particles that belong to the surname (van Dijk, de Jong, dos Santos). */
 export const PARTICLES = new Set([
@@ -14,9 +15,9 @@ export const PARTICLES = new Set([
 export function personShortName(person: Pick<Person, 'name' | 'shortName'>): string {
   if (person.shortName) return person.shortName;
   const words = person.name.trim().split(/\s+/);
-  if (words.length === 1) return words[0];
+  if (words.length === 1) return first(words);
   let start = words.length - 1;
-  while (start > 1 && PARTICLES.has(words[start - 1].toLowerCase())) start--;
+  while (start > 1 && PARTICLES.has(at(words, start - 1).toLowerCase())) start--;
   return words.slice(start).join(' ');
 }
 
@@ -28,7 +29,7 @@ export function clubShortName(club: Pick<Club, 'name' | 'shortName'>): string {
 export function initials(name: string): string {
   const words = name.split(/\s+/).filter((w) => w && !PARTICLES.has(w.toLowerCase()));
   const first = words[0]?.[0] ?? '?';
-  const last = words.length > 1 ? words[words.length - 1][0] : '';
+  const last = words.length > 1 ? (words.at(-1)?.charAt(0) ?? '') : '';
   return (first + last).toUpperCase();
 }
 

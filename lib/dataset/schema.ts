@@ -107,6 +107,24 @@ export const rumourSchema = v.looseObject({
   asOf: v.optional(date),
 }, 'expected an object');
 
+/** One side of a completed transfer: the club's name as the source writes it, and its id when the dataset has the club. */
+const transferSide = v.looseObject({ clubId: v.optional(id), name: text() }, 'expected an object');
+
+/**
+ * A completed transfer (optional list, added in format v1 without a version change: readers
+ * that do not know it keep it as an unknown field). `fee` in euros; 0 is what the source writes
+ * for a free transfer, a loan or an undisclosed fee; absent when the source gives none.
+ */
+export const transferSchema = v.looseObject({
+  id,
+  playerId: id,
+  date,
+  from: transferSide,
+  to: transferSide,
+  fee: v.optional(v.pipe(v.number('expected a number'), v.minValue(0, 'is negative'))),
+  source: v.optional(text()),
+}, 'expected an object');
+
 export const datasetSchema = v.looseObject({
   format: v.literal('footnote-dataset', 'is not "footnote-dataset"'),
   version: v.literal(1, 'is not 1'),
@@ -116,6 +134,7 @@ export const datasetSchema = v.looseObject({
   players: v.array(playerSchema, 'expected a list'),
   staff: v.optional(v.array(staffSchema, 'expected a list')),
   rumours: v.optional(v.array(rumourSchema, 'expected a list')),
+  transfers: v.optional(v.array(transferSchema, 'expected a list')),
 }, 'expected a JSON object');
 
 /** The shell of a dataset with its lists unchecked: lets a reader's file lose only its bad records. */
@@ -128,4 +147,5 @@ export const datasetShellSchema = v.looseObject({
   players: v.array(v.unknown(), 'expected a list'),
   staff: v.optional(v.array(v.unknown(), 'expected a list')),
   rumours: v.optional(v.array(v.unknown(), 'expected a list')),
+  transfers: v.optional(v.array(v.unknown(), 'expected a list')),
 }, 'expected a JSON object');

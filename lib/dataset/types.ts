@@ -3,7 +3,7 @@
  * validation, inferred from the valibot schema in `schema.ts` so the two can never disagree.
  */
 import type * as v from 'valibot';
-import type { clubSchema, datasetSchema, playerSchema, rumourSchema, staffSchema, FACT_GROUPS, CONFIDENCES, OPTIONS, ROLES, STATUSES } from './schema';
+import type { clubSchema, datasetSchema, playerSchema, rumourSchema, staffSchema, transferSchema, FACT_GROUPS, CONFIDENCES, OPTIONS, ROLES, STATUSES } from './schema';
 
 export type ContractOption = (typeof OPTIONS)[number];
 export type Confidence = (typeof CONFIDENCES)[number];
@@ -20,6 +20,7 @@ export type Club = v.InferOutput<typeof clubSchema>;
 export type Player = v.InferOutput<typeof playerSchema>;
 export type Staff = v.InferOutput<typeof staffSchema>;
 export type Rumour = v.InferOutput<typeof rumourSchema>;
+export type Transfer = v.InferOutput<typeof transferSchema>;
 export type Contract = NonNullable<Player['contract']>;
 export type Loan = NonNullable<Player['loan']>;
 export type RumourSource = Rumour['source'];

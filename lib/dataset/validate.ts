@@ -7,7 +7,7 @@
  * merge of layers, loses only the records that are wrong, never the whole file.
  */
 import * as v from 'valibot';
-import { clubSchema, datasetSchema, datasetShellSchema, playerSchema, rumourSchema, staffSchema } from './schema';
+import { clubSchema, datasetSchema, datasetShellSchema, playerSchema, rumourSchema, staffSchema, transferSchema } from './schema';
 import { textSafetyProblems } from './text-safety';
 import type { Dataset } from './types';
 
@@ -34,6 +34,7 @@ const LISTS = [
   ['players', playerSchema],
   ['staff', staffSchema],
   ['rumours', rumourSchema],
+  ['transfers', transferSchema],
 ] as const;
 
 /**
@@ -50,19 +51,20 @@ export function validateRecords(input: unknown): LenientValidation {
   const skipped: string[] = [];
   const out = { ...shell.output } as Record<string, unknown>;
   // Each kept record's position in the file, so every report names the row the reader can find.
-  const positions: Record<string, number[]> = {};
+  const positions = new Map<string, number[]>();
   for (const [list, schema] of LISTS) {
     const rows = shell.output[list];
     if (!rows) continue;
     const kept: unknown[] = [];
-    positions[list] = [];
+    const places: number[] = [];
+    positions.set(list, places);
     rows.forEach((row, i) => {
       const parsed = v.safeParse(schema, row, { abortEarly: false });
       // Text that could spoof what Footnote says (bidi controls, huge names, non-web links) fails a record like a bad date.
       const unsafe = parsed.success ? textSafetyProblems(parsed.output).map((p) => `${list}[${i}].${p}`) : [];
       if (parsed.success && !unsafe.length) {
         kept.push(parsed.output);
-        positions[list].push(i);
+        places.push(i);
       } else {
         const reasons = parsed.success ? unsafe : parsed.issues.map((issue) => describeIssue(issue));
         skipped.push(`${list}[${i}]${nameOf(row)}: ${reasons.join('; ')}: skipped`);
@@ -77,14 +79,15 @@ export function validateRecords(input: unknown): LenientValidation {
     if (!problems.length) break;
     const drop = new Map<string, Set<number>>();
     for (const p of problems) {
-      (drop.get(p.list) ?? drop.set(p.list, new Set()).get(p.list)!).add(p.index);
-      const at = `${p.list}[${positions[p.list][p.index]}]`;
+      const indexes = drop.get(p.list) ?? new Set<number>();
+      drop.set(p.list, indexes.add(p.index));
+      const at = `${p.list}[${positions.get(p.list)?.[p.index] ?? p.index}]`;
       skipped.push(`${p.problem.replace(/^\w+\[\d+\]/, at)}${nameOf((dataset[p.list as 'players'] ?? [])[p.index])}: skipped`);
     }
     dataset = { ...dataset };
     for (const [list, indexes] of drop) {
       (dataset as Record<string, unknown>)[list] = ((dataset as Record<string, unknown[]>)[list] ?? []).filter((_, i) => !indexes.has(i));
-      positions[list] = positions[list].filter((_, i) => !indexes.has(i));
+      positions.set(list, (positions.get(list) ?? []).filter((_, i) => !indexes.has(i)));
     }
   }
   return { ok: true, dataset, skipped };
@@ -131,7 +134,7 @@ function cap(problems: string[]): string[] {
 }
 
 interface RecordProblem {
-  list: 'clubs' | 'players' | 'staff' | 'rumours';
+  list: 'clubs' | 'players' | 'staff' | 'rumours' | 'transfers';
   index: number;
   problem: string;
 }
@@ -174,6 +177,15 @@ function crossReferenceProblems(dataset: Dataset): RecordProblem[] {
     else rumourIds.set(rumour.id, i);
     if (!playerIds.has(rumour.playerId)) add('rumours', i, `rumours[${i}].playerId: no player "${rumour.playerId}"`);
     needClub('rumours', i, rumour.clubId, 'clubId');
+  });
+  const transferIds = new Map<string, number>();
+  (dataset.transfers ?? []).forEach((transfer, i) => {
+    const earlier = transferIds.get(transfer.id);
+    if (earlier !== undefined) add('transfers', i, `transfers[${i}].id: duplicate of transfers[${earlier}].id`);
+    else transferIds.set(transfer.id, i);
+    if (!playerIds.has(transfer.playerId)) add('transfers', i, `transfers[${i}].playerId: no player "${transfer.playerId}"`);
+    needClub('transfers', i, transfer.from.clubId, 'from.clubId');
+    needClub('transfers', i, transfer.to.clubId, 'to.clubId');
   });
   return problems;
 }

@@ -5,7 +5,8 @@
  */
 import { fold, foldCode, foldForm, isLower, isUpper, isWordCode } from './fold';
 import { scan } from './trie';
-import type { FormEntry, NameIndex } from './name-index';
+import { formOf, type FormEntry, type NameIndex } from './name-index';
+import { at as itemAt, group } from '../indexing';
 import { footballScore, footballTerms, VOCABULARY_WINDOW, type Term } from './vocabulary';
 import { FIXTURE_WORDS, GROUND_WORDS, OF_A_PLACE, SENTENCE_END, STAFF_AFTER } from './words';
 import { readDescriptors, type Descriptors } from './descriptors';
@@ -86,7 +87,7 @@ export function readBlock(index: NameIndex, text: string, options: ReadOptions =
   const hasYear = /\d{4}/.test(text);
   const onMatch = (start: number, end: number, form: number) => {
     const slice = text.slice(start, end);
-    const entries = index.forms[form].entries.filter((e) => caseFits(slice, e.spelling));
+    const entries = formOf(index, form).entries.filter((e) => caseFits(slice, e.spelling));
     if (entries.length === 0) return;
     const prev = wordBefore(text, start);
     // "M. Dembélé", or "M Dembélé" in a team sheet.
@@ -120,16 +121,17 @@ export function readBlock(index: NameIndex, text: string, options: ReadOptions =
 
 /** Marks the words around a candidate that are themselves names ("Liverpool Konaté", "Konaté Salah"). */
 function linkNeighbours(text: string, candidates: Candidate[]): void {
-  for (let k = 0; k < candidates.length; k++) {
-    const c = candidates[k];
+  for (const [k, c] of candidates.entries()) {
+    const before = candidates[k - 1];
+    const after = candidates[k + 1];
     if (c.prev) c.prev2 = wordBefore(text, c.start - c.prev.text.length - 1);
-    if (c.prev && k > 0 && candidates[k - 1].end >= c.start - 1 - c.prev.text.length) {
+    if (c.prev && before && before.end >= c.start - 1 - c.prev.text.length) {
       c.prev.isName = true;
-      c.prev.candidate = candidates[k - 1];
+      c.prev.candidate = before;
     }
-    if (c.next && k + 1 < candidates.length && candidates[k + 1].start <= c.end + 2) {
+    if (c.next && after && after.start <= c.end + 2) {
       c.next.isName = true;
-      c.next.candidate = candidates[k + 1];
+      c.next.candidate = after;
     }
   }
 }
@@ -161,9 +163,10 @@ function linkLists(text: string, candidates: Candidate[]): void {
   candidates.forEach((c, k) => {
     // The bracket's own candidate, among the next few: "(Everton)", "(FC Everton)".
     if (!c.bracket) return;
-    for (let j = k + 1; j < candidates.length && candidates[j].start <= c.end + 2 + c.bracket.length; j++) {
-      if (candidates[j].end <= c.end + 2 + c.bracket.length) {
-        c.bracketClub = candidates[j];
+    const bracketEnd = c.end + 2 + c.bracket.length;
+    for (let j = k + 1, other = candidates[j]; other && other.start <= bracketEnd; other = candidates[++j]) {
+      if (other.end <= bracketEnd) {
+        c.bracketClub = other;
         break;
       }
     }
@@ -198,12 +201,12 @@ function isFixtureWord(word: Word | undefined): boolean {
 function initialBefore(text: string, at: number): string | undefined {
   if (text.charCodeAt(at - 2) !== 46) return undefined; // "M. Dembélé": a full stop two characters back
   const m = /(?:^|[\s(,])(\p{Lu})\.\s$/u.exec(text.slice(Math.max(0, at - 4), at));
-  return m ? foldForm(m[1]) : undefined;
+  return m ? foldForm(group(m, 1)) : undefined;
 }
 
 function bracketAfter(text: string, at: number): string | undefined {
   const m = /^ \(([^()]{1,40})\)/.exec(text.slice(at, at + 44));
-  return m ? m[1] : undefined;
+  return m ? group(m, 1) : undefined;
 }
 
 const known = (c: Candidate): Known => (c.known ??= {});
@@ -267,8 +270,8 @@ export function caseFits(text: string, spelling: string): boolean {
   const got = text.split(/\s+/);
   // A form matched across odd spacing cannot be compared word by word: its capitals were not checked.
   if (want.length !== got.length) return true;
-  for (let i = 0; i < want.length; i++) {
-    if (isUpper(want[i].charCodeAt(0)) && !isUpper(got[i].charCodeAt(0))) return false;
+  for (const [i, word] of want.entries()) {
+    if (isUpper(word.charCodeAt(0)) && !isUpper(itemAt(got, i, 'matched words').charCodeAt(0))) return false;
   }
   return true;
 }
@@ -292,7 +295,7 @@ function isSentenceStart(text: string, at: number): boolean {
     i--;
   }
   if (i < 0) return true;
-  return SENTENCE_END.has(text[i]);
+  return SENTENCE_END.has(text.charAt(i));
 }
 
 function readWord(text: string, from: number, to: number): Word {
@@ -316,7 +319,7 @@ function wordBefore(text: string, at: number): Word | undefined {
   const gap = at - 1;
   if (gap < 1 || foldCode(text.charCodeAt(gap)) !== 32 || text[gap] === '\n') return undefined;
   let i = gap;
-  while (i > 0 && (isWordCode(text.charCodeAt(i - 1)) || "'’-".includes(text[i - 1]))) i--;
+  while (i > 0 && (isWordCode(text.charCodeAt(i - 1)) || "'’-".includes(text.charAt(i - 1)))) i--;
   if (i === gap) return undefined;
   return readWord(text, i, gap);
 }

@@ -4,7 +4,7 @@
  */
 import { isUpper } from './fold';
 import { nextAcrossBreak, prevAcrossBreak, type Candidate, type Word } from './candidates';
-import type { FormEntry, NameIndex } from './name-index';
+import { formOf, type FormEntry, type NameIndex } from './name-index';
 import type { EntityKind } from '../dataset/types';
 import { CLUB_SUFFIX_WORDS, NATIONAL_TEAM_WORDS, NOT_A_PLAYER_BEFORE, NOT_FIRST_NAMES, NOT_STAFF_BEFORE } from './words';
 
@@ -27,7 +27,7 @@ export function placeFits(c: Candidate, index: NameIndex): boolean {
 export function weakFits(c: Candidate, e: FormEntry, index: NameIndex): boolean {
   if (e.spelling.includes(' ')) return true; // "the Reds": the capital R was already checked
   if (insideLongerName(c, index)) return false;
-  if (index.forms[c.form].common) return commonWordFits(c) || sentenceStartFits(c);
+  if (formOf(index, c.form).common) return commonWordFits(c) || sentenceStartFits(c);
   return true;
 }
 
@@ -95,7 +95,7 @@ export function isHisName(who: { firstNames: string[] }, c: Candidate): boolean 
 }
 
 function onlySurnames(c: Candidate | undefined, index: NameIndex): boolean {
-  return !!c && index.forms[c.form].entries.every((e) => e.cls === 'surname');
+  return !!c && formOf(index, c.form).entries.every((e) => e.cls === 'surname');
 }
 
 /**

@@ -7,6 +7,9 @@
 import { foldForm, isUpper } from './fold';
 import { COUNTRIES, DEMONYM_WORDS, DESCRIPTOR_FILLERS, POSITION_FAMILY, type PositionFamily } from './words';
 
+/** `ch` is one of `chars` (a missing character is none of them). */
+const oneOf = (chars: string, ch: string | undefined) => ch !== undefined && chars.includes(ch);
+
 export interface Descriptors {
   /** A demonym ("uruguayan") or a country ("france") describing him. */
   nationality?: string;
@@ -40,8 +43,8 @@ export function readDescriptors(text: string, start: number, end: number): Descr
     if (!token) break;
     const { raw } = token;
     const last = raw.charCodeAt(raw.length - 1);
-    if (last === 44 || last === 59 || last === 58 || '(“"‘'.includes(raw[0])) break; // , ; : and opening quotes
-    const possessive = last === 39 || last === 0x2019 || (raw.length > 2 && (last === 115 || last === 83) && "'’".includes(raw[raw.length - 2]));
+    if (last === 44 || last === 59 || last === 58 || oneOf('(“"‘', raw[0])) break; // , ; : and opening quotes
+    const possessive = last === 39 || last === 0x2019 || (raw.length > 2 && (last === 115 || last === 83) && oneOf("'’", raw[raw.length - 2]));
     const bare = possessive ? raw.replace(/['’][sS]?$/, '') : raw;
     const capitalised = isUpper(bare.charCodeAt(0));
     // Descriptor words carry no accents: lower case will do, but for a capitalised word (a country, a club).

@@ -31,7 +31,7 @@ for (let code = 0; code < TABLE_SIZE; code++) {
 }
 
 export function foldCode(code: number): number {
-  return code < TABLE_SIZE ? FOLD[code] : code;
+  return code < TABLE_SIZE ? (FOLD[code] ?? code) : code;
 }
 
 export function isWordCode(code: number): boolean {

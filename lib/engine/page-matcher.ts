@@ -18,6 +18,7 @@ import type { NameIndex } from './name-index';
 import type { Term } from './vocabulary';
 import { readBlock, type Block } from './candidates';
 import { resolvePage, type Mention } from './passes';
+import { isCorrected, type PageCorrections } from '../corrections';
 
 export interface PageOptions {
   /** The page's date (ISO `YYYY-MM-DD`), when it states one: ages and eras are checked against it. */
@@ -26,6 +27,8 @@ export interface PageOptions {
   today?: string;
   /** The page's language (`<html lang>`): "de" reads German genitives ("Liverpools"). */
   lang?: string;
+  /** The reader's corrections that apply to this page (lib/corrections.ts): those matches are left out. */
+  corrections?: PageCorrections;
 }
 
 export type { Mention } from './passes';
@@ -109,7 +112,8 @@ export class PageMatcher {
   private *resolveSteps(): Generator<void, Map<number, Mention[]>> {
     let pageScore = 0;
     for (const c of this.termCounts.values()) pageScore += c.weight;
-    return yield* resolvePage(this.index, new Map(this.blocks), pageScore, { date: this.options.date, today: this.options.today, lang: this.options.lang });
+    const resolved = yield* resolvePage(this.index, new Map(this.blocks), pageScore, { date: this.options.date, today: this.options.today, lang: this.options.lang });
+    return withoutCorrected(resolved, this.options.corrections);
   }
 }
 
@@ -117,6 +121,17 @@ export class PageMatcher {
 export function findMentions(index: NameIndex, text: string, options: PageOptions = {}): Mention[] {
   const page = new PageMatcher(index, options);
   return page.mentions(page.add(text));
+}
+
+/**
+ * Leaves out what the reader corrected. After resolution, on purpose: a muted or wrong name still
+ * tells the rules what the page is about (a correct full name elsewhere keeps its surname).
+ */
+function withoutCorrected(resolved: Map<number, Mention[]>, corrections: PageCorrections | undefined): Map<number, Mention[]> {
+  if (!corrections || (corrections.muted.size === 0 && corrections.notThis.size === 0)) return resolved;
+  const out = new Map<number, Mention[]>();
+  for (const [id, mentions] of resolved) out.set(id, mentions.filter((m) => !isCorrected(m, corrections)));
+  return out;
 }
 
 function distinctTerms(terms: Term[]): Map<string, number> {

@@ -4,7 +4,8 @@
  * `resolvePage` runs them in order, pausing between them.
  */
 import { beforeGround, descriptorsOf, sideOfFixture, staffAfter, yearsAfter, type Block, type Candidate } from './candidates';
-import type { EntityInfo, FormEntry, NameIndex } from './name-index';
+import { entityOf, formOf, type EntityInfo, type FormEntry, type NameIndex } from './name-index';
+import { last, soleItem } from '../indexing';
 import { foldForm } from './fold';
 import { scan } from './trie';
 import { contradiction, eraContradicts, type PageDates } from './agree';
@@ -88,7 +89,7 @@ function acceptClubs(facts: PageFacts): void {
   const { index, all, footballPage, accepted } = facts;
   all.forEach((c, at) => {
     if (!hasClass(c, 'club') && !hasClass(c, 'place')) return;
-    const common = index.forms[c.form].common;
+    const common = formOf(index, c.form).common;
     const ok = c.entries.filter((e) => {
       if (e.cls === 'club') return placeFits(c, index);
       if (e.cls === 'place') {
@@ -103,8 +104,8 @@ function acceptClubs(facts: PageFacts): void {
       facts.ambiguous.add(c);
       return;
     }
-    if (ids.size !== 1) return;
-    const [id] = ids;
+    const id = soleItem(ids);
+    if (id === undefined) return;
     accepted.set(c, id);
     facts.clubsNamed.add(id);
     facts.clubPlaces.set(id, [...(facts.clubPlaces.get(id) ?? []), at]);
@@ -116,7 +117,7 @@ function labelsItsSheet(index: NameIndex, c: Candidate, club: number): boolean {
   if (!c.listMembers) return false;
   let own = 0;
   for (const m of c.listMembers) {
-    if (m.entries.some((e) => e.cls !== 'club' && ownClubsOf(index.entities[e.entity]).includes(club))) own++;
+    if (m.entries.some((e) => e.cls !== 'club' && ownClubsOf(entityOf(index, e.entity)).includes(club))) own++;
   }
   return own >= 3;
 }
@@ -136,11 +137,12 @@ function acceptFullNames(facts: PageFacts): void {
     const full = c.entries.filter((e) => e.cls === 'full');
     let ids = new Set(full.map((e) => e.entity));
     // Two men of the same full name: the one whose club the page names, if only one.
-    if (ids.size > 1) ids = new Set([...ids].filter((id) => index.entities[id].clubs.some((club) => clubMentioned(club))));
-    if (ids.size !== 1) continue;
-    const [id] = ids;
-    const verdict = sheetVerdict(facts, c, index.entities[id], true);
-    if (verdict === 'not him' || pageSaysNotHim(facts, c, index.entities[id], 2)) {
+    if (ids.size > 1) ids = new Set([...ids].filter((id) => entityOf(index, id).clubs.some((club) => clubMentioned(club))));
+    const id = soleItem(ids);
+    if (id === undefined) continue;
+    const who = entityOf(index, id);
+    const verdict = sheetVerdict(facts, c, who, true);
+    if (verdict === 'not him' || pageSaysNotHim(facts, c, who, 2)) {
       facts.ruledOut.add(id);
       continue;
     }
@@ -169,7 +171,7 @@ function sheetVerdict(facts: PageFacts, c: Candidate, who: EntityInfo, fullName:
   if (club !== undefined) return own.includes(club) ? 'his' : 'not him';
   if (c.bracket && /^\p{Lu}/u.test(c.bracket) && !/\d/.test(c.bracket)) {
     const bracketClub = c.bracketClub ? facts.accepted.get(c.bracketClub) : undefined;
-    if (bracketClub !== undefined && facts.index.entities[bracketClub].kind === 'club') return own.includes(bracketClub) ? 'his' : 'not him';
+    if (bracketClub !== undefined && entityOf(facts.index, bracketClub).kind === 'club') return own.includes(bracketClub) ? 'his' : 'not him';
     return fullName ? undefined : 'not him';
   }
   return undefined;
@@ -194,7 +196,8 @@ function acceptShortFormsOfNamedClubs(facts: PageFacts): void {
     const nearest = nearestBefore(facts, ids, at);
     const other = lastBefore(otherClubs.get(c.form) ?? [], at);
     if (other > (nearest?.at ?? -1)) return;
-    if (ids.length === 1) accepted.set(c, ids[0]);
+    const only = soleItem(ids);
+    if (only !== undefined) accepted.set(c, only);
     else if (nearest) accepted.set(c, nearest.club);
   });
 }
@@ -210,9 +213,9 @@ function nearestBefore(facts: PageFacts, clubs: number[], at: number): { club: n
 }
 
 function lastBefore(places: number[], at: number): number {
-  let last = -1;
-  for (const p of places) if (p < at && p > last) last = p;
-  return last;
+  let latest = -1;
+  for (const p of places) if (p < at && p > latest) latest = p;
+  return latest;
 }
 
 /** 4a. A first name that is not his before a surname ("Marcos Alonso"): that surname is someone else's on this page. */
@@ -222,7 +225,7 @@ function ruleOutOtherMenOfTheSurname(facts: PageFacts): void {
     const prev = c.prev;
     if (!prev || !looksLikeFirstName(prev, index, facts.nounsCapitalised)) continue;
     for (const e of c.entries) {
-      if (e.cls === 'surname' && !isHisName(index.entities[e.entity], c)) facts.ruledOut.add(e.entity);
+      if (e.cls === 'surname' && !isHisName(entityOf(index, e.entity), c)) facts.ruledOut.add(e.entity);
     }
   }
 }
@@ -234,8 +237,8 @@ function ruleOutNamesakesOfFullNames(facts: PageFacts): void {
   for (const [c, id] of accepted) {
     if (done.has(id) || !facts.namedInFull.has(id) || !c.entries.some((e) => e.cls === 'full' && e.entity === id)) continue;
     done.add(id);
-    const last = c.text.split(/\s+/).pop()!;
-    for (const other of surnameEntities(index, last)) if (other !== id) facts.ruledOut.add(other);
+    const surname = last(c.text.split(/\s+/));
+    for (const other of surnameEntities(index, surname)) if (other !== id) facts.ruledOut.add(other);
   }
 }
 
@@ -243,7 +246,8 @@ function ruleOutNamesakesOfFullNames(facts: PageFacts): void {
 function dropNamesWithContradictingRoles(facts: PageFacts): void {
   const { index, accepted } = facts;
   for (const [c, id] of accepted) {
-    if (index.entities[id].kind === 'club' || !roleContradicts(c.prev, index.entities[id].kind)) continue;
+    const kind = entityOf(index, id).kind;
+    if (kind === 'club' || !roleContradicts(c.prev, kind)) continue;
     accepted.delete(c);
     facts.namedInFull.delete(id);
     facts.ruledOut.add(id);
@@ -256,12 +260,13 @@ function acceptSupportedSurnames(facts: PageFacts): void {
   for (const c of all) {
     if (accepted.has(c)) continue;
     // In a sheet whose side is named, the sheet decides (its first name follows a colon).
-    if (index.forms[c.form].common && !commonWordFits(c) && !c.listClub) continue;
+    if (formOf(index, c.form).common && !commonWordFits(c) && !c.listClub) continue;
     if (partOfProperNoun(c, index)) continue;
     if (notAPerson(facts, c)) continue;
     const supported = new Set<number>();
     for (const e of c.entries) if (surnameSupported(facts, c, e)) supported.add(e.entity);
-    if (supported.size === 1) accepted.set(c, [...supported][0]);
+    const id = soleItem(supported);
+    if (id !== undefined) accepted.set(c, id);
   }
 }
 
@@ -278,7 +283,7 @@ function isPlaceForm(index: NameIndex, form: number): boolean {
   if (!known) placeForms.set(index, (known = new Map()));
   let place = known.get(form);
   if (place === undefined) {
-    const entries = index.forms[form].entries;
+    const entries = formOf(index, form).entries;
     const folded = foldForm(entries[0]?.spelling ?? '');
     place = entries.some((e) => e.cls === 'club' || e.cls === 'place' || e.cls === 'weak') || COUNTRIES.has(folded) || countriesOf(index).has(folded);
     known.set(form, place);
@@ -290,9 +295,10 @@ function isPlaceForm(index: NameIndex, form: number): boolean {
 function surnameSupported(facts: PageFacts, c: Candidate, e: FormEntry): boolean {
   const { index } = facts;
   if (e.cls !== 'surname' || facts.ruledOut.has(e.entity)) return false;
-  const who = index.entities[e.entity];
+  const who = entityOf(index, e.entity);
   if (c.prev && looksLikeFirstName(c.prev, index, facts.nounsCapitalised) && !isHisName(who, c)) return false;
-  if (c.initial && !who.firstNames.some((n) => n.startsWith(c.initial!))) return false;
+  const initial = c.initial;
+  if (initial && !who.firstNames.some((n) => n.startsWith(initial))) return false;
   if (roleContradicts(c.prev, who.kind)) return false;
   // What the page says about him is read last: most candidates never get this far.
   return supportedByPage(facts, c, e.entity, who) && !pageSaysNotHim(facts, c, who, 1);
@@ -317,7 +323,7 @@ function supportedByPage(facts: PageFacts, c: Candidate, entity: number, who: En
 function clubAt(facts: PageFacts, c: Candidate, start: number): number | undefined {
   const there = c.prev?.candidate?.start === start ? c.prev.candidate : facts.all.find((o) => o.block === c.block && o.start === start);
   const id = there ? facts.accepted.get(there) : undefined;
-  return id !== undefined && facts.index.entities[id].kind === 'club' ? id : undefined;
+  return id !== undefined && entityOf(facts.index, id).kind === 'club' ? id : undefined;
 }
 
 const surnameCache = new WeakMap<NameIndex, Map<string, number[]>>();
@@ -331,24 +337,19 @@ function surnameEntities(index: NameIndex, word: string): number[] {
   const key = foldForm(word);
   let found = map.get(key);
   if (!found) {
-    found = [];
+    const people: number[] = [];
     scan(index.trie, key, (start, end, form) => {
-      if (start === 0 && end === key.length) for (const e of index.forms[form].entries) if (e.cls === 'surname') found!.push(e.entity);
+      if (start === 0 && end === key.length) for (const e of formOf(index, form).entries) if (e.cls === 'surname') people.push(e.entity);
     });
+    found = people;
     map.set(key, found);
   }
   return found;
 }
 
-const countryCache = new WeakMap<NameIndex, Set<string>>();
 /** The nationalities the dataset's players have: countries, whatever the word lists miss. */
 function countriesOf(index: NameIndex): Set<string> {
-  let set = countryCache.get(index);
-  if (!set) {
-    set = new Set(index.entities.map((e) => e.country).filter((c): c is string => !!c));
-    countryCache.set(index, set);
-  }
-  return set;
+  return index.countries;
 }
 
 function mentionsByBlock(index: NameIndex, blocks: Map<number, Block>, accepted: Map<Candidate, number>): Map<number, Mention[]> {
@@ -358,7 +359,7 @@ function mentionsByBlock(index: NameIndex, blocks: Map<number, Block>, accepted:
     for (const c of block.candidates) {
       const e = accepted.get(c);
       if (e === undefined) continue;
-      const info = index.entities[e];
+      const info = entityOf(index, e);
       mentions.push({ start: c.start, end: c.end, text: c.text, entityId: info.id, kind: info.kind });
     }
     out.set(id, mentions);

@@ -21,10 +21,34 @@ export interface Trie {
 
 const ROOT_TABLE = 0x2500;
 const SPACE = 32;
+const NONE = -1;
+
+/**
+ * A node, edge or form read from the trie's arrays. The trie may come from storage, so a read past
+ * an array's end counts as "no such node" (-1) and the scan simply finds nothing there.
+ */
+function cell(array: Int32Array, i: number): number {
+  return array[i] ?? NONE;
+}
+
+/**
+ * A read in the build, where the loop bounds keep `i` inside the array: a miss is a bug in this
+ * file and throws. One helper per array type keeps the call monomorphic, so V8 inlines it.
+ */
+function int(array: Int32Array, i: number): number {
+  const value = array[i];
+  if (value === undefined) throw new RangeError(`trie build: no cell ${i} (length ${array.length})`);
+  return value;
+}
+function char(array: Uint16Array, i: number): number {
+  const value = array[i];
+  if (value === undefined) throw new RangeError(`trie build: no char ${i} (length ${array.length})`);
+  return value;
+}
 
 /** Builds a trie; `forms[i]` (folded, single-spaced) gets form id i. */
 export function buildTrie(forms: readonly string[]): Trie {
-  const order = forms.map((_, i) => i).sort((a, b) => (forms[a] < forms[b] ? -1 : forms[a] > forms[b] ? 1 : 0));
+  const order = forms.map((form, id) => ({ form, id })).sort((a, b) => (a.form < b.form ? -1 : a.form > b.form ? 1 : 0));
   // Sorted insertion creates each node's children in char order. Node k+1 is created by edge k
   // (parent[k], char[k]); edges are grouped by parent afterwards with a counting sort.
   let total = 0;
@@ -39,30 +63,32 @@ export function buildTrie(forms: readonly string[]): Trie {
   const path = new Int32Array(longest + 1);
   let edges = 0;
   let previous = '';
-  for (const id of order) {
-    const form = forms[id];
+  for (const { form, id } of order) {
     let common = 0;
     const max = Math.min(form.length, previous.length);
     while (common < max && form.charCodeAt(common) === previous.charCodeAt(common)) common++;
     for (let k = common; k < form.length; k++) {
-      parents[edges] = path[k];
+      parents[edges] = int(path, k);
       chars[edges] = form.charCodeAt(k);
       path[k + 1] = ++edges;
     }
-    const end = path[form.length];
-    if (formAt[end] < 0) formAt[end] = id;
+    const end = int(path, form.length);
+    if (cell(formAt, end) < 0) formAt[end] = id;
     previous = form;
   }
   const nodeCount = edges + 1;
   const edgeStart = new Int32Array(nodeCount + 1);
-  for (let k = 0; k < edges; k++) edgeStart[parents[k] + 1]++;
-  for (let n = 0; n < nodeCount; n++) edgeStart[n + 1] += edgeStart[n];
+  // Counting sort of the edges by parent: edgeStart[p + 1] counts p's edges, then prefix sums.
+  for (const parent of parents.subarray(0, edges)) edgeStart[parent + 1] = int(edgeStart, parent + 1) + 1;
+  for (let n = 0; n < nodeCount; n++) edgeStart[n + 1] = int(edgeStart, n + 1) + int(edgeStart, n);
   const fill = edgeStart.slice(0, nodeCount);
   const edgeChar = new Uint16Array(edges);
   const edgeTarget = new Int32Array(edges);
   for (let k = 0; k < edges; k++) {
-    const slot = fill[parents[k]]++;
-    edgeChar[slot] = chars[k];
+    const parent = int(parents, k);
+    const slot = int(fill, parent);
+    fill[parent] = slot + 1;
+    edgeChar[slot] = char(chars, k);
     edgeTarget[slot] = k + 1;
   }
   return withRoot({ edgeStart, edgeChar, edgeTarget, nodeForm: formAt.slice(0, nodeCount) });
@@ -70,29 +96,32 @@ export function buildTrie(forms: readonly string[]): Trie {
 
 export function withRoot(trie: Omit<Trie, 'root'> & { root?: Int32Array }): Trie {
   const root = new Int32Array(ROOT_TABLE).fill(-1);
-  for (let e = trie.edgeStart[0]; e < trie.edgeStart[1]; e++) {
-    if (trie.edgeChar[e] < ROOT_TABLE) root[trie.edgeChar[e]] = trie.edgeTarget[e];
+  for (let e = cell(trie.edgeStart, 0), end = cell(trie.edgeStart, 1); e < end; e++) {
+    const c = trie.edgeChar[e];
+    if (c !== undefined && c < ROOT_TABLE) root[c] = cell(trie.edgeTarget, e);
   }
   return { ...trie, root };
 }
 
 function child(trie: Trie, node: number, c: number): number {
-  if (node === 0 && c < ROOT_TABLE) return trie.root[c];
-  let lo = trie.edgeStart[node];
-  let hi = trie.edgeStart[node + 1] - 1;
+  if (node === 0 && c < ROOT_TABLE) return cell(trie.root, c);
+  let lo = cell(trie.edgeStart, node);
+  let hi = cell(trie.edgeStart, node + 1) - 1;
+  if (lo < 0) return NONE;
   const chars = trie.edgeChar;
   if (hi - lo < 8) {
-    for (let e = lo; e <= hi; e++) if (chars[e] === c) return trie.edgeTarget[e];
-    return -1;
+    for (let e = lo; e <= hi; e++) if (chars[e] === c) return cell(trie.edgeTarget, e);
+    return NONE;
   }
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const m = chars[mid];
-    if (m === c) return trie.edgeTarget[mid];
+    if (m === c) return cell(trie.edgeTarget, mid);
+    if (m === undefined) return NONE;
     if (m < c) lo = mid + 1;
     else hi = mid - 1;
   }
-  return -1;
+  return NONE;
 }
 
 const HYPHEN = 45;
@@ -129,15 +158,12 @@ export function scan(trie: Trie, text: string, onMatch: (start: number, end: num
     glued = (code === HYPHEN || code === APOSTROPHE) && prevWord;
     prevWord = word;
     if (!startsHere) continue;
-    let node = code < ROOT_TABLE ? root[code] : child(trie, 0, code);
+    let node = code < ROOT_TABLE ? cell(root, code) : child(trie, 0, code);
     if (node < 0) continue;
     let j = i + 1;
-    let best = -1;
-    let bestEnd = -1;
-    if (nodeForm[node] >= 0 && isWordEnd(text, j)) {
-      best = nodeForm[node];
-      bestEnd = j;
-    }
+    let best = cell(nodeForm, node);
+    let bestEnd = j;
+    if (best >= 0 && !isWordEnd(text, j)) best = NONE;
     while (j < n) {
       const c = foldCode(text.charCodeAt(j));
       let next = j + 1;
@@ -147,8 +173,9 @@ export function scan(trie: Trie, text: string, onMatch: (start: number, end: num
       node = child(trie, node, c);
       if (node < 0) break;
       j = next;
-      if (c !== SPACE && nodeForm[node] >= 0 && isWordEnd(text, j)) {
-        best = nodeForm[node];
+      const form = c === SPACE ? NONE : cell(nodeForm, node);
+      if (form >= 0 && isWordEnd(text, j)) {
+        best = form;
         bestEnd = j;
       }
     }

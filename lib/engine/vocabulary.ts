@@ -55,12 +55,12 @@ export function footballTerms(folded: string): Term[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(folded))) {
     const word = m[0];
-    const adjacent = previous && folded.slice(previous.at + previous.word.length, m.index) === ' ';
-    const pair = adjacent ? `${previous!.word} ${word}` : undefined;
-    if (pair && (STRONG_TERMS.has(pair) || WEAK_TERMS.has(pair))) {
+    const before = previous && folded.slice(previous.at + previous.word.length, m.index) === ' ' ? previous : undefined;
+    const pair = before ? `${before.word} ${word}` : undefined;
+    if (before && pair && (STRONG_TERMS.has(pair) || WEAK_TERMS.has(pair))) {
       // The pair replaces the single term its first word may have produced.
-      if (terms.length && terms[terms.length - 1].at === previous!.at) terms.pop();
-      terms.push({ at: previous!.at, term: pair, weight: STRONG_TERMS.has(pair) ? 2 : 1 });
+      if (terms.at(-1)?.at === before.at) terms.pop();
+      terms.push({ at: before.at, term: pair, weight: STRONG_TERMS.has(pair) ? 2 : 1 });
     } else if (STRONG_TERMS.has(word) || WEAK_TERMS.has(word)) {
       terms.push({ at: m.index, term: word, weight: STRONG_TERMS.has(word) ? 2 : 1 });
     }

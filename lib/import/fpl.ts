@@ -16,6 +16,7 @@ import { isIsoDate } from '../dataset/dates';
 import { formsAgree, personKey } from '../dataset/merge';
 import { parseCsv } from './csv';
 import { slug, TRANSFERMARKT_COLUMNS } from './transfermarkt';
+import { group, soleItem } from '../indexing';
 
 export interface FplOptions {
   /** A transfermarkt-datasets players.csv: joins players to their transfermarkt id and name. */
@@ -44,7 +45,7 @@ const day = (value: string | undefined) => {
 export function clubNews(news: string): { kind: 'loan' | 'permanent'; club: string } | { kind: 'free' } | undefined {
   const text = news.replace(/\s+/g, ' ').trim();
   const joined = /^has joined (.+?) (on loan|permanently)\b/i.exec(text);
-  if (joined) return { kind: joined[2].toLowerCase() === 'on loan' ? 'loan' : 'permanent', club: joined[1].trim() };
+  if (joined) return { kind: group(joined, 2).toLowerCase() === 'on loan' ? 'loan' : 'permanent', club: group(joined, 1).trim() };
   if (/^has (departed|left) the club as a free agent/i.test(text)) return { kind: 'free' };
   return undefined;
 }
@@ -69,8 +70,9 @@ function transfermarktByBirth(csv: string): Map<string, TmPerson[]> {
   const out = new Map<string, TmPerson[]>();
   for (const { fields } of parseCsv(csv, TRANSFERMARKT_COLUMNS)) {
     const birthDate = day(fields.date_of_birth);
-    if (!birthDate || !/^\d+$/.test(fields.player_id ?? '') || !fields.name) continue;
-    out.set(birthDate, [...(out.get(birthDate) ?? []), { tmId: fields.player_id, name: fields.name, birthDate }]);
+    const tmId = fields.player_id ?? '';
+    if (!birthDate || !/^\d+$/.test(tmId) || !fields.name) continue;
+    out.set(birthDate, [...(out.get(birthDate) ?? []), { tmId, name: fields.name, birthDate }]);
   }
   return out;
 }
@@ -93,7 +95,8 @@ export function importFpl(playersCsv: string, teamsCsv: string, options: FplOpti
   }
   if (teams.size === 0) throw new Error('The teams file has no teams (expected the FPL teams.csv)');
   const rows = parseCsv(playersCsv, FPL_COLUMNS);
-  if (!rows.length || !('team' in rows[0].fields) || !('second_name' in rows[0].fields)) {
+  const header = rows[0]?.fields;
+  if (!header || !('team' in header) || !('second_name' in header)) {
     throw new Error('The players file lacks the FPL columns (team, second_name): is it the FPL players_raw.csv?');
   }
   const tm = options.transfermarktCsv ? transfermarktByBirth(options.transfermarktCsv) : undefined;
@@ -102,8 +105,9 @@ export function importFpl(playersCsv: string, teamsCsv: string, options: FplOpti
     const id = slug(name);
     const known = [...teams.values()].find((t) => t.id === id);
     if (known) return known;
-    if (!others.has(id)) others.set(id, { id, name });
-    return others.get(id)!;
+    const club = others.get(id) ?? { id, name };
+    others.set(id, club);
+    return club;
   };
 
   const notes: string[] = [];
@@ -111,7 +115,7 @@ export function importFpl(playersCsv: string, teamsCsv: string, options: FplOpti
   let newest = '';
   let joined = 0;
   for (const { line, fields } of rows) {
-    const team = teams.get(fields.team);
+    const team = fields.team === undefined ? undefined : teams.get(fields.team);
     const first = fields.first_name ?? '';
     const second = fields.second_name ?? '';
     if (!team || !second || !/^\d+$/.test(fields.code ?? '')) {
@@ -126,9 +130,10 @@ export function importFpl(playersCsv: string, teamsCsv: string, options: FplOpti
       const full = `${first} ${second} ${fields.web_name ?? ''} ${fields.known_name ?? ''}`;
       const forms = [name, `${first} ${second}`, fields.known_name ?? ''].filter(Boolean).map((n) => personKey(n.replace(/-/g, ' ')));
       const candidates = (tm.get(birthDate) ?? []).filter((t) => nameWithin(t.name, full) || forms.some((f) => formsAgree(personKey(t.name.replace(/-/g, ' ')), f)));
-      if (candidates.length === 1) {
-        tmId = candidates[0].tmId;
-        name = candidates[0].name;
+      const only = soleItem(candidates);
+      if (only) {
+        tmId = only.tmId;
+        name = only.name;
         joined++;
       } else notes.push(`line ${line}: ${name} (${birthDate}): ${candidates.length ? 'more than one' : 'no'} transfermarkt player with this birth date and name`);
     }

@@ -33,7 +33,35 @@ export interface FileImport {
 /** A gunzip that stops (throws) once its output passes maxBytes: a small .gz can unpack to gigabytes. */
 export type Gunzip = (gz: Uint8Array, maxBytes: number) => Promise<Uint8Array>;
 
-export async function datasetFromFile(bytes: Uint8Array, gunzip: Gunzip, maxBytes = IMPORT_MAX_BYTES): Promise<FileImport> {
+/**
+ * Where JSON.parse stopped, as "line L, column C" (1-based), from either browser's message:
+ * V8 says "at position N" (newer ones add "(line L column C)"), Firefox "at line L column C".
+ */
+export function jsonErrorPlace(text: string, message: string): string | undefined {
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  if (lc) return `line ${lc[1]}, column ${lc[2]}`;
+  const pos = /position (\d+)/.exec(message);
+  if (pos) {
+    const before = text.slice(0, Number(pos[1]));
+    const line = before.split('\n').length;
+    return `line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
+  }
+  // "Unexpected end of JSON input": the place is the end.
+  if (/end of (JSON|data)/i.test(message)) return jsonErrorPlace(text, `position ${text.length}`);
+  // Some V8 versions name no place when the very first character cannot start JSON.
+  const first = /\S/.exec(text);
+  if (first && !/[{["\-0-9tfn]/.test(first[0])) return jsonErrorPlace(text, `position ${first.index}`);
+  return undefined;
+}
+
+/** A name that says JSON (a .json file, gzipped or not). */
+const JSON_NAME = /\.json(\.gz)?$/i;
+
+/**
+ * `name` is the picked file's name: a `.json` file is read as JSON whatever it starts with, so
+ * one that is not JSON is told so (with where it breaks), never that it is not a players.csv.
+ */
+export async function datasetFromFile(bytes: Uint8Array, gunzip: Gunzip, maxBytes = IMPORT_MAX_BYTES, name = ''): Promise<FileImport> {
   const big = tooLarge('The file', bytes.byteLength, maxBytes);
   if (big) throw new ImportProblems(big, []);
   const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
@@ -41,12 +69,13 @@ export async function datasetFromFile(bytes: Uint8Array, gunzip: Gunzip, maxByte
   const unpacked = tooLarge('Unpacked, the file', raw.byteLength, maxBytes);
   if (unpacked) throw new ImportProblems(unpacked, []);
   const text = new TextDecoder().decode(raw).replace(/^\uFEFF/, '');
-  if (text.trimStart().startsWith('{')) {
+  if (JSON_NAME.test(name) || /^\s*[{[]/.test(text)) {
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch (error) {
-      throw new ImportProblems('The file is not valid JSON', [(error as Error).message]);
+      const place = jsonErrorPlace(text, (error as Error).message);
+      throw new ImportProblems(`The file is not JSON${place ? `: it breaks at ${place}` : ''}`, [(error as Error).message]);
     }
     // A bad record is left out and listed; only a file that is not a dataset at all is refused.
     const valid = validateRecords(json);
@@ -73,7 +102,14 @@ export const gunzipInBrowser: Gunzip = async (gz, maxBytes) => {
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let part: ReadableStreamReadResult<Uint8Array>;
+    try {
+      part = await reader.read();
+    } catch (error) {
+      // A download cut short or a damaged file: nothing of it is used, never a partial import.
+      throw new ImportProblems(`The file is cut off or damaged: its gzip data does not end properly (${(error as Error).message})`, []);
+    }
+    const { done, value } = part;
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {

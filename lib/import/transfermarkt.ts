@@ -12,6 +12,7 @@ import { foldForm } from '../engine/fold';
 import { parseCsv } from './csv';
 import { clubNames } from './club-names';
 import { personShortName } from '../dataset/names';
+import { at } from '../indexing';
 
 export interface ImportOptions {
   asOf?: string;
@@ -56,7 +57,8 @@ export function importTransfermarkt(playersCsv: string, options: ImportOptions =
   const all = parseCsv(playersCsv, TRANSFERMARKT_COLUMNS);
   const rows = options.seasons ? newestSeasons(all, options.seasons) : all;
   if (rows.length === 0) throw new Error('The players file has no rows');
-  const missing = REQUIRED.filter((c) => !(c in rows[0].fields));
+  const header = at(rows, 0, 'players file rows').fields;
+  const missing = REQUIRED.filter((c) => !(c in header));
   if (missing.length) throw new Error(`The players file lacks the column(s) ${missing.join(', ')}: is it a transfermarkt-datasets players.csv?`);
 
   const overrides = options.clubsCsv ? clubOverrides(options.clubsCsv) : new Map<string, { shortName?: string; aliases: string[] }>();
@@ -67,10 +69,10 @@ export function importTransfermarkt(playersCsv: string, options: ImportOptions =
   let newest = '';
 
   for (const { line, fields } of rows) {
-    const tmId = fields.player_id;
+    const tmId = fields.player_id ?? '';
     const name = fields.name || [fields.first_name, fields.last_name].filter(Boolean).join(' ');
-    if (!/^\d+$/.test(tmId ?? '')) {
-      skipped.push({ line, reason: `player_id ${JSON.stringify(tmId ?? '')} is not a number` });
+    if (!/^\d+$/.test(tmId)) {
+      skipped.push({ line, reason: `player_id ${JSON.stringify(tmId)} is not a number` });
       continue;
     }
     if (!name) {
@@ -87,8 +89,8 @@ export function importTransfermarkt(playersCsv: string, options: ImportOptions =
 
     let clubId: string | undefined;
     const legal = fields.current_club_name;
-    const tmClub = fields.current_club_id;
-    if (legal && /^\d+$/.test(tmClub ?? '')) {
+    const tmClub = fields.current_club_id ?? '';
+    if (legal && /^\d+$/.test(tmClub)) {
       const override = overrides.get(tmClub) ?? overrides.get(foldForm(legal));
       const derived = clubNames(legal);
       const shortName = override?.shortName || derived.shortName;
@@ -141,9 +143,11 @@ export function importTransfermarkt(playersCsv: string, options: ImportOptions =
 
 /** The rows of the newest `n` seasons in `last_season` (all rows when the column is absent). */
 function newestSeasons<T extends { fields: Record<string, string> }>(rows: T[], n: number): T[] {
+  // A count below one (or a fraction) names no season: it used to drop every row and blame the file.
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`seasons must be a whole number of at least 1 (got ${n})`);
   const seasons = [...new Set(rows.filter((r) => r.fields.last_season).map((r) => Number(r.fields.last_season)).filter(Number.isFinite))].sort((a, b) => b - a);
   if (!seasons.length || !('last_season' in (rows[0]?.fields ?? {}))) return rows;
-  const oldest = seasons[Math.min(n, seasons.length) - 1];
+  const oldest = at(seasons, Math.min(n, seasons.length) - 1, 'seasons');
   return rows.filter((r) => r.fields.last_season && Number(r.fields.last_season) >= oldest);
 }
 

@@ -80,8 +80,8 @@ export function* walkBlocks(root: Node): Generator<TextBlock> {
   let current: TextBlock | undefined;
   // An explicit stack of [node, leaving]: deep pages must not overflow the call stack.
   const stack: Array<[Node, boolean]> = [[root, false]];
-  while (stack.length) {
-    const [node, leaving] = stack.pop()!;
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    const [node, leaving] = entry;
     if (leaving) {
       owners.pop();
       if (current) yield current;
@@ -91,7 +91,7 @@ export function* walkBlocks(root: Node): Generator<TextBlock> {
     if (node.nodeType === 3) {
       const text = node as Text;
       if (!/\S/.test(text.data)) continue;
-      const owner = owners[owners.length - 1];
+      const owner = owners.at(-1) ?? fallback;
       // A block interrupted by a nested block (a <div> inside a <div>) starts again after it.
       if (!current || current.element !== owner) {
         if (current) yield current;

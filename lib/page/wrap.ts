@@ -16,6 +16,8 @@
  */
 import type { Mention } from '../engine/page-matcher';
 import { OWN_ATTRIBUTE, type TextBlock } from './blocks';
+import { at } from '../indexing';
+import { placeBadges } from './glue';
 
 export const MENTION_TAG = 'footnote-mention';
 /** What finds our wrappers, whichever element they are. */
@@ -25,6 +27,12 @@ const style = (display: string) =>
 const INLINE_STYLE = style('inline');
 /** In a flex or grid container an extra element would become an item of its own and break the line. */
 const CONTENTS_STYLE = style('contents');
+/**
+ * The quiet sign that a name is live (the reader's preference, on devices that can hover): a dotted
+ * underline in the text's own colour, faint; the help cursor, except in a link (its pointer stays).
+ */
+const MARK_STYLE = 'text-decoration: underline dotted color-mix(in srgb, currentColor 55%, transparent); text-underline-offset: 0.2em';
+const MARK_CURSOR = 'cursor: help';
 
 /** What one wrapped text node needs for undo. */
 interface NodeRecord {
@@ -67,13 +75,17 @@ export interface WrapOptions {
   keyOf: (entityId: string) => string;
   /** Parents laid out as flex or grid, read beforehand by `readItemLayout`. */
   itemLayout?: ReadonlySet<Element>;
+  /** Parents whose text does not wrap, read beforehand by `readNoWrap` (lib/page/glue.ts). */
+  noWrap?: ReadonlySet<Element>;
+  /** Marks every name as live (a dotted underline): the reader's preference. */
+  markNames?: boolean;
 }
 
 let nextTie = 0;
 
 export function wrapBlock(block: TextBlock, mentions: Mention[], options: WrapOptions): AppliedBlock {
   const doc = block.element.ownerDocument;
-  const ties = mentions.map(() => ++nextTie);
+  const tied = mentions.map((m) => ({ m, tie: ++nextTie }));
   const records: NodeRecord[] = [];
   const pieces: WrappedPiece[] = [];
   const applied: AppliedBlock = { records, mentions, pieces };
@@ -87,18 +99,15 @@ export function wrapBlock(block: TextBlock, mentions: Mention[], options: WrapOp
   return applied;
 
   function wrapNode(node: Text, i: number): void {
-    const from = block.starts[i];
+    const from = at(block.starts, i, 'block starts');
     const to = from + node.data.length;
-    const here = mentions
-      .map((m, k) => ({ m, k }))
-      .filter(({ m }) => m.start < to && m.end > from);
+    const here = tied.filter(({ m }) => m.start < to && m.end > from);
     if (here.length === 0) return;
     const record: NodeRecord = { node, original: node.data, left: node.data, added: [] };
     records.push(record);
     const inItemLayout = !!node.parentElement && !!options.itemLayout?.has(node.parentElement);
     // Right to left, so the original node always keeps the text before the next cut.
-    for (let j = here.length - 1; j >= 0; j--) {
-      const { m, k } = here[j];
+    for (const { m, tie } of here.reverse()) {
       const a = Math.max(m.start, from) - from;
       const b = Math.min(m.end, to) - from;
       if (b < node.data.length) record.added.push(node.splitText(b));
@@ -109,17 +118,19 @@ export function wrapBlock(block: TextBlock, mentions: Mention[], options: WrapOp
       const wrapper = createWrapper(doc);
       wrapper.setAttribute(OWN_ATTRIBUTE, '');
       // Page rules aimed at "h1 > *" or "* { display: block }" must not reflow the text around a name.
-      wrapper.setAttribute('style', inItemLayout ? CONTENTS_STYLE : INLINE_STYLE);
+      const marks = options.markNames && !inItemLayout ? `; ${MARK_STYLE}${node.parentElement?.closest('a[href]') ? '' : `; ${MARK_CURSOR}`}` : '';
+      wrapper.setAttribute('style', (inItemLayout ? CONTENTS_STYLE : INLINE_STYLE) + marks);
       wrapper.setAttribute('data-footnote-key', options.keyOf(m.entityId));
       wrapper.setAttribute('data-footnote-kind', m.kind);
-      piece.parentNode!.insertBefore(wrapper, piece);
+      piece.before(wrapper);
       wrapper.appendChild(piece);
       record.added.push(wrapper);
-      pieces.push({ wrapper, mention: m, tie: ties[k] });
-      const extras = options.decorate({ mention: m, tie: ties[k], first: m.start >= from, last: m.end <= to, inItemLayout }, wrapper);
+      pieces.push({ wrapper, mention: m, tie });
+      const extras = options.decorate({ mention: m, tie, first: m.start >= from, last: m.end <= to, inItemLayout }, wrapper);
       if (extras.length) {
-        wrapper.after(...extras);
-        record.added.push(...extras);
+        const wraps = !(node.parentElement && options.noWrap?.has(node.parentElement));
+        const ours = (n: Node) => record.added.includes(n);
+        record.added.push(...placeBadges(wrapper, extras, { wraps, ours }), ...extras);
       }
     }
   }
@@ -148,7 +159,7 @@ export function readItemLayout(batch: Iterable<{ block: TextBlock; mentions: Men
     block.nodes.forEach((node, i) => {
       const parent = node.parentElement;
       if (!parent || seen.has(parent)) return;
-      const from = block.starts[i];
+      const from = at(block.starts, i, 'block starts');
       const to = from + node.data.length;
       if (!mentions.some((m) => m.start < to && m.end > from)) return;
       seen.add(parent);
@@ -156,6 +167,21 @@ export function readItemLayout(batch: Iterable<{ block: TextBlock; mentions: Men
     });
   }
   return found;
+}
+
+/** The parents of the text nodes these mentions fall in (what `readItemLayout` and `readNoWrap` look at). */
+export function mentionParents(batch: Iterable<{ block: TextBlock; mentions: Mention[] }>): Set<Element> {
+  const parents = new Set<Element>();
+  for (const { block, mentions } of batch) {
+    block.nodes.forEach((node, i) => {
+      const parent = node.parentElement;
+      const from = block.starts[i];
+      if (!parent || from === undefined || parents.has(parent)) return;
+      const to = from + node.data.length;
+      if (mentions.some((m) => m.start < to && m.end > from)) parents.add(parent);
+    });
+  }
+  return parents;
 }
 
 /** Whether the page has changed what we wrapped (a framework re-rendered it, or removed it). */

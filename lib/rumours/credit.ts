@@ -21,7 +21,7 @@ export function bracketCredit(text: string): Credit {
     .replace(/^via\s+/i, '')
     .trim();
   const social = SOCIAL.exec(outlet);
-  if (social) return { outlet, author: social[1] };
+  if (social) return { outlet, author: social[1] ?? null };
   const journalist = possessiveJournalist(outlet);
   return journalist ?? { outlet, author: null };
 }
@@ -35,7 +35,7 @@ function possessiveJournalist(text: string): Credit | null {
     if (!text.startsWith(outlet)) continue;
     const rest = text.slice(outlet.length);
     const m = new RegExp(String.raw`^(?:['’]s?|\s+${JOB})\s+(${PERSON})$`, 'u').exec(rest);
-    if (m) return { outlet, author: m[1] };
+    if (m) return { outlet, author: m[1] ?? null };
   }
   return null;
 }

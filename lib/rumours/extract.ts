@@ -17,6 +17,7 @@ import { looksEnglish } from './language';
 import { readClubs, type ClubReading } from './roles';
 import { clauses, conditions, items, within, type Span } from './text';
 import type { RumourClaim, RumourInput } from './types';
+import { soleItem } from '../indexing';
 
 // He, him, the 23-year-old, the midfielder, the Switzerland winger: the player the item is about.
 const ANAPHOR = /\b(?:[Hh]e|[Hh]im|[Hh]is|[Tt]he (?:\d+-year-old|player|youngster|teenager|star|international|(?:[A-Z][\p{L}]+ )?(?:international|star|midfielder|defender|forward|striker|winger|goalkeeper|keeper|centre-back|centre-half|full-back|left-back|right-back|wing-back|playmaker|attacker|youngster|teenager|captain|skipper)))\b/u;
@@ -150,9 +151,10 @@ function readSentence(block: string, sentence: Span, ms: Mention[], owners: Map<
     for (const p of playersFor(clause)) {
       const own = readings.filter((r) => r.role === 'own' || (r.role === 'owner' && r.player === p)).map((r) => r.mention.entityId);
       const clubs = [...new Set(own.length ? own : owners.get(p.entityId) ?? [])];
-      if (clubs.length !== 1) continue;
+      const club = soleItem(clubs);
+      if (club === undefined) continue;
       const status = statusOf(cues.filter((c) => within(clause, c)), false) ?? 'talks';
-      add(p.entityId, clubs[0], status === 'interest' ? 'talks' : status);
+      add(p.entityId, club, status === 'interest' ? 'talks' : status);
     }
   }
   return out;
@@ -176,18 +178,19 @@ function ageOf(block: string, m: Mention): number | undefined {
  * first it named. "Chelsea are also keen." means the one player named so far, if there is one.
  */
 function resolveAnaphor(text: string, focus: Focus[]): Mention[] {
-  if (focus.length === 0) return [];
+  const named = focus[0];
+  if (!named) return [];
   const m = ANAPHOR.exec(text);
-  if (!m) return focus.length === 1 && /\b(?:also|too|as well)\b/.test(text) ? [focus[0].mention] : [];
+  if (!m) return focus.length === 1 && /\b(?:also|too|as well)\b/.test(text) ? [named.mention] : [];
   const age = /(\d{2})-year-old/.exec(m[0]);
   if (age) {
     const n = Number(age[1]);
     const same = focus.find((f) => f.age === n);
     if (same) return [same.mention];
-    const unknown = focus.filter((f) => f.age === undefined);
-    return unknown.length ? [unknown[unknown.length - 1].mention] : [];
+    const lastUnaged = focus.filter((f) => f.age === undefined).at(-1);
+    return lastUnaged ? [lastUnaged.mention] : [];
   }
-  return [focus[0].mention];
+  return [named.mention];
 }
 
 /**

@@ -11,6 +11,7 @@ import { daysBetween } from '../dataset/dates';
 import type { Rumour, RumourStatus } from '../dataset/types';
 import { STAGE } from './cues';
 import { familyOf, sameOutlet, type Family } from './score';
+import { first } from '../indexing';
 
 export const RESIGHT_DAYS = 7;
 
@@ -56,12 +57,15 @@ export interface LearnedClaim {
   clubThen?: string | null;
 }
 
+/** An entry is made with its first sighting and dropped with its last (withoutSite), so it always has one. */
+const SIGHTINGS = 'rumour sightings';
+
 export function firstDate(entry: LearnedEntry): string {
-  return entry.sightings.reduce((d, s) => (s.date < d ? s.date : d), entry.sightings[0].date);
+  return entry.sightings.reduce((d, s) => (s.date < d ? s.date : d), first(entry.sightings, SIGHTINGS).date);
 }
 
 export function lastDate(entry: LearnedEntry): string {
-  return entry.sightings.reduce((d, s) => (s.date > d ? s.date : d), entry.sightings[0].date);
+  return entry.sightings.reduce((d, s) => (s.date > d ? s.date : d), first(entry.sightings, SIGHTINGS).date);
 }
 
 /** Whether a claim has the entry's key: same player and club, same status family, the same outlet. */
@@ -94,6 +98,17 @@ export function applyClaim(entries: readonly LearnedEntry[], claim: LearnedClaim
       outlet: s.outlet, author: s.author, sightings: [s], clubThen: claim.clubThen,
     },
   };
+}
+
+/**
+ * Whether a claim is about a transfer at all: interest in, a bid for, or cooling on a player by the
+ * club the dataset has him at is a misreading ("Madrid dropped their interest in Konaté, content
+ * with Huijsen" is not Madrid cooling on Huijsen). Talks, agreements and denials at his own club
+ * are about a new contract, or about his staying, and are kept.
+ */
+export function isTransferClaim(claim: LearnedClaim): boolean {
+  const ownClub = !!claim.clubThen && claim.clubThen === claim.clubId;
+  return !(ownClub && (claim.status === 'interest' || claim.status === 'bid' || claim.status === 'cooled'));
 }
 
 /** The same page: its address, or (in a file without addresses) its site, date and sentence. */
@@ -151,7 +166,7 @@ export function toRumour(entry: LearnedEntry, id: string): Rumour {
   return {
     id, playerId: entry.playerId, clubId: entry.clubId, date: lastDate(entry), status: entry.status,
     source: {
-      outlet: entry.outlet ?? entry.sightings[0].site,
+      outlet: entry.outlet ?? first(entry.sightings, SIGHTINGS).site,
       ...(entry.author ? { author: entry.author } : {}),
       ...(linked?.url ? { url: linked.url } : {}),
     },

@@ -5,6 +5,7 @@
 import { extractRumours } from './extract';
 import type { LearnedClaim } from './history';
 import type { LearnRequest } from './learn-message';
+import { at } from '../indexing';
 
 /** "https://www.skysports.com/x#y" → "skysports.com". */
 export function siteOf(url: string): string {
@@ -30,7 +31,7 @@ export function claimsFromLearn(request: LearnRequest, page: { url: string; toda
       // A page dated in the future is a page with a wrong clock: the day read counts.
       date: c.date && c.date <= page.today ? c.date : page.today,
       seen: page.today,
-      sentence: blocks[c.evidence.block].slice(c.evidence.start, c.evidence.end).trim().slice(0, 2000),
+      sentence: at(blocks, c.evidence.block, 'page blocks').slice(c.evidence.start, c.evidence.end).trim().slice(0, 2000),
       outlet: c.outlet,
       author: c.author,
     },

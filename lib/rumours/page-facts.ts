@@ -23,7 +23,7 @@ const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNews
 /** `YYYY-MM-DD` as the page wrote it (its own time zone's day), or null. */
 export function isoDay(value: string | null | undefined): string | null {
   const m = /^\s*(\d{4}-\d{2}-\d{2})/.exec(value ?? '');
-  return m ? m[1] : null;
+  return m?.[1] ?? null;
 }
 
 function meta(root: ParentNode, ...keys: string[]): string | null {

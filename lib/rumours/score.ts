@@ -128,6 +128,6 @@ export function outletOfSource(domain: string, url = ''): string {
     return handle ? `${handle} on Twitter` : 'Twitter';
   }
   if (SHORT_NAMES[d]) return SHORT_NAMES[d];
-  const label = d.split('.')[0];
+  const label = d.split('.')[0] ?? d;
   return label.charAt(0).toUpperCase() + label.slice(1);
 }

@@ -3,6 +3,7 @@
  * of a gossip column, which ends with its bracketed source), sentences, and clauses.
  * Everything is a span of offsets into the block, so claims point back at the page.
  */
+import { group } from '../indexing';
 
 export interface Span {
   start: number;
@@ -53,9 +54,10 @@ export function items(block: string): Item[] {
       const before = block.slice(start, at).trimEnd().replace(/\s*\(\s*\)$/, '');
       const after = block.slice(close, p.end);
       // Only a bracket after a finished sentence, and at the end or before a new one.
-      if (!/[.!?"”’]$/.test(before) || !/^\s*($|["“‘A-Z0-9])/.test(after) || !isSourceText(m[1])) continue;
-      const inner = at + m[0].indexOf(m[1]);
-      out.push(item(block, start, at, { start: inner, end: inner + m[1].length, text: m[1] }));
+      const source = group(m, 1);
+      if (!/[.!?"”’]$/.test(before) || !/^\s*($|["“‘A-Z0-9])/.test(after) || !isSourceText(source)) continue;
+      const inner = at + m[0].indexOf(source);
+      out.push(item(block, start, at, { start: inner, end: inner + source.length, text: source }));
       start = close;
     }
     if (/\S/.test(block.slice(start, p.end))) out.push(item(block, start, p.end));
@@ -64,8 +66,8 @@ export function items(block: string): Item[] {
 }
 
 function item(block: string, start: number, end: number, source?: Item['source']): Item {
-  while (start < end && /\s/.test(block[start])) start++;
-  while (end > start && /\s/.test(block[end - 1])) end--;
+  while (start < end && /\s/.test(block.charAt(start))) start++;
+  while (end > start && /\s/.test(block.charAt(end - 1))) end--;
   return { start, end: source ? source.end + 1 : end, sentences: sentences(block, start, end), source };
 }
 
@@ -87,7 +89,7 @@ export function sentences(block: string, start: number, end: number): Span[] {
     const stopEnd = stop + m[0].length;
     out.push({ start: start + from, end: start + stopEnd });
     from = stopEnd;
-    while (from < text.length && /\s/.test(text[from])) from++;
+    while (from < text.length && /\s/.test(text.charAt(from))) from++;
   }
   if (from < text.length) out.push({ start: start + from, end });
   return out;

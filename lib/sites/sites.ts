@@ -7,6 +7,7 @@
  * over http and https.
  */
 import { DEFAULT_SITES, LOCAL_PATTERNS } from './defaults';
+import { group } from '../indexing';
 
 export const SITES_VERSION = 1;
 
@@ -69,7 +70,7 @@ export function matchesPattern(url: string, pattern: string): boolean {
   } catch {
     return false;
   }
-  const [, scheme, host, path] = m;
+  const [scheme, host, path] = [group(m, 1), group(m, 2), group(m, 3)];
   if (scheme === '*' ? !['http:', 'https:'].includes(u.protocol) : u.protocol !== `${scheme}:`) return false;
   if (host !== '*') {
     if (host.startsWith('*.')) {

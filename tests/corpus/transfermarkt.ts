@@ -23,5 +23,5 @@ export function transfermarktDataset(): Dataset {
 /** The gossip items of 2021: id → text. */
 export function gossipItems(): Map<string, string> {
   const rows = parseCsv(readFileSync(`${CORPUS}/data/bbc-gossip-2021/gossip_items.csv`, 'utf8'));
-  return new Map(rows.map((r) => [r.fields.id, r.fields.raw_text]));
+  return new Map(rows.map((r) => [r.fields.id ?? '', r.fields.raw_text ?? '']));
 }

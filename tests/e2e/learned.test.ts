@@ -98,6 +98,32 @@ test('a gossip column adds rumours that the popup shows with their link; a copy 
   await page.close();
 });
 
+test('the demo article repeats rumours the dataset holds: they are folded into them, not listed twice', async () => {
+  const session = browser.session;
+  await ask(session, { type: 'learned-forget' });
+  const page = await session.context.newPage();
+  assert.equal(await read(page, browser.server.url('/demo/article.html')), '1:on');
+  const popup = await session.extensionPage('popup.html?record=ibrahima-konate');
+  const record = popup.locator('article.record[data-record="ibrahima-konate"]');
+  await record.waitFor();
+  // The dataset's three, each once. The Daily Mail's December report, recounted by the February article,
+  // and the agent's meeting (reported on 3 February, the article dated the 5th) were read here too.
+  const fromData = record.locator('.rumour[data-source="dataset"]');
+  assert.equal(await fromData.count(), 3);
+  for (const said of ['Daily Mail', 'reporters']) {
+    const rumour = fromData.filter({ hasText: said });
+    assert.match(await rumour.innerText(), /Also read on your pages/, said);
+    assert.equal(await rumour.locator('.sighting a').first().getAttribute('href'), browser.server.url('/demo/article.html'));
+  }
+  const learnedMail = record.locator('.rumour[data-source="read"]').filter({ hasText: 'Daily Mail' });
+  assert.equal(await learnedMail.count(), 0, 'the Mail\'s report is not listed a second time');
+  // Whatever else was read is a claim the dataset does not have, never Madrid's interest in their own players.
+  const huijsen = await ask<{ rumours: Array<{ clubId: string; learned?: unknown }> }>(session, { type: 'record', id: 'dean-huijsen' });
+  assert.deepEqual(huijsen.rumours.filter((r) => r.learned && r.clubId === 'real-madrid'), []);
+  await popup.close();
+  await page.close();
+});
+
 test('a site whose "learn here" switch is off learns nothing', async () => {
   const session = browser.session;
   await ask(session, { type: 'learned-forget' });

@@ -36,7 +36,8 @@ describe('a page change past the queue limit', () => {
     }
     const rice = () => live.querySelectorAll(`[data-footnote-key="${annotator.keyOf('declan-rice')}"]`).length;
     await until(() => rice() === 2100, 15_000);
-    const settled = await Promise.race([annotator.settled().then(() => true), later(3000).then(() => false)]);
+    // A deadlock never settles; the bound is only there so the test ends (generous: two busy cores take seconds).
+    const settled = await Promise.race([annotator.settled().then(() => true), later(20_000).then(() => false)]);
     expect(settled).toBe(true);
     const last = document.createElement('p');
     last.id = 'last';

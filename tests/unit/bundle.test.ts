@@ -12,6 +12,7 @@ import { importTransfermarkt } from '../../lib/import/transfermarkt';
 import { formatLayer } from '../../lib/dataset/layer-file';
 import { BASE_PATH, BASE_SOURCE } from '../../scripts/dataset-base';
 import { hasCorpus, PLAYERS_CSV } from '../corpus/transfermarkt';
+import { at } from '../../lib/indexing';
 
 const corpusTest = hasCorpus() ? test : test.skip;
 if (!hasCorpus()) console.log(`bundle.test: ${PLAYERS_CSV} is absent: the tests that read the corpus are skipped`);
@@ -47,8 +48,8 @@ describe('the bundle', () => {
   test('a player who moved in the summer of 2025 is one record at his new club, with its contract', () => {
     const tah = bundle.players.filter((p) => personKey(p.name) === 'jonathan tah');
     expect(tah).toHaveLength(1);
-    expect(tah[0].clubId).toBe('bayern-munich');
-    expect(tah[0].tmId).toBeTruthy();
+    expect(at(tah, 0).clubId).toBe('bayern-munich');
+    expect(at(tah, 0).tmId).toBeTruthy();
   });
 
   test('every person says where each of his facts comes from and its date', () => {

@@ -50,7 +50,9 @@ describe('the hover card', () => {
 
   test('a contract that ended after the data was gathered', () => {
     const { text, root } = show({ ...base, id: 'k', kind: 'player', name: 'Ibrahima Konaté', clubName: 'Liverpool', player: { id: 'k', name: 'Ibrahima Konaté', clubId: 'liverpool', contract: { until: '2026-06-30' } } });
-    expect(text).toContain('Contract ended (may have been renewed)');
+    expect(text).toContain('Contract ended');
+    // The caveat is said once per card.
+    expect(text.match(/may have been renewed/g)).toHaveLength(1);
     expect(text).toContain('data from 5 February 2026');
     expect(root.querySelector('.contract')?.getAttribute('data-urgency')).toBe('ended');
   });
@@ -59,11 +61,23 @@ describe('the hover card', () => {
     const { text } = show({
       ...base, id: 'c', kind: 'club', name: 'Real Madrid CF', clubName: 'Real Madrid',
       club: { id: 'c', name: 'Real Madrid CF', league: 'LaLiga', country: 'ESP' },
-      expiring: [{ id: 'a', name: 'David Alaba', clubId: 'c', contract: { until: '2026-06-30' } }],
+      expiring: [{ id: 'a', name: 'Dean Huijsen', clubId: 'c', contract: { until: '2027-06-30' } }],
+      ended: [{ id: 'b', name: 'David Alaba', clubId: 'c', contract: { until: '2026-06-30' } }],
+      rumourCount: 2,
+      latestRumours: [
+        { id: 'r1', playerId: 'x', clubId: 'c', date: '2026-11-01', status: 'interest', clubName: 'Real Madrid', playerName: 'Ibrahima Konaté', source: { outlet: 'ESPN' } },
+        { id: 'r2', playerId: 'y', clubId: 'c', date: '2026-10-01', status: 'cooled', clubName: 'Real Madrid', playerName: 'Alexander Isak', source: { outlet: 'Sky Sports' } },
+      ],
     });
     expect(text).toContain('LaLiga · ESP');
     expect(text).toContain('Contracts ending soonest');
-    expect(text).toContain('David Alaba 30 Jun 2026');
+    expect(text).toContain('Dean Huijsen 30 Jun 2027');
+    // Ended contracts are apart, with the caveat once.
+    expect(text).toContain('Ended, may have been renewed: David Alaba');
+    expect(text.match(/may have been renewed/g)).toHaveLength(1);
+    // Each rumour names its player (the club is the card's own).
+    expect(text).toContain('Ibrahima Konaté interest');
+    expect(text).toContain('Alexander Isak cooled');
   });
 });
 
@@ -80,5 +94,35 @@ describe('provenance', () => {
     expect(text).toContain('contract: transfermarkt-datasets, December 2024');
     expect(text).toContain('club: Fantasy Premier League 2025-26, March 2026');
     expect(text).not.toContain('Data as of');
+  });
+});
+
+describe('"Don\'t show on this site"', () => {
+  const player = { ...base, id: 'p', kind: 'player', name: 'Tom Example', player: { id: 'p', name: 'Tom Example', clubId: 'x' } } as EntitySummary;
+  const button = (root: Element, words: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === words);
+
+  test('asks first, names the site, switches off only on confirmation; Cancel asks nothing', async () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const onSiteOff = vi.fn();
+    render(<Card summary={player} today={TODAY} onFullRecord={vi.fn()} onClose={vi.fn()} onSiteOff={onSiteOff} site="news.example" />, root);
+    button(root, 'Don’t show on this site')?.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(root.textContent).toContain('Switch Footnote off on news.example?');
+    expect(onSiteOff).not.toHaveBeenCalled();
+    button(root, 'Cancel')?.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(root.textContent).not.toContain('Switch Footnote off');
+    button(root, 'Don’t show on this site')?.click();
+    await new Promise((r) => setTimeout(r, 0));
+    // The confirmation takes focus: one more Enter switches off.
+    expect(document.activeElement?.textContent).toBe('Switch off');
+    button(root, 'Switch off')?.click();
+    expect(onSiteOff).toHaveBeenCalledTimes(1);
+  });
+
+  test('without a handler there is no such button', () => {
+    const { root } = show(player);
+    expect(button(root, 'Don’t show on this site')).toBeUndefined();
   });
 });

@@ -9,11 +9,14 @@ import { describe, expect, test } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 
 /**
- * Raw bytes of the first bundle, today about 61 kB. The issue's target is 30 kB: not met while
- * the engine (about 28 kB of it) matches in the page (the README's Performance section says why).
- * Lower it when the bundle shrinks; a change that needs more says why in its commit.
+ * Raw bytes of the first bundle, today about 78.5 kB (61 kB before main's card, corrections and
+ * synced-settings work: the annotator's corrections and line glue, the card's placement, colours,
+ * touch and focus rules, and the storage.sync reader for prefs and corrections run in the page;
+ * main's own single bundle grew 106 → 132 kB with them). The issue's target is 30 kB: not met
+ * while the engine (about 28 kB of it) matches in the page (the README's Performance section says
+ * why). Lower it when the bundle shrinks; a change that needs more says why in its commit.
  */
-const CONTENT_BUDGET = 64_000;
+const CONTENT_BUDGET = 81_000;
 
 const builds = ['.output/chrome-mv3-test', '.output/firefox-mv3-test'].filter((dir) => existsSync(`${dir}/manifest.json`));
 if (builds.length < 2) console.log('content-bundle.test: the test builds are absent (run npm run build:test): skipped');
@@ -34,6 +37,8 @@ each('%s', (dir) => {
     expect(read('learn.js')).toContain('local:learn');
     expect(content).not.toContain('local:learn');
     expect(content).not.toContain('This script should only be loaded in a browser extension');
+    // WXT's storage library stays out too: the page reads its settings from storage.sync itself (entrypoints/content/prefs.ts).
+    expect(content).not.toContain('defineItem');
   });
 
   test('no part is exposed to pages: nothing is web-accessible', () => {

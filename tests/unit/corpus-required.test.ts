@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { missingShared } from './corpus-required';
+import { at } from '../../lib/indexing';
 
 describe('tests that read ../shared', () => {
   afterEach(() => vi.restoreAllMocks());
@@ -12,7 +13,7 @@ describe('tests that read ../shared', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     expect(missingShared('the corpus checks', 'no/such/corpus', {})).toBe(true);
     expect(warn).toHaveBeenCalledOnce();
-    expect(warn.mock.calls[0][0]).toMatch(/^skipped the corpus checks: .*no\/such\/corpus is not there .*FOOTNOTE_REQUIRE_CORPUS=1/);
+    expect(at(warn.mock.calls, 0)[0]).toMatch(/^skipped the corpus checks: .*no\/such\/corpus is not there .*FOOTNOTE_REQUIRE_CORPUS=1/);
   });
 
   test('fail where it is required (CI)', () => {

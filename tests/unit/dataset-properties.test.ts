@@ -13,6 +13,7 @@ import type { Club, Dataset, Player, Rumour, Staff } from '../../lib/dataset/typ
 import { generationRange, openFootnoteDB } from '../../entrypoints/background/store/db';
 import { activeMeta, discardUnfinished, installDataset } from '../../entrypoints/background/store/install';
 import { faultyDB, strayRows } from './faulty-db';
+import { at } from '../../lib/indexing';
 
 const RUNS = 1000;
 /** Generous: the machine running the suite may be busy; the properties themselves take seconds. */
@@ -99,10 +100,10 @@ const brokenDataset = fc.tuple(validDataset, fc.array(fc.tuple(fc.nat(), mutatio
   for (const [pick, m] of mutations) {
     const paths = pathsOf(d);
     if (!paths.length) break;
-    const path = paths[pick % paths.length];
+    const path = at(paths, pick % paths.length);
     const parent = path.slice(0, -1).reduce<any>((node, key) => node?.[key], d);
     if (parent === null || typeof parent !== 'object') continue;
-    const key = path[path.length - 1];
+    const key = at(path, path.length - 1);
     const old = parent[key];
     if (m.kind === 'replace') parent[key] = m.value;
     else if (m.kind === 'delete' && Array.isArray(parent)) parent.splice(Number(key), 1);

@@ -10,6 +10,7 @@ import { clubShortName, initials, personShortName } from '../../lib/dataset/name
 import { validateDataset } from '../../lib/dataset/validate';
 import type { Dataset } from '../../lib/dataset/types';
 import { tinyDataset } from './fixtures';
+import { at } from '../../lib/indexing';
 
 describe('calendar dates', () => {
   test.each([
@@ -79,9 +80,9 @@ describe('calendar dates', () => {
     expect(formatDate('2026-01-05')).toBe('5 Jan 2026');
     expect(formatLongDate('2026-12-01')).toBe('1 December 2026');
     expect(formatLongDate('2027-09-09')).toBe('9 September 2027');
-    expect(formatMonthYear('2026-06-30')).toBe('Jun 26');
-    expect(formatMonthYear('2030-01-01')).toBe('Jan 30');
-    expect(formatMonthYear('2029-12-31')).toBe('Dec 29');
+    expect(formatMonthYear('2026-06-30')).toBe('Jun 2026');
+    expect(formatMonthYear('2030-01-01')).toBe('Jan 2030');
+    expect(formatMonthYear('2029-12-31')).toBe('Dec 2029');
   });
 });
 
@@ -135,11 +136,11 @@ describe('validation messages', () => {
   test('cross-record problems, each with its path, in the order of the file', () => {
     expect(problems((d) => {
       d.staff = [{ id: 'ibrahima-konate', name: 'A Coach', clubId: 'everton', contract: { since: '2026-07-01', until: '2026-06-30' } }];
-      d.players[1].loan = { fromClubId: 'inter' };
-      d.players[0].clubId = null;
-      d.players[0].loan = { fromClubId: 'real-madrid' };
-      d.rumours![1].id = 'r1';
-      d.rumours![1].clubId = 'juventus';
+      at(d.players, 1).loan = { fromClubId: 'inter' };
+      at(d.players, 0).clubId = null;
+      at(d.players, 0).loan = { fromClubId: 'real-madrid' };
+      at(d.rumours ?? [], 1).id = 'r1';
+      at(d.rumours ?? [], 1).clubId = 'juventus';
     })).toEqual([
       'players[0].loan: a loaned player needs the loan club in clubId',
       'players[1].loan.fromClubId: no club "inter"',
@@ -152,18 +153,18 @@ describe('validation messages', () => {
   });
 
   test('a contract may end on the day it starts', () => {
-    expect(problems((d) => { d.players[0].contract = { since: '2026-06-30', until: '2026-06-30' }; })).toEqual([]);
+    expect(problems((d) => { at(d.players, 0).contract = { since: '2026-06-30', until: '2026-06-30' }; })).toEqual([]);
   });
 
   test('a free agent needs no club, and staff may have none', () => {
-    expect(problems((d) => { d.players[0].clubId = null; })).toEqual([]);
-    expect(problems((d) => { d.staff![0].clubId = null; })).toEqual([]);
+    expect(problems((d) => { at(d.players, 0).clubId = null; })).toEqual([]);
+    expect(problems((d) => { at(d.staff ?? [], 0).clubId = null; })).toEqual([]);
   });
 
   test('structural problems name the field, what was expected and what was there', () => {
     expect(problems((d) => {
       (d.players[0] as { name: unknown }).name = '';
-      (d.rumours![0].source as { outlet: unknown }).outlet = 7;
+      (at(d.rumours ?? [], 0).source as { outlet: unknown }).outlet = 7;
       (d.players[1] as { contract: unknown }).contract = { until: '2026-06-30', option: 'maybe' };
     })).toEqual([
       'players[0].name: "" is empty',
@@ -179,9 +180,9 @@ describe('validation messages', () => {
   });
 
   test('a long value is shown shortened', () => {
-    const [problem] = problems((d) => { d.players[0].birthDate = 'x'.repeat(80); });
+    const [problem] = problems((d) => { at(d.players, 0).birthDate = 'x'.repeat(80); });
     expect(problem).toBe(`players[0].birthDate: "${'x'.repeat(56)}... is not a date`);
-    expect(problems((d) => { d.players[0].birthDate = 'x'.repeat(58); })).toEqual([`players[0].birthDate: "${'x'.repeat(58)}" is not a date`]);
+    expect(problems((d) => { at(d.players, 0).birthDate = 'x'.repeat(58); })).toEqual([`players[0].birthDate: "${'x'.repeat(58)}" is not a date`]);
   });
 
   test('at most 50 problems, then how many more', () => {

@@ -109,6 +109,7 @@ describe('is the page about football?', () => {
     const filler = 'Nothing here but ordinary words about the weather in the north. '.repeat(100);
     const text = `${filler}Everton goalkeeper Jordan Pickford saved a penalty in the derby.`;
     const [club, keeper] = findMentions(compiled(), text);
+    if (!keeper) throw new Error('no second mention');
     expect(text.length).toBeGreaterThan(6000);
     expect(club).toMatchObject({ start: filler.length, text: 'Everton' });
     expect(text.slice(keeper.start, keeper.end)).toBe('Jordan Pickford');
@@ -305,5 +306,9 @@ describe('the index’s base64 (it travels to content scripts as JSON)', async (
     const text = encodeBase64(data);
     expect(text).toBe(Buffer.from(data).toString('base64'));
     expect([...decodeBase64(text)]).toEqual([...data]);
+  });
+  test('a character outside the alphabet is reported, not decoded as zero bits', () => {
+    expect(() => decodeBase64('AAé=')).toThrow('"é" at 2 is not a base64 character');
+    expect(() => decodeBase64('AA!A')).toThrow('"!" at 2 is not a base64 character');
   });
 });

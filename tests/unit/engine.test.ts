@@ -3,6 +3,7 @@ import { compileWithWordLists } from '../../lib/engine/compile';
 import { findMentions, PageMatcher } from '../../lib/engine/page-matcher';
 import { deserialiseNameIndex, serialiseNameIndex } from '../../lib/engine/name-index';
 import { engineDataset } from '../fixtures/engine-dataset';
+import { at } from '../../lib/indexing';
 
 const index = compileWithWordLists(engineDataset());
 const found = (text: string) => findMentions(index, text).map((m) => `${m.text}=${m.entityId}`);
@@ -114,7 +115,7 @@ describe('resolveSliced', () => {
     const fresh = new PageMatcher(index);
     ['Konate eyes the exit', 'Liverpool defender Ibrahima Konaté has yet to sign with Real Madrid.'].forEach((t) => fresh.add(t));
     expect([...sliced.values()]).toEqual([...fresh.resolve().values()]);
-    expect(sliced.get(ids[0])!.map((m) => m.entityId)).toEqual(['ibrahima-konate']);
+    expect(sliced.get(at(ids, 0))!.map((m) => m.entityId)).toEqual(['ibrahima-konate']);
   });
 
   test('a block added while it pauses is not lost', async () => {

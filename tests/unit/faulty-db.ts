@@ -84,10 +84,10 @@ export async function snapshot(db: DB) {
   const meta = await activeMeta(db);
   const gen = meta?.gen ?? -1;
   const rows = Object.fromEntries(await Promise.all(STORES.map(async (s) => [s, await db.getAll(s, generationRange(gen))])));
-  const names = (await db.getAll('names')).filter((n) => n.gen === gen).length;
+  const derived = await db.get('derived', gen);
   const index = await db.get('nameIndex', gen);
   const layers = (await db.getAll('layers')).sort((a, b) => a.order - b.order);
-  return { meta, rows, names, index: index?.index.version, layers };
+  return { meta, rows, derived, index: index?.index.version, layers };
 }
 
 /** Rows stored under any generation but the active one (a partial install left behind). */
@@ -95,7 +95,7 @@ export async function strayRows(db: DB): Promise<number> {
   const gen = (await activeMeta(db))?.gen ?? -1;
   let stray = 0;
   for (const s of STORES) stray += (await db.count(s)) - (await db.count(s, generationRange(gen)));
-  stray += (await db.getAll('names')).filter((n) => n.gen !== gen).length;
+  stray += (await db.getAllKeys('derived')).filter((g) => g !== gen).length;
   stray += (await db.getAllKeys('nameIndex')).filter((g) => g !== gen).length;
   return stray + ((await db.get('meta', 'pending')) ? 1 : 0);
 }

@@ -10,6 +10,7 @@ import { parseCsvRows } from '../../lib/import/csv';
 import { validateDataset } from '../../lib/dataset/validate';
 import { PLAYERS_CSV } from '../corpus/transfermarkt';
 import { missingShared } from './corpus-required';
+import { at } from '../../lib/indexing';
 
 const csv = readFileSync('tests/fixtures/csv/players.csv', 'utf8');
 
@@ -49,7 +50,7 @@ describe('importTransfermarkt', () => {
     });
     // last_name is kept only where the name alone would not give it.
     expect(dataset.players[0]).not.toHaveProperty('shortName');
-    expect(dataset.players[1].shortName).toBe('Sample, Jr');
+    expect(at(dataset.players, 1).shortName).toBe('Sample, Jr');
     expect(dataset.players[2]).not.toHaveProperty('birthDate');
     expect(dataset.players[2]).not.toHaveProperty('contract');
   });
@@ -76,6 +77,13 @@ describe('importTransfermarkt', () => {
   test('fails only when no row is usable, or the file is not that layout', () => {
     expect(() => importTransfermarkt('player_id,name\nx,\n')).toThrow(/No usable row/);
     expect(() => importTransfermarkt('id,title\n1,a\n')).toThrow(/lacks the column/);
+  });
+
+  test('seasons keeps the players of the newest N seasons; a count that names no season is refused, not read as "no rows"', () => {
+    const seasonal = ['player_id,name,last_season', '1,Ann Old,2022', '2,Ben Mid,2023', '3,Cal New,2024', '4,Dee New,2024'].join('\n');
+    expect(importTransfermarkt(seasonal, { seasons: 2, asOf: '2025-01-01' }).dataset.players.map((p) => p.name)).toEqual(['Ben Mid', 'Cal New', 'Dee New']);
+    expect(importTransfermarkt(seasonal, { seasons: 9, asOf: '2025-01-01' }).dataset.players).toHaveLength(4);
+    for (const seasons of [-1, 1.5]) expect(() => importTransfermarkt(seasonal, { seasons, asOf: '2025-01-01' })).toThrow(`seasons must be a whole number of at least 1 (got ${seasons})`);
   });
 });
 

@@ -7,6 +7,7 @@ import { createLearner } from '../../entrypoints/learn/learner';
 import { storageItems } from '../../lib/storage-items';
 import { addSite, defaultSites } from '../../lib/sites/sites';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { at } from '../../lib/indexing';
 
 const items = storageItems(storage);
 const ctx = { setTimeout: (fn: () => void) => (fn(), 0) } as unknown as ContentScriptContext;
@@ -27,7 +28,7 @@ async function offer(incognito: boolean) {
   const b = block();
   learnWhileReading(ctx, { load: async () => createLearner({ ask: ask as never, items, today: '2026-12-01' }), onSent })({ blocks: () => [b] });
   await vi.waitFor(() => expect(onSent).toHaveBeenCalled());
-  return { ask, learning: onSent.mock.calls[0][1] as boolean };
+  return { ask, learning: at(onSent.mock.calls, 0)[1] as boolean };
 }
 
 describe('learning from a page', () => {

@@ -17,7 +17,16 @@ describe('the manifest', () => {
       expect(host).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]+\//);
     }
     expect(m.permissions).toEqual(['storage', 'scripting', 'activeTab', 'alarms']);
-    expect(m.optional_host_permissions).toEqual(['*://*/*']);
+    // Any site the reader adds, and transfermarkt-datasets' origin for the one-click source.
+    expect(m.optional_host_permissions).toEqual(['*://*/*', 'https://pub-e682421888d945d684bcae8890b0ec20.r2.dev/*']);
+  });
+
+  test('production builds keep every shadow root closed; only test builds may open them, on pages that ask', () => {
+    type ViteFn = (env: { mode: string }) => { define: Record<string, string> };
+    const define = (mode: string) => (config.vite as unknown as ViteFn)({ mode }).define;
+    expect(define('production').__FOOTNOTE_OPENABLE_SHADOWS__).toBe('false');
+    expect(define('development').__FOOTNOTE_OPENABLE_SHADOWS__).toBe('false');
+    expect(define('test').__FOOTNOTE_OPENABLE_SHADOWS__).toBe('true');
   });
 
   test('test builds may run on local pages', () => {

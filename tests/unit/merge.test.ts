@@ -3,6 +3,7 @@ import { factProvenance, mergeLayers, personKey, sameNamePlayers, summarise, sum
 import { validateDataset } from '../../lib/dataset/validate';
 import type { Dataset, Player } from '../../lib/dataset/types';
 import { tinyDataset } from './fixtures';
+import { at } from '../../lib/indexing';
 
 /** A later layer in transfermarkt's style: other ids, legal club names, newer contracts. */
 function importLayer(): Dataset {
@@ -59,7 +60,7 @@ describe('mergeLayers', () => {
 
   test('clubs match by folded names without legal words; aliases are unioned; references follow', () => {
     expect(merged.clubs.map((c) => c.id)).toEqual(['liverpool', 'real-madrid', 'rennes-273']);
-    expect(merged.clubs[1].aliases).toEqual(['Madrid', 'Los Blancos', 'Real', 'Los Merengues', 'Real Madrid Club de Fútbol']);
+    expect(at(merged.clubs, 1).aliases).toEqual(['Madrid', 'Los Blancos', 'Real', 'Los Merengues', 'Real Madrid Club de Fútbol']);
     expect(merged.players.find((p) => p.id === 'ibrahima-konate')?.clubId).toBe('liverpool');
   });
 
@@ -78,14 +79,14 @@ describe('mergeLayers', () => {
 
 describe('the newer fact wins, whole', () => {
   const renewal = () =>
-    layer('2026-02-01', 'curated', [CLUBS[0]], [
+    layer('2026-02-01', 'curated', [at(CLUBS, 0)], [
       { id: 'tom-example', name: 'Tom Example', clubId: 'northby', contract: { until: '2029-06-30', confidence: 'confirmed' } },
     ]);
 
   test('a renewal newer than the base replaces its contract whole (no since from the base)', () => {
     const { dataset } = mergeLayers([base(), renewal()]);
     expect(dataset.players).toHaveLength(1);
-    const tom = dataset.players[0];
+    const tom = at(dataset.players, 0);
     expect(tom.contract).toEqual({ until: '2029-06-30', confidence: 'confirmed' });
     expect(tom.birthDate).toBe('2000-02-02');
     expect(factProvenance(tom, 'contract', dataset)).toEqual({ asOf: '2026-02-01', source: 'curated' });
@@ -94,16 +95,16 @@ describe('the newer fact wins, whole', () => {
   });
 
   test('an older contract in a higher layer loses to a newer one below it', () => {
-    const old = layer('2024-01-01', 'curated', [CLUBS[0]], [{ id: 'tom', name: 'Tom Example', clubId: 'northby', contract: { until: '2025-06-30' } }]);
-    const tom = mergeLayers([base(), old]).dataset.players[0];
+    const old = layer('2024-01-01', 'curated', [at(CLUBS, 0)], [{ id: 'tom', name: 'Tom Example', clubId: 'northby', contract: { until: '2025-06-30' } }]);
+    const tom = at(mergeLayers([base(), old]).dataset.players, 0);
     expect(tom.contract?.until).toBe('2026-06-30');
     expect(tom.contract?.since).toBe('2022-07-01');
   });
 
   test('on equal dates the higher layer wins', () => {
-    const same = layer('2025-04-01', 'curated', [CLUBS[0]], [{ id: 'tom', name: 'Tom Example', clubId: 'northby', contract: { until: '2028-06-30' } }]);
-    expect(mergeLayers([base(), same]).dataset.players[0].contract).toEqual({ until: '2028-06-30' });
-    expect(mergeLayers([same, base()]).dataset.players[0].contract?.until).toBe('2026-06-30');
+    const same = layer('2025-04-01', 'curated', [at(CLUBS, 0)], [{ id: 'tom', name: 'Tom Example', clubId: 'northby', contract: { until: '2028-06-30' } }]);
+    expect(at(mergeLayers([base(), same]).dataset.players, 0).contract).toEqual({ until: '2028-06-30' });
+    expect(at(mergeLayers([same, base()]).dataset.players, 0).contract?.until).toBe('2026-06-30');
   });
 
   test('both layer orders give the same merged facts when the dates differ', () => {
@@ -111,11 +112,11 @@ describe('the newer fact wins, whole', () => {
     const a = mergeLayers([base(), renewal()]).dataset;
     const b = mergeLayers([renewal(), base()]).dataset;
     const facts = (d: Dataset) => {
-      const p = d.players[0];
+      const p = at(d.players, 0);
       return { club: p.clubId, contract: p.contract, birthDate: p.birthDate, prov: ['club', 'contract'].map((g) => factProvenance(p, g as 'club', d)) };
     };
     expect(facts(a)).toEqual(facts(b));
-    expect(strip(a.players[0]).contract).toEqual(strip(b.players[0]).contract);
+    expect(strip(at(a.players, 0)).contract).toEqual(strip(at(b.players, 0)).contract);
   });
 
   test('a player who moved is one record at his newest club, without his former club’s contract', () => {
@@ -126,7 +127,7 @@ describe('the newer fact wins, whole', () => {
       const { dataset } = mergeLayers(layers);
       expect(dataset.players).toHaveLength(1);
       expect(dataset.players[0]).toMatchObject({ clubId: 'southby', joined: '2026-01-20' });
-      expect(dataset.players[0].contract).toBeUndefined();
+      expect(at(dataset.players, 0).contract).toBeUndefined();
     }
   });
 
@@ -139,19 +140,19 @@ describe('the newer fact wins, whole', () => {
   });
 
   test('per-group dates in facts decide, not the record’s date', () => {
-    const curated = layer('2026-02-01', 'curated', [CLUBS[0]], [
+    const curated = layer('2026-02-01', 'curated', [at(CLUBS, 0)], [
       { id: 'tom', name: 'Tom Example', clubId: 'northby', contract: { until: '2031-06-30' }, facts: { contract: { asOf: '2023-01-01', source: 'an old report' } } },
     ]);
     const { dataset } = mergeLayers([base(), curated]);
-    expect(dataset.players[0].contract?.until).toBe('2026-06-30');
-    expect(factProvenance(dataset.players[0], 'contract', dataset)).toEqual({ asOf: '2025-04-01', source: 'base' });
-    expect(factProvenance(dataset.players[0], 'club', dataset)).toEqual({ asOf: '2026-02-01', source: 'curated' });
+    expect(at(dataset.players, 0).contract?.until).toBe('2026-06-30');
+    expect(factProvenance(at(dataset.players, 0), 'contract', dataset)).toEqual({ asOf: '2025-04-01', source: 'base' });
+    expect(factProvenance(at(dataset.players, 0), 'club', dataset)).toEqual({ asOf: '2026-02-01', source: 'curated' });
   });
 });
 
 describe('identity', () => {
   test('a transfermarkt id joins records whatever their names; a different one keeps them apart', () => {
-    const other = layer('2026-01-01', 'other', [CLUBS[1]], [
+    const other = layer('2026-01-01', 'other', [at(CLUBS, 1)], [
       { id: 'thomas', tmId: '1', name: 'Thomas Example', clubId: 'southby' },
       { id: 'tom-2', tmId: '2', name: 'Tom Example', birthDate: '2000-02-02', clubId: 'northby' },
     ]);
@@ -198,9 +199,9 @@ describe('identity', () => {
   });
 
   test('ids follow the lowest layer by default, the highest on request', () => {
-    const curated = layer('2026-01-01', 'curated', [CLUBS[0]], [{ id: 'tom-example', name: 'Tom Example', birthDate: '2000-02-02', clubId: 'northby' }]);
-    expect(mergeLayers([base(), curated]).dataset.players[0].id).toBe('tom-example-1');
-    expect(mergeLayers([base(), curated], { ids: 'highest' }).dataset.players[0].id).toBe('tom-example');
+    const curated = layer('2026-01-01', 'curated', [at(CLUBS, 0)], [{ id: 'tom-example', name: 'Tom Example', birthDate: '2000-02-02', clubId: 'northby' }]);
+    expect(at(mergeLayers([base(), curated]).dataset.players, 0).id).toBe('tom-example-1');
+    expect(at(mergeLayers([base(), curated], { ids: 'highest' }).dataset.players, 0).id).toBe('tom-example');
   });
 });
 

@@ -21,8 +21,8 @@ function fakeServices(): Services & { calls: string[] } {
 }
 
 describe('who may ask what', () => {
-  const CONTENT_MAY = ['name-index', 'summaries', 'open-record', 'learn', 'content-part'];
-  const CONTENT_ONLY = ['name-index', 'open-record', 'learn', 'content-part'];
+  const CONTENT_MAY = ['name-index', 'summaries', 'open-record', 'learn', 'site-off-here', 'content-part'];
+  const CONTENT_ONLY = ['name-index', 'open-record', 'learn', 'site-off-here', 'content-part'];
   test.each(Object.keys(MESSAGES) as RequestType[])('%s', (type) => {
     const from = MESSAGES[type].from;
     expect(allowed(from, contentScript, ORIGIN)).toBe(CONTENT_MAY.includes(type));
@@ -49,6 +49,8 @@ describe('dispatch', () => {
     [{ type: 'layer-add', label: 'x', dataset: null }, optionsPage, /a dataset is an object/],
     [{ type: 'update-now' }, optionsPage, 'data.update'],
     [{ type: 'update-now' }, contentScript, /not accepted from this page/],
+    [{ type: 'site-off-here' }, contentScript, 'sites.offForUrl'],
+    [{ type: 'site-off-here' }, optionsPage, /not accepted from this page/],
     [{ type: 'search', query: 'kona' }, contentScript, /not accepted from this page/],
     [{ type: 'learn', facts: LEARN_FACTS, blocks: [LEARN_BLOCK] }, contentScript, 'learned.learn'],
     [{ type: 'learn', facts: LEARN_FACTS, blocks: [LEARN_BLOCK] }, optionsPage, /not accepted from this page/],

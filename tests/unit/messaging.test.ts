@@ -78,7 +78,7 @@ describe('stored settings', () => {
     const items = storageItems(storage);
     expect(await loadSitesState(items)).toEqual(defaultSites());
     expect(await loadPrefs(items)).toEqual(DEFAULT_PREFS);
-    await fakeBrowser.storage.local.set({ prefs: { compact: true, hoverDelay: 'soon' } });
+    await fakeBrowser.storage.sync.set({ prefs: { compact: true, hoverDelay: 'soon' } });
     expect(await loadPrefs(items)).toEqual({ ...DEFAULT_PREFS, compact: true });
     await items.pendingSite.setValue('example.org');
     expect(await fakeBrowser.storage.session.get('pendingSite')).toEqual({ pendingSite: 'example.org' });

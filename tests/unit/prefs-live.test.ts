@@ -12,6 +12,11 @@ import type { EntitySummary } from '../../lib/protocol';
 import { runFootnote } from '../../entrypoints/content/main';
 import { engineDataset } from '../fixtures/engine-dataset';
 import { keepBadgeShadows, seenBadges } from './seen-badges';
+import { storage } from 'wxt/utils/storage';
+import { storageItems } from '../../lib/storage-items';
+import { addMuted, addNotThis, NO_CORRECTIONS } from '../../lib/corrections';
+import { siteIdForUrl } from '../../lib/sites/sites';
+import { FOUND_PORT, parseFoundPush } from '../../lib/tab-protocol';
 
 const index = serialiseNameIndex(compileWithWordLists(engineDataset()));
 const konate: EntitySummary = {
@@ -36,7 +41,7 @@ function answerAsBackground() {
 /** Stores new preferences and waits for the batch that follows (test builds mark it on <html>). */
 async function store(prefs: object) {
   document.documentElement.removeAttribute('data-footnote-test');
-  await fakeBrowser.storage.local.set({ prefs });
+  await fakeBrowser.storage.sync.set({ prefs });
   await vi.waitFor(() => expect(document.documentElement.getAttribute('data-footnote-test')).toMatch(/^settled:/), { timeout: 10_000, interval: 10 });
 }
 
@@ -53,8 +58,31 @@ class EverythingVisible {
   }
 }
 
+/** WXT's fake browser has no runtime.onConnect: a small one, so a test can open a popup's port. */
+type FakePort = { name: string; sender: { id: string }; posted: unknown[]; postMessage: (m: unknown) => void; onDisconnect: { addListener: (l: () => void) => void }; disconnect: () => void };
+let connectListeners: Array<(port: FakePort) => void> = [];
+function stubOnConnect() {
+  connectListeners = [];
+  vi.spyOn(fakeBrowser.runtime, 'onConnect', 'get').mockReturnValue({
+    addListener: (l: (port: FakePort) => void) => void connectListeners.push(l),
+    removeListener: (l: (port: FakePort) => void) => void (connectListeners = connectListeners.filter((x) => x !== l)),
+    hasListener: () => false,
+  } as never);
+}
+function openPopupPort(): FakePort {
+  const port: FakePort = {
+    name: FOUND_PORT, sender: { id: fakeBrowser.runtime.id }, posted: [],
+    postMessage: (m) => void port.posted.push(m),
+    onDisconnect: { addListener: () => undefined },
+    disconnect: () => undefined,
+  };
+  for (const l of connectListeners) l(port);
+  return port;
+}
+
 let ctx: ContentScriptContext;
 beforeEach(() => {
+  stubOnConnect();
   vi.spyOn(document.defaultView!, 'IntersectionObserver', 'get').mockReturnValue(EverythingVisible as never);
   fakeBrowser.reset();
   keepBadgeShadows();
@@ -75,7 +103,7 @@ const drawn = () => seenBadges(document.body).map((b) => `${b.kind}${b.flags.inc
 
 describe('badge preferences', { timeout: 30_000 }, () => {
   test('stored ones are used from the start', async () => {
-    await fakeBrowser.storage.local.set({ prefs: { badges: { contract: false, rumours: true }, compact: false, hoverDelay: 350 } });
+    await fakeBrowser.storage.sync.set({ prefs: { badges: { contract: false, rumours: true }, compact: false, hoverDelay: 350 } });
     await runFootnote(ctx);
     // Badges are written in the frames after the page is read (the blocks near the reader first).
     await vi.waitFor(() => expect(drawn()).toEqual(['rumours']), { timeout: 10_000, interval: 20 });
@@ -92,5 +120,53 @@ describe('badge preferences', { timeout: 30_000 }, () => {
 
     await store({ badges: { contract: true, rumours: true }, compact: false, hoverDelay: 350 });
     await vi.waitFor(() => expect(drawn()).toEqual(['contract', 'rumours']), { timeout: 10_000, interval: 20 });
+  });
+});
+
+describe('corrections', { timeout: 30_000 }, () => {
+  const marked = () => [...document.querySelectorAll('footnote-mention[data-footnote-kind="player"]')].map((m) => m.textContent);
+  const settledAgain = () => vi.waitFor(() => expect(document.documentElement.getAttribute('data-footnote-test')).toMatch(/^settled:/), { timeout: 10_000, interval: 10 });
+
+  test('a stored "Not this person" for this site is never marked; one for another site changes nothing here', async () => {
+    const items = storageItems(storage);
+    await items.corrections.setValue(addNotThis(NO_CORRECTIONS, { site: 'elsewhere.example', form: 'Ibrahima Konaté', entityId: 'ibrahima-konate' }));
+    await runFootnote(ctx);
+    await vi.waitFor(() => expect(marked()).toEqual(['Ibrahima Konaté']), { timeout: 10_000, interval: 20 });
+
+    // Made in another tab (or another browser): this page re-annotates without the match at once.
+    document.documentElement.removeAttribute('data-footnote-test');
+    await items.corrections.setValue(addNotThis(NO_CORRECTIONS, { site: siteIdForUrl(location.href) ?? '', form: 'IBRAHIMA KONATE', entityId: 'ibrahima-konate' }));
+    await settledAgain();
+    await vi.waitFor(() => expect(marked()).toEqual([]), { timeout: 10_000, interval: 20 });
+    expect(document.body.textContent).toContain('Liverpool defender Ibrahima Konaté talks');
+
+    // Undone in options: marked again.
+    document.documentElement.removeAttribute('data-footnote-test');
+    await items.corrections.setValue(NO_CORRECTIONS);
+    await settledAgain();
+    await vi.waitFor(() => expect(marked()).toEqual(['Ibrahima Konaté']), { timeout: 10_000, interval: 20 });
+  });
+
+  test('a muted name is not marked, and the rest of the page is', async () => {
+    const items = storageItems(storage);
+    await items.corrections.setValue(addMuted(NO_CORRECTIONS, 'Ibrahima Konaté'));
+    await runFootnote(ctx);
+    await vi.waitFor(() => expect(document.querySelectorAll('footnote-mention[data-footnote-kind="club"]').length).toBeGreaterThan(0), { timeout: 10_000, interval: 20 });
+    expect(marked()).toEqual([]);
+  });
+});
+
+describe('the popup\'s port', { timeout: 30_000 }, () => {
+  test('a popup that connects hears what the page found at once, and again when it changes', async () => {
+    await runFootnote(ctx);
+    await vi.waitFor(() => expect(drawn()).toEqual(['contract', 'rumours']), { timeout: 10_000, interval: 20 });
+    const port = openPopupPort();
+    const ids = () => port.posted.map((m) => parseFoundPush(m)?.found.map((f) => f.id).sort().join(','));
+    expect(ids()).toHaveLength(1);
+    expect(ids()[0]).toContain('ibrahima-konate');
+    // The reader mutes him: the page re-annotates and the popup is told, unasked.
+    await storageItems(storage).corrections.setValue(addMuted(NO_CORRECTIONS, 'Ibrahima Konaté'));
+    await vi.waitFor(() => expect(ids().at(-1)).not.toContain('ibrahima-konate'), { timeout: 10_000, interval: 20 });
+    expect(ids().length).toBeGreaterThan(1);
   });
 });

@@ -2,15 +2,16 @@
 import { describe, expect, test } from 'vitest';
 import { blockMentions } from '../../lib/annotate';
 import { compileWithWordLists } from '../../lib/engine/compile';
-import { applyClaim, cameTrue, RESIGHT_DAYS, summarise, withoutSite, type LearnedClaim, type LearnedEntry, type Sighting } from '../../lib/rumours/history';
+import { applyClaim, cameTrue, isTransferClaim, RESIGHT_DAYS, summarise, withoutSite, type LearnedClaim, type LearnedEntry, type Sighting } from '../../lib/rumours/history';
 import { buildLearnMessage, learnBatches, learnsHere, LEARN_LIMITS, mayLearn, readLearnSettings } from '../../lib/rumours/learn-message';
 import { claimsFromLearn, siteOf } from '../../lib/rumours/learn';
 import { exportLearned, readLearnedFile } from '../../lib/rumours/learned-file';
-import { joinRecord, joinSummary, learnedViews } from '../../lib/rumours/join';
+import { joinRecord, learnedViews, RECOUNT_DAYS, summaryOf } from '../../lib/rumours/join';
 import { addDays } from './history-support';
 import { engineDataset } from '../fixtures/engine-dataset';
 import type { FullRecord } from '../../lib/protocol';
 import type { RumourStatus } from '../../lib/dataset/types';
+import { at } from '../../lib/indexing';
 
 const sighting = (over: Partial<Sighting> = {}): Sighting => ({
   url: 'https://news.example/a', site: 'news.example', date: '2026-11-20', seen: '2026-11-21',
@@ -53,14 +54,14 @@ describe('one entry per claim key, sightings within seven days', () => {
 
   test('sightings are kept in date order and the entry takes the furthest stage', () => {
     const { entries } = run([claim({ date: '2026-11-20' }, 'talks'), claim({ url: 'https://n.example/b', date: '2026-11-18' }, 'bid')]);
-    expect(entries[0].sightings.map((s) => s.date)).toEqual(['2026-11-18', '2026-11-20']);
-    expect(entries[0].status).toBe('bid');
+    expect(at(entries, 0).sightings.map((s) => s.date)).toEqual(['2026-11-18', '2026-11-20']);
+    expect(at(entries, 0).status).toBe('bid');
   });
 });
 
 describe('came true', () => {
   const entry = (status: RumourStatus, clubThen: string | null = 'liverpool', clubId = 'real-madrid'): LearnedEntry =>
-    ({ ...run([{ ...claim({}, status, clubId), clubThen }]).entries[0] });
+    ({ ...at(run([{ ...claim({}, status, clubId), clubThen }]).entries, 0) });
   test.each<[string, LearnedEntry, string | null, boolean]>([
     ['a completed move', entry('completed'), 'liverpool', true],
     ['interest, and the data now has him there', entry('interest'), 'real-madrid', true],
@@ -79,9 +80,9 @@ describe('what is stored, forgetting a site', () => {
   });
   test('a site\'s sightings go; an entry with none left goes too', () => {
     const { entries } = run([claim(), claim({ url: 'https://copy.example/b', site: 'copy.example' })]);
-    expect(withoutSite(entries[0], 'copy.example')?.sightings.map((s) => s.site)).toEqual(['news.example']);
-    expect(withoutSite(entries[0], 'elsewhere.example')).toBe(entries[0]);
-    expect(withoutSite(withoutSite(entries[0], 'copy.example')!, 'news.example')).toBeNull();
+    expect(withoutSite(at(entries, 0), 'copy.example')?.sightings.map((s) => s.site)).toEqual(['news.example']);
+    expect(withoutSite(at(entries, 0), 'elsewhere.example')).toBe(entries[0]);
+    expect(withoutSite(withoutSite(at(entries, 0), 'copy.example')!, 'news.example')).toBeNull();
   });
 });
 
@@ -120,17 +121,66 @@ describe('joining learned rumours to the dataset\'s', () => {
     const joined = joinRecord(record, views);
     expect(joined.rumours.map((r) => `${r.date} ${r.learned ? 'read' : 'data'}`)).toEqual(['2026-11-28 read', '2026-11-01 read', '2026-02-05 data']);
     expect(joined.rumourCount).toBe(3);
-    expect(joined.rumours[0].clubName).toBe('Real Madrid');
-    expect(joined.rumours[1].clubName).toBe('chelsea');
-    expect(joined.rumours[0].source.url).toBe('https://news.example/a');
+    expect(at(joined.rumours, 0).clubName).toBe('Real Madrid');
+    expect(at(joined.rumours, 1).clubName).toBe('chelsea');
+    expect(at(joined.rumours, 0).source.url).toBe('https://news.example/a');
     expect(joined.rumours.map((r) => r.learned?.cameTrue)).toEqual([false, true, undefined]);
   });
   test('a summary counts them in and keeps the newest three', () => {
-    const { rumours: _r, ...summary } = record;
-    const joined = joinSummary(summary, views);
+    const joined = summaryOf(joinRecord(record, views));
     expect(joined.rumourCount).toBe(3);
-    expect(joined.latestRumours[0].date).toBe('2026-11-28');
-    expect(joinSummary(summary, [])).toBe(summary);
+    expect(at(joined.latestRumours, 0).date).toBe('2026-11-28');
+    expect('rumours' in joined).toBe(false);
+    expect(joinRecord(record, [])).toBe(record);
+  });
+});
+
+describe('a claim the dataset already holds is that rumour read again, not a second one', () => {
+  const espn = { id: 'r1', playerId: 'ibrahima-konate', clubId: 'real-madrid', date: '2026-02-05', status: 'interest' as const, source: { outlet: 'ESPN', author: 'Rodra' } };
+  const record = { id: 'ibrahima-konate', kind: 'player', name: 'Ibrahima Konaté', asOf: '2026-02-05', rumourCount: 1, latestRumours: [espn], rumours: [espn] } as FullRecord;
+  const joined = (over: Partial<Sighting>, status: RumourStatus = 'interest', clubId = 'real-madrid') => {
+    const { entries } = run([claim({ date: '2026-02-05', seen: '2026-12-01', outlet: 'ESPN', ...over }, status, clubId)]);
+    return joinRecord(record, learnedViews(entries, { clubName: () => undefined, clubNow: () => 'liverpool' }));
+  };
+  test.each<[string, Partial<Sighting>, RumourStatus, string, number]>([
+    ['the same outlet on the same day', {}, 'interest', 'real-madrid', 1],
+    ['"ESPN FC" is ESPN', { outlet: 'ESPN FC' }, 'interest', 'real-madrid', 1],
+    ['a page that credits nobody, dated within the week', { outlet: null, date: '2026-02-09' }, 'interest', 'real-madrid', 1],
+    [`crediting nobody, ${RESIGHT_DAYS + 1} days apart is another claim`, { outlet: null, date: addDays('2026-02-05', RESIGHT_DAYS + 1) }, 'interest', 'real-madrid', 2],
+    ['the same outlet recounted months later', { date: addDays('2026-02-05', RECOUNT_DAYS) }, 'interest', 'real-madrid', 1],
+    ['the same outlet, longer ago than a page recounts', { date: addDays('2026-02-05', RECOUNT_DAYS + 1) }, 'interest', 'real-madrid', 2],
+    [`the same outlet ${RESIGHT_DAYS + 1} days before the rumour`, { date: addDays('2026-02-05', -(RESIGHT_DAYS + 1)) }, 'interest', 'real-madrid', 2],
+    ['another outlet is another claim', { outlet: 'Marca' }, 'interest', 'real-madrid', 2],
+    ['another stage is another claim', {}, 'bid', 'real-madrid', 2],
+    ['another club is another claim', {}, 'interest', 'chelsea', 2],
+    ['an undated page naming the outlet repeats an older rumour', { date: '2026-12-01' }, 'interest', 'real-madrid', 1],
+    ['an undated page that credits nobody may be a new claim', { date: '2026-12-01', outlet: null }, 'interest', 'real-madrid', 2],
+  ])('%s', (_, over, status, clubId, count) => {
+    const record = joined(over, status, clubId);
+    expect(record.rumourCount).toBe(count);
+    expect(record.rumours).toHaveLength(count);
+    if (count === 1) {
+      expect(record.rumours[0]?.id).toBe('r1');
+      expect(record.rumours[0]?.learned).toBeUndefined();
+      expect(record.rumours[0]?.seenOn?.map((s) => s.site)).toEqual(['news.example']);
+    }
+  });
+});
+
+describe('interest, a bid or cooling by his own club is not a transfer rumour', () => {
+  test.each<[RumourStatus, string | null | undefined, boolean]>([
+    ['interest', 'real-madrid', false],
+    ['bid', 'real-madrid', false],
+    ['cooled', 'real-madrid', false],
+    ['completed', 'real-madrid', true],
+    ['talks', 'real-madrid', true],
+    ['agreed', 'real-madrid', true],
+    ['denied', 'real-madrid', true],
+    ['interest', 'liverpool', true],
+    ['interest', null, true],
+    ['interest', undefined, true],
+  ])('%s while the dataset has him at %s: kept %s', (status, clubThen, kept) => {
+    expect(isTransferClaim({ ...claim({}, status), clubThen })).toBe(kept);
   });
 });
 
@@ -144,29 +194,29 @@ describe('the learn message', () => {
     'Ibrahima Konaté trained on his own.',
   ];
   const mentions = blockMentions(index, texts);
-  const blocks = texts.map((text, i) => ({ text, mentions: mentions[i] }));
+  const blocks = texts.map((text, i) => ({ text, mentions: at(mentions, i) }));
   const facts = { siteName: 'Gossip Daily', url: null, date: '2026-11-20', author: null };
 
   test('only blocks with a player and a club are sent, with their mentions', () => {
     const message = buildLearnMessage(blocks, facts)!;
     expect(message.blocks.map((b) => b.text)).toEqual([texts[1]]);
-    expect(message.blocks[0].mentions.map((m) => m.entityId).sort()).toEqual(['ibrahima-konate', 'liverpool', 'real-madrid']);
-    expect(Object.keys(message.blocks[0].mentions[0]).sort()).toEqual(['end', 'entityId', 'kind', 'start']);
+    expect(at(message.blocks, 0).mentions.map((m) => m.entityId).sort()).toEqual(['ibrahima-konate', 'liverpool', 'real-madrid']);
+    expect(Object.keys(at(at(message.blocks, 0).mentions, 0)).sort()).toEqual(['end', 'entityId', 'kind', 'start']);
     expect(buildLearnMessage(blocks.slice(2), facts)).toBeNull();
   });
   test('sizes are bounded: long blocks are left out, at most so many blocks', () => {
-    const long = { ...blocks[1], text: blocks[1].text + ' x'.repeat(LEARN_LIMITS.blockChars) };
+    const long = { ...at(blocks, 1), text: at(blocks, 1).text + ' x'.repeat(LEARN_LIMITS.blockChars) };
     expect(buildLearnMessage([long], facts)).toBeNull();
-    const many = Array.from({ length: LEARN_LIMITS.blocks + 5 }, () => blocks[1]);
+    const many = Array.from({ length: LEARN_LIMITS.blocks + 5 }, () => at(blocks, 1));
     expect(buildLearnMessage(many, facts)!.blocks).toHaveLength(LEARN_LIMITS.blocks);
   });
   test('a long page goes in runs that each fit one message, none lost', () => {
-    const many = Array.from({ length: LEARN_LIMITS.blocks * 2 + 7 }, (_, i) => ({ ...blocks[1], text: `${blocks[1].text} ${i}` }));
+    const many = Array.from({ length: LEARN_LIMITS.blocks * 2 + 7 }, (_, i) => ({ ...at(blocks, 1), text: `${at(blocks, 1).text} ${i}` }));
     const runs = learnBatches(many);
     expect(runs.map((r) => r.length)).toEqual([LEARN_LIMITS.blocks, LEARN_LIMITS.blocks, 7]);
     expect(runs.flat()).toEqual(many);
     for (const run of runs) expect(buildLearnMessage(run, facts)!.blocks).toHaveLength(run.length);
-    const big = Array.from({ length: 300 }, () => ({ ...blocks[1], text: 'x'.repeat(3000) }));
+    const big = Array.from({ length: 300 }, () => ({ ...at(blocks, 1), text: 'x'.repeat(3000) }));
     for (const run of learnBatches(big)) expect(run.reduce((n, b) => n + b.text.length, 0)).toBeLessThanOrEqual(LEARN_LIMITS.totalChars);
   });
 
@@ -178,7 +228,7 @@ describe('the learn message', () => {
     }]);
     // A page dated after the day read counts from the day read.
     const future = claimsFromLearn(buildLearnMessage(blocks, { ...facts, date: '2027-05-01' })!, { url: 'https://gossip.example/', today: '2026-12-01' });
-    expect(future[0].sighting.date).toBe('2026-12-01');
+    expect(at(future, 0).sighting.date).toBe('2026-12-01');
     expect(siteOf('not a url')).toBe('unknown');
   });
 });

@@ -5,6 +5,7 @@ import { act } from 'preact/test-utils';
 import { RumourRecord } from '../../components/RumourRecord';
 import { Card } from '../../components/Card';
 import type { RumourView } from '../../lib/protocol';
+import { formatDay } from '../../components/format';
 
 let root: HTMLElement;
 afterEach(() => {
@@ -40,8 +41,8 @@ test('the record shows each learned rumour\'s pages in order, with site, date, o
   expect(first.textContent).toContain('Seen while reading on 2 pages');
   const lines = [...first.querySelectorAll('.sighting')].map((s) => s.textContent!.replace(/\s+/g, ' '));
   // <q> adds its quotation marks in CSS, so they are not in the text.
-  expect(lines[0]).toBe('a.example · 28 Nov 2026 · Sun · A. WriterChelsea are monitoring Kobel (a.example).');
-  expect(lines[1]).toMatch(/^b\.example · 29 Nov 2026/);
+  expect(lines[0]).toBe(`a.example · ${formatDay('2026-11-28')} · Sun · A. WriterChelsea are monitoring Kobel (a.example).`);
+  expect(lines[1]?.startsWith(`b.example · ${formatDay('2026-11-29')}`)).toBe(true);
   expect(first.querySelector('.sighting a')!.getAttribute('href')).toBe('https://a.example/gossip');
   expect(root.querySelectorAll('.rumour__true')).toHaveLength(1);
   expect(root.querySelector('.rumour[data-status=completed] .sighting a')).toBeNull();

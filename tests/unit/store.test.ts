@@ -5,6 +5,7 @@ import { ensureBundled } from '../../entrypoints/background/store/bundled';
 import { nameIndex, record, search, summaries } from '../../entrypoints/background/store/queries';
 import { listLayers, putLayer, removeLayer } from '../../entrypoints/background/store/layers';
 import { tinyDataset } from './fixtures';
+import { at } from '../../lib/indexing';
 
 let db: DB;
 let n = 0;
@@ -19,16 +20,21 @@ describe('the dataset store', () => {
     expect(meta.counts).toEqual({ players: 2, clubs: 2, staff: 1, rumours: 2 });
     const hits = await search(db, 'KONA');
     expect(hits.map((h) => h.id)).toEqual(['ibrahima-konate']);
-    expect(hits[0].detail).toBe('Liverpool · Centre-Back');
-    expect((await search(db, 'rudiger'))[0].id).toBe('antonio-rudiger');
-    expect((await search(db, 'los bla'))[0].id).toBe('real-madrid');
+    expect(at(hits, 0).detail).toBe('Liverpool · Centre-Back');
+    expect(at((await search(db, 'rudiger')), 0).id).toBe('antonio-rudiger');
+    expect(at((await search(db, 'los bla')), 0).id).toBe('real-madrid');
     expect(await search(db, 'zzz')).toEqual([]);
     const konate = await record(db, 'ibrahima-konate');
     expect(konate?.rumours.map((r) => r.id)).toEqual(['r1', 'r2']);
-    expect(konate?.rumours[0].clubName).toBe('Real Madrid');
+    expect(at(konate?.rumours ?? [], 0).clubName).toBe('Real Madrid');
     expect(konate?.clubName).toBe('Liverpool');
-    const club = await record(db, 'real-madrid');
+    const club = await record(db, 'real-madrid', '2026-02-05');
     expect(club?.expiring?.map((p) => p.id)).toEqual(['antonio-rudiger']);
+    expect(club?.rumours.map((r) => r.playerName)).toEqual(['Ibrahima Konaté', 'Ibrahima Konaté']);
+    // Read after his contract's end: no longer "ending", listed as ended instead.
+    const later = await record(db, 'real-madrid', '2026-12-01');
+    expect(later?.expiring).toEqual([]);
+    expect(later?.ended?.map((p) => p.id)).toEqual(['antonio-rudiger']);
     expect(await record(db, 'nobody')).toBeNull();
     expect((await summaries(db, ['ibrahima-konate', 'ibrahima-konate'])).length).toBe(1);
     expect((await nameIndex(db))?.version).toBe('1:2026-02-05');
@@ -40,7 +46,9 @@ describe('the dataset store', () => {
     next.players = next.players.filter((p) => p.id !== 'antonio-rudiger');
     next.asOf = '2026-03-01';
     const meta = await installDataset(db, next, { bundled: '0.2.0', now });
-    expect(meta.gen).toBe(2);
+    // One player fewer is a small change: written into the generation in use, no new one.
+    expect(meta.gen).toBe(1);
+    expect(meta.counts.players).toBe(1);
     expect(await search(db, 'rudiger')).toEqual([]);
     expect(await db.count('players')).toBe(1);
     expect(await db.count('nameIndex')).toBe(1);
@@ -52,12 +60,12 @@ describe('the dataset store', () => {
     bigger.players.push({ id: 'new-player', name: 'New Player', clubId: 'liverpool' });
     await expect(installDataset(db, bigger, { bundled: '0.2.0', now, failAfterChunks: 2 })).rejects.toThrow('interrupted');
     expect((await activeMeta(db))?.gen).toBe(1);
-    expect((await search(db, 'kona'))[0].id).toBe('ibrahima-konate');
+    expect(at((await search(db, 'kona')), 0).id).toBe('ibrahima-konate');
     expect(await search(db, 'new player')).toEqual([]);
     // The restart: the bundled version is not installed, so it is installed now.
     const meta = await ensureBundled(db, '0.2.0', async () => bigger, () => now);
     expect(meta.bundled).toBe('0.2.0');
-    expect((await search(db, 'new player'))[0].id).toBe('new-player');
+    expect(at((await search(db, 'new player')), 0).id).toBe('new-player');
     expect(await db.count('players')).toBe(3);
   });
 
@@ -88,7 +96,7 @@ describe('dataset layers', () => {
     const konate = await record(db, 'ibrahima-konate');
     expect(konate?.player?.contract?.until).toBe('2030-06-30');
     expect(konate?.rumours).toHaveLength(2);
-    expect((await search(db, 'only new'))[0].id).toBe('only-new');
+    expect(at((await search(db, 'only new')), 0).id).toBe('only-new');
     expect((await listLayers(db)).map((l) => l.id)).toEqual(['bundled', 'file-1']);
     // A newer bundled file keeps the reader's layer on top.
     await ensureBundled(db, '0.2.0', async () => tinyDataset(), () => now);

@@ -12,6 +12,7 @@ import { Card } from '../../components/Card';
 import type { FullRecord } from '../../lib/protocol';
 import { DataService } from '../../entrypoints/background/data';
 import { tinyDataset } from './fixtures';
+import { at } from '../../lib/indexing';
 
 const problemsOf = (mutate: (d: ReturnType<typeof tinyDataset>) => void) => {
   const d = tinyDataset();
@@ -22,11 +23,11 @@ const problemsOf = (mutate: (d: ReturnType<typeof tinyDataset>) => void) => {
 
 describe('8. source links are http(s) only', () => {
   test.each(['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd', 'chrome://settings', 'not a url'])('the validator refuses %s with its path', (url) => {
-    expect(problemsOf((d) => (d.rumours![0].source.url = url))).toEqual([expect.stringMatching(/^rumours\[0\]\.source\.url: .* is not an http\(s\) address$/)]);
+    expect(problemsOf((d) => (at(d.rumours ?? [], 0).source.url = url))).toEqual([expect.stringMatching(/^rumours\[0\]\.source\.url: .* is not an http\(s\) address$/)]);
   });
   test('web addresses pass', () => {
-    expect(problemsOf((d) => (d.rumours![0].source.url = 'https://www.example.org/story?id=1'))).toEqual([]);
-    expect(problemsOf((d) => (d.rumours![1].source.url = 'http://example.org/'))).toEqual([]);
+    expect(problemsOf((d) => (at(d.rumours ?? [], 0).source.url = 'https://www.example.org/story?id=1'))).toEqual([]);
+    expect(problemsOf((d) => (at(d.rumours ?? [], 1).source.url = 'http://example.org/'))).toEqual([]);
     expect(isWebUrl('https://x.example/')).toBe(true);
     expect(isWebUrl('javascript:void 0')).toBe(false);
   });
@@ -37,8 +38,8 @@ describe('8. source links are http(s) only', () => {
       id: 'ibrahima-konate', kind: 'player', name: 'Ibrahima Konaté', asOf: d.asOf, player: d.players[0], clubName: 'Liverpool',
       rumourCount: 2, latestRumours: [],
       rumours: [
-        { ...d.rumours![0], source: { outlet: 'Bad Outlet', url: 'javascript:alert(document.domain)' } },
-        { ...d.rumours![1], source: { outlet: 'Good Outlet', url: 'https://example.org/story' } },
+        { ...at(d.rumours ?? [], 0), source: { outlet: 'Bad Outlet', url: 'javascript:alert(document.domain)' } },
+        { ...at(d.rumours ?? [], 1), source: { outlet: 'Good Outlet', url: 'https://example.org/story' } },
       ],
     };
     const root = document.createElement('div');
@@ -52,21 +53,21 @@ describe('8. source links are http(s) only', () => {
 describe('9. bidi controls, length limits, isolation', () => {
   test.each(['202A', '202B', '202C', '202D', '202E', '2066', '2067', '2068', '2069'])('U+%s is refused with its path wherever it is', (code) => {
     const control = String.fromCodePoint(parseInt(code, 16));
-    expect(problemsOf((d) => (d.clubs[0].name = `Liverpool${control} FC`))).toEqual([`clubs[0].name: contains the bidirectional control U+${code}, which can make text read in another order; remove it`]);
-    expect(problemsOf((d) => (d.players[1].aliases = ['ok', `x${control}`]))[0]).toMatch(/^players\[1\]\.aliases\[1\]: contains the bidirectional control/);
-    expect(problemsOf((d) => (d.rumours![0].source.author = control))[0]).toMatch(/^rumours\[0\]\.source\.author: /);
+    expect(problemsOf((d) => (at(d.clubs, 0).name = `Liverpool${control} FC`))).toEqual([`clubs[0].name: contains the bidirectional control U+${code}, which can make text read in another order; remove it`]);
+    expect(problemsOf((d) => (at(d.players, 1).aliases = ['ok', `x${control}`]))[0]).toMatch(/^players\[1\]\.aliases\[1\]: contains the bidirectional control/);
+    expect(problemsOf((d) => (at(d.rumours ?? [], 0).source.author = control))[0]).toMatch(/^rumours\[0\]\.source\.author: /);
     // Unknown fields are kept, so they are checked too.
-    expect(problemsOf((d) => Object.assign(d.staff![0], { note: control }))[0]).toMatch(/^staff\[0\]\.note: /);
+    expect(problemsOf((d) => Object.assign(at(d.staff ?? [], 0), { note: control }))[0]).toMatch(/^staff\[0\]\.note: /);
   });
 
   test('right-to-left names without controls are fine (Arabic, Hebrew), and so are the marks U+200E/F', () => {
-    expect(problemsOf((d) => (d.players[0].aliases = ['إبراهيما كوناتي', 'איברהימה', 'Kona\u200Fté']))).toEqual([]);
+    expect(problemsOf((d) => (at(d.players, 0).aliases = ['إبراهيما كوناتي', 'איברהימה', 'Kona\u200Fté']))).toEqual([]);
   });
 
   test('every field has a length limit', () => {
-    expect(problemsOf((d) => (d.clubs[1].name = 'x'.repeat(10_000)))).toEqual([`clubs[1].name: is 10000 characters long; the limit is ${TEXT_LIMITS.name}`]);
-    expect(problemsOf((d) => (d.rumours![0].summary = 'y'.repeat(TEXT_LIMITS.summary)))).toEqual([]);
-    expect(problemsOf((d) => (d.rumours![0].summary = 'y'.repeat(TEXT_LIMITS.summary + 1)))[0]).toMatch(/^rumours\[0\]\.summary: is 2001 characters long; the limit is 2000$/);
+    expect(problemsOf((d) => (at(d.clubs, 1).name = 'x'.repeat(10_000)))).toEqual([`clubs[1].name: is 10000 characters long; the limit is ${TEXT_LIMITS.name}`]);
+    expect(problemsOf((d) => (at(d.rumours ?? [], 0).summary = 'y'.repeat(TEXT_LIMITS.summary)))).toEqual([]);
+    expect(problemsOf((d) => (at(d.rumours ?? [], 0).summary = 'y'.repeat(TEXT_LIMITS.summary + 1)))[0]).toMatch(/^rumours\[0\]\.summary: is 2001 characters long; the limit is 2000$/);
     expect(problemsOf((d) => (d.source = 's'.repeat(5000)))[0]).toMatch(/^source: is 5000 characters long/);
     expect(problemsOf((d) => Object.assign(d, { extra: 'e'.repeat(TEXT_LIMITS.other + 1) }))[0]).toMatch(/^extra: is 2001 characters long/);
   });
@@ -80,7 +81,7 @@ describe('9. bidi controls, length limits, isolation', () => {
 
   test('the card and the record show data text in <bdi>, so it cannot reorder the words around it', () => {
     const d = tinyDataset();
-    const summary = { id: 'ibrahima-konate', kind: 'player' as const, name: 'إبراهيما', asOf: d.asOf, player: d.players[0], clubName: 'נבחרת', rumourCount: 1, latestRumours: [{ ...d.rumours![0], clubName: 'ريال' }] };
+    const summary = { id: 'ibrahima-konate', kind: 'player' as const, name: 'إبراهيما', asOf: d.asOf, player: d.players[0], clubName: 'נבחרת', rumourCount: 1, latestRumours: [{ ...at(d.rumours ?? [], 0), clubName: 'ريال' }] };
     const root = document.createElement('div');
     render(<Card summary={summary} today="2026-12-01" onFullRecord={() => {}} onClose={() => {}} />, root);
     const isolated = [...root.querySelectorAll('bdi')].map((b) => b.textContent);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { validateDataset } from '../../lib/dataset/validate';
 import { tinyDataset } from './fixtures';
+import { at } from '../../lib/indexing';
 
 describe('validateDataset', () => {
   test('accepts a good dataset and keeps unknown fields', () => {
@@ -14,18 +15,18 @@ describe('validateDataset', () => {
   });
 
   const broken: Array<[string, (d: ReturnType<typeof tinyDataset>) => void, string]> = [
-    ['an impossible date', (d) => { d.players[0].contract!.until = '2026-13-40'; }, 'players[0].contract.until: "2026-13-40" is not a date'],
-    ['30 February', (d) => { d.players[0].birthDate = '1999-02-30'; }, 'players[0].birthDate: "1999-02-30" is not a date'],
-    ['a rumour about nobody', (d) => { d.rumours![0].playerId = 'ibrahima-konat'; }, 'rumours[0].playerId: no player "ibrahima-konat"'],
-    ['a duplicate club id', (d) => { d.clubs.push({ ...d.clubs[0] }); }, 'clubs[2].id: duplicate of clubs[0].id'],
-    ['an id shared by a club and a player', (d) => { d.players[0].id = 'liverpool'; }, 'players[0].id: duplicate of clubs[0].id'],
-    ['a bad id', (d) => { d.clubs[0].id = 'Liverpool FC'; }, 'clubs[0].id: "Liverpool FC" is not an id'],
+    ['an impossible date', (d) => { at(d.players, 0).contract!.until = '2026-13-40'; }, 'players[0].contract.until: "2026-13-40" is not a date'],
+    ['30 February', (d) => { at(d.players, 0).birthDate = '1999-02-30'; }, 'players[0].birthDate: "1999-02-30" is not a date'],
+    ['a rumour about nobody', (d) => { at(d.rumours ?? [], 0).playerId = 'ibrahima-konat'; }, 'rumours[0].playerId: no player "ibrahima-konat"'],
+    ['a duplicate club id', (d) => { d.clubs.push({ ...at(d.clubs, 0) }); }, 'clubs[2].id: duplicate of clubs[0].id'],
+    ['an id shared by a club and a player', (d) => { at(d.players, 0).id = 'liverpool'; }, 'players[0].id: duplicate of clubs[0].id'],
+    ['a bad id', (d) => { at(d.clubs, 0).id = 'Liverpool FC'; }, 'clubs[0].id: "Liverpool FC" is not an id'],
     ['a missing name', (d) => { delete (d.players[0] as { name?: string }).name; }, 'players[0].name: is missing'],
     ['a number for a name', (d) => { (d.players[0] as { name: unknown }).name = 5; }, 'players[0].name: expected a non-empty string, got 5'],
-    ['an unknown status', (d) => { (d.rumours![0] as { status: string }).status = 'maybe'; }, 'rumours[0].status: "maybe" is not a status'],
-    ['a missing outlet', (d) => { delete (d.rumours![0].source as { outlet?: string }).outlet; }, 'rumours[0].source.outlet: is missing'],
-    ['an unknown club', (d) => { d.players[0].clubId = 'everton'; }, 'players[0].clubId: no club "everton"'],
-    ['a contract ending before it starts', (d) => { d.players[0].contract!.since = '2030-01-01'; }, 'players[0].contract.until: "2026-06-30" is before since "2030-01-01"'],
+    ['an unknown status', (d) => { (at(d.rumours ?? [], 0) as { status: string }).status = 'maybe'; }, 'rumours[0].status: "maybe" is not a status'],
+    ['a missing outlet', (d) => { delete (at(d.rumours ?? [], 0).source as { outlet?: string }).outlet; }, 'rumours[0].source.outlet: is missing'],
+    ['an unknown club', (d) => { at(d.players, 0).clubId = 'everton'; }, 'players[0].clubId: no club "everton"'],
+    ['a contract ending before it starts', (d) => { at(d.players, 0).contract!.since = '2030-01-01'; }, 'players[0].contract.until: "2026-06-30" is before since "2030-01-01"'],
     ['a wrong format', (d) => { (d as { format: string }).format = 'other'; }, 'format: "other" is not "footnote-dataset"'],
     ['a missing asOf', (d) => { delete (d as { asOf?: string }).asOf; }, 'asOf: is missing'],
   ];

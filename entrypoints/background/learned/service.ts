@@ -6,10 +6,10 @@ import { today } from '../../../lib/clock';
 import { claimsFromLearn } from '../../../lib/rumours/learn';
 import { learnsHere, mayLearn, type LearnRequest } from '../../../lib/rumours/learn-message';
 import { exportLearned, readLearnedFile, type LearnedFile } from '../../../lib/rumours/learned-file';
-import { joinRecord, joinSummary, learnedViews } from '../../../lib/rumours/join';
+import { joinRecord, learnedViews, summaryOf } from '../../../lib/rumours/join';
 import { clubShortName } from '../../../lib/dataset/names';
 import { isTracked, siteFor } from '../../../lib/sites/sites';
-import type { LearnedSummary } from '../../../lib/rumours/history';
+import { isTransferClaim, type LearnedSummary } from '../../../lib/rumours/history';
 import type { EntitySummary, FullRecord, LearnSite } from '../../../lib/protocol';
 import { loadLearnSettings, loadSitesState } from '../../../lib/storage-items';
 import { serial } from '../../../lib/serial';
@@ -43,7 +43,7 @@ export class LearnedService {
       const data = await this.data;
       const meta = await activeMeta(data);
       for (const c of claims) c.clubThen = meta ? (await data.get('players', [meta.gen, c.playerId]))?.clubId ?? null : undefined;
-      return learn(await this.db, claims);
+      return learn(await this.db, claims.filter(isTransferClaim));
     });
   }
 
@@ -89,9 +89,10 @@ export class LearnedService {
     return joinRecord(record, await this.views(record.id));
   }
 
-  async joinSummaries(summaries: EntitySummary[]): Promise<EntitySummary[]> {
+  /** Summaries of the records, with the learned rumours joined first (a learned claim the record already has is counted once). */
+  async joinSummaries(records: FullRecord[]): Promise<EntitySummary[]> {
     const out: EntitySummary[] = [];
-    for (const s of summaries) out.push(s.kind === 'staff' ? s : joinSummary(s, await this.views(s.id)));
+    for (const r of records) out.push(summaryOf(r.kind === 'staff' ? r : joinRecord(r, await this.views(r.id))));
     return out;
   }
 

@@ -4,7 +4,6 @@
  * installs the new merge first and records the layer change in the same final transaction: a
  * failure anywhere leaves the previous layers and data in use.
  */
-import type { Dataset } from '../../../lib/dataset/types';
 import { mergeLayers, summarise, summaryWords, type MergeSummary } from '../../../lib/dataset/merge';
 import { activeMeta, installDataset } from './install';
 import type { DB, LayerRecord } from './db';
@@ -58,9 +57,11 @@ async function install(db: DB, before: LayerRecord[], after: LayerRecord[], chan
   const merge = (layers: LayerRecord[]) => mergeLayers(layers.map((l) => l.dataset), { labels: layers.map((l) => l.label) });
   // A record still invalid after merging is left out and reported; it never refuses the file.
   const merged = merge(after);
-  const previous: Dataset | undefined = before.length ? merge(before).dataset : undefined;
   const bundled = options.bundled ?? (await activeMeta(db))?.bundled ?? 'none';
-  await installDataset(db, merged.dataset, { bundled, now: options.now, layers: change, onProgress: options.onProgress });
-  const summary = summarise(previous, merged.dataset);
+  // The install diffs against the installed data's digest and says what changed; only data
+  // installed before digests were kept needs the old layers merged again to say it.
+  let summary: MergeSummary | undefined;
+  await installDataset(db, merged.dataset, { bundled, now: options.now, layers: change, onProgress: options.onProgress, onSummary: (s) => (summary = s) });
+  summary ??= summarise(before.length ? merge(before).dataset : undefined, merged.dataset);
   return { summary, words: summaryWords(summary), skipped: merged.skipped };
 }

@@ -2,12 +2,17 @@
 import type { Club, Player, Rumour, Staff } from '../../../lib/dataset/types';
 import type { DataMeta, EntitySummary, FullRecord, RumourView, SearchHit } from '../../../lib/protocol';
 import type { SerialisedNameIndex } from '../../../lib/engine/name-index';
-import { compareHits, matchesQuery, queryWords, type Prominent } from '../../../lib/search';
+import { queryWords } from '../../../lib/search';
+import { SearchIndex, searchEntries, type SearchEntry } from '../../../lib/search-index';
 import { newestFirst } from '../../../lib/contract/rumours';
 import { clubShortName } from '../../../lib/dataset/names';
+import { summaryOf } from '../../../lib/rumours/join';
 import { activeMeta } from './install';
 import { factGroupsOf, factProvenance } from '../../../lib/dataset/merge';
-import type { DB } from './db';
+import { generationRange, type DB } from './db';
+import { heldNameIndex, heldSearch } from './held';
+import { contractsEndingSoonest } from '../../../lib/contract/expiring';
+import { today as clockToday } from '../../../lib/clock';
 
 /** Drops the storage generation from a stored row. */
 function strip<T extends object>(row: (T & { gen: number }) | undefined): T | undefined {
@@ -19,76 +24,64 @@ function strip<T extends object>(row: (T & { gen: number }) | undefined): T | un
 export async function nameIndex(db: DB): Promise<SerialisedNameIndex | null> {
   const meta = await activeMeta(db);
   if (!meta) return null;
-  return (await db.get('nameIndex', meta.gen))?.index ?? null;
+  return heldNameIndex.get(db, meta, async () => (await db.get('nameIndex', meta.gen))?.index ?? null);
 }
 
+/**
+ * Built from the derived row its install wrote (or, for data installed before there were
+ * derived rows, from the rows themselves).
+ */
+function searchIndexOf(db: DB, meta: DataMeta): Promise<SearchIndex> {
+  return heldSearch.get(db, meta, async () => {
+    const derived = await db.get('derived', meta.gen);
+    if (derived) return new SearchIndex(JSON.parse(derived.search) as SearchEntry[]);
+    const range = generationRange(meta.gen);
+    const [clubs, players, staff] = await Promise.all([db.getAll('clubs', range), db.getAll('players', range), db.getAll('staff', range)]);
+    return new SearchIndex(searchEntries({ format: 'footnote-dataset', version: 1, asOf: meta.asOf, source: meta.source, clubs, players, staff }));
+  });
+}
+
+/** Hits for a query, best first. An empty query finds nothing but gets the index ready (the popup sends one as it opens). */
 export async function search(db: DB, query: string, limit = 20): Promise<SearchHit[]> {
   const meta = await activeMeta(db);
-  const words = queryWords(query);
-  if (!meta || words.length === 0) return [];
-  const gen = meta.gen;
-  // The longest word narrows best; the others are checked on the records.
-  const key = [...words].sort((a, b) => b.length - a.length)[0];
-  const rows = await db.getAllFromIndex('names', 'byTerm', IDBKeyRange.bound([gen, key], [gen, `${key}\uffff`]), 500);
-  const ids = [...new Set(rows.map((r) => r.id))];
-  const hits: Array<{ hit: SearchHit; entity: Prominent }> = [];
-  const clubNames = new Map<string, string>();
-  const clubName = async (id: string | null | undefined) => {
-    if (!id) return undefined;
-    if (!clubNames.has(id)) {
-      const club = await db.get('clubs', [gen, id]);
-      clubNames.set(id, club ? clubShortName(club) : id);
-    }
-    return clubNames.get(id);
-  };
-  for (const id of ids) {
-    const club = await db.get('clubs', [gen, id]);
-    const entity = club ?? (await db.get('players', [gen, id])) ?? (await db.get('staff', [gen, id]));
-    if (!entity || !matchesQuery(entity, words)) continue;
-    const kind = club ? 'club' : await kindOf(db, gen, id);
-    const detail = club
-      ? [club.league, club.country].filter(Boolean).join(' · ')
-      : [await clubName((entity as Player).clubId), (entity as Player).position ?? roleWords((entity as Staff).role)].filter(Boolean).join(' · ');
-    hits.push({ hit: { id, kind, name: entity.name, detail: detail || undefined }, entity });
-  }
-  const order = compareHits(query);
-  hits.sort((a, b) => order(a.entity, b.entity));
-  return hits.slice(0, limit).map((h) => h.hit);
+  if (!meta) return [];
+  const index = await searchIndexOf(db, meta);
+  return queryWords(query).length === 0 ? [] : index.search(query, limit);
 }
 
-async function kindOf(db: DB, gen: number, id: string): Promise<'player' | 'staff' | 'club'> {
-  if (await db.getKey('players', [gen, id])) return 'player';
-  if (await db.getKey('staff', [gen, id])) return 'staff';
-  return 'club';
-}
-
-function roleWords(role: Staff['role']): string | undefined {
-  return role === 'manager' ? 'Manager' : role === 'executive' ? 'Executive' : undefined;
-}
-
-export async function record(db: DB, id: string): Promise<FullRecord | null> {
+/** `today` decides which of a club's contracts are "ending soonest" and which have ended. */
+export async function record(db: DB, id: string, today: string = clockToday()): Promise<FullRecord | null> {
   const meta = await activeMeta(db);
-  return meta ? recordIn(db, meta, id, new Map()) : null;
+  return meta ? recordIn(db, meta, id, new Map(), today) : null;
 }
 
 /** One record of the active generation; `clubs` caches club rows across calls. */
-async function recordIn(db: DB, meta: DataMeta, id: string, clubs: Map<string, Club | undefined>): Promise<FullRecord | null> {
+async function recordIn(db: DB, meta: DataMeta, id: string, clubs: Map<string, Club | undefined>, today: string): Promise<FullRecord | null> {
   const gen = meta.gen;
   const club = async (clubId: string | null | undefined) => {
     if (!clubId) return undefined;
     if (!clubs.has(clubId)) clubs.set(clubId, strip(await db.get('clubs', [gen, clubId])));
     return clubs.get(clubId);
   };
-  const views = async (rumours: Rumour[]): Promise<RumourView[]> =>
-    Promise.all(newestFirst(rumours).map(async (r) => ({ ...r, clubName: r.clubId ? clubShortName((await club(r.clubId)) ?? { name: r.clubId }) : undefined })));
+  const views = async (rumours: Rumour[], withPlayer = false): Promise<RumourView[]> =>
+    Promise.all(newestFirst(rumours).map(async (r) => ({
+      ...r,
+      clubName: r.clubId ? clubShortName((await club(r.clubId)) ?? { name: r.clubId }) : undefined,
+      // A club's rumours are about many players: each names his.
+      ...(withPlayer ? { playerName: (await db.get('players', [gen, r.playerId]))?.name ?? r.playerId } : {}),
+    })));
 
   const stored = strip(await db.get('players', [gen, id]));
   if (stored) {
     const { person: player, provenance, asOf } = withProvenance(stored, meta);
     const rumours = await views(await db.getAllFromIndex('rumours', 'byPlayer', [gen, id]));
+    const transfers = (await db.getAllFromIndex('transfers', 'byPlayer', [gen, id]))
+      .map((t) => strip(t))
+      .filter((t) => t !== undefined)
+      .sort((a, b) => b.date.localeCompare(a.date));
     const own = await club(player.clubId);
     return {
-      id, kind: 'player', name: player.name, asOf, provenance, player,
+      id, kind: 'player', name: player.name, asOf, provenance, player, ...(transfers.length ? { transfers } : {}),
       clubName: own ? clubShortName(own) : undefined,
       loanFromName: player.loan ? clubShortName((await club(player.loan.fromClubId)) ?? { name: player.loan.fromClubId }) : undefined,
       rumourCount: rumours.length, latestRumours: rumours.slice(0, 3), rumours,
@@ -102,13 +95,13 @@ async function recordIn(db: DB, meta: DataMeta, id: string, clubs: Map<string, C
   }
   const own = await club(id);
   if (own) {
-    const squad = (await db.getAllFromIndex('players', 'byClub', [gen, id])).map((p) => withProvenance(strip(p)!, meta).person);
-    const expiring = squad
-      .filter((p) => p.contract?.until)
-      .sort((a, b) => a.contract!.until!.localeCompare(b.contract!.until!))
-      .slice(0, 5);
-    const rumours = await views(await db.getAllFromIndex('rumours', 'byClub', [gen, id]));
-    return { id, kind: 'club', name: own.name, asOf: meta.asOf, club: own, clubName: clubShortName(own), expiring, rumourCount: rumours.length, latestRumours: rumours.slice(0, 3), rumours };
+    const squad = (await db.getAllFromIndex('players', 'byClub', [gen, id])).flatMap((p) => {
+      const person = strip(p);
+      return person ? [withProvenance(person, meta).person] : [];
+    });
+    const { soon: expiring, ended } = contractsEndingSoonest(squad, today);
+    const rumours = await views(await db.getAllFromIndex('rumours', 'byClub', [gen, id]), true);
+    return { id, kind: 'club', name: own.name, asOf: meta.asOf, club: own, clubName: clubShortName(own), expiring, ended, rumourCount: rumours.length, latestRumours: rumours.slice(0, 3), rumours };
   }
   return null;
 }
@@ -124,11 +117,16 @@ function withProvenance<T extends Player | Staff>(person: T, meta: DataMeta): { 
   return { person: { ...person, asOf }, provenance, asOf };
 }
 
-export async function summaries(db: DB, ids: string[]): Promise<EntitySummary[]> {
+/** The records of many ids (unknown ones left out), read together. */
+export async function records(db: DB, ids: string[], today: string = clockToday()): Promise<FullRecord[]> {
   const meta = await activeMeta(db);
   if (!meta) return [];
   const clubs = new Map<string, Club | undefined>();
   // All the records at once: the browser answers the reads together, not one round trip each.
-  const records = await Promise.all([...new Set(ids)].map((id) => recordIn(db, meta, id, clubs)));
-  return records.filter((r): r is FullRecord => !!r).map(({ rumours: _all, ...summary }) => summary);
+  const all = await Promise.all([...new Set(ids)].map((id) => recordIn(db, meta, id, clubs, today)));
+  return all.filter((r): r is FullRecord => !!r);
+}
+
+export async function summaries(db: DB, ids: string[], today: string = clockToday()): Promise<EntitySummary[]> {
+  return (await records(db, ids, today)).map(summaryOf);
 }
