@@ -4,6 +4,9 @@ import { defaultPatterns, LOCAL_PATTERNS } from './lib/sites/defaults';
 import { TEST_TODAY } from './lib/clock';
 import { TEST_UPSTREAM_BASE, upstreamOrigin, UPSTREAM_BASE } from './lib/upstream-source';
 
+/** The bundles that run in pages (the content script and the parts it loads later, entrypoints/content/parts.ts). */
+const CONTENT_WORLD = new Set(['content', 'card', 'learn']);
+
 // Test builds (`--mode test`, in .output/chrome-mv3-test) and the dev server may also run on
 // 127.0.0.1 and localhost; production builds never name them (tests/unit/manifest.test.ts).
 export default defineConfig({
@@ -19,6 +22,19 @@ export default defineConfig({
       __FOOTNOTE_OPENABLE_SHADOWS__: JSON.stringify(env.mode === 'test'),
     },
   }),
+  hooks: {
+    // The content script and its parts use the browser's own promise-based API (MV3 Chromium's
+    // chrome.*, Firefox's browser.*) instead of webextension-polyfill: it is 10 kB of the bundle
+    // every tracked page evaluates, and what they call (runtime messages answered through sendResponse,
+    // storage.local) behaves the same without it. Extension pages keep it.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => CONTENT_WORLD.has(e.name))) return;
+      const resolve = config.resolve;
+      const alias = resolve?.alias;
+      if (resolve && Array.isArray(alias)) resolve.alias = alias.filter((a: { find: unknown }) => a.find !== 'wxt/browser');
+      else if (alias && typeof alias === 'object') delete (alias as Record<string, string>)['wxt/browser'];
+    },
+  },
   manifest: ({ browser, mode }) => ({
     name: 'Footnote',
     description: 'Contract and transfer-rumour badges beside the players and clubs named in football news.',

@@ -12,7 +12,7 @@ import type { EntitySummary } from '../lib/protocol';
 import { ageWords, KIND_WORDS } from './format';
 import { Provenance } from './Provenance';
 
-interface Props {
+export interface CardProps {
   summary: EntitySummary;
   today: string;
   onFullRecord: () => void;
@@ -27,7 +27,7 @@ interface Props {
   site?: string;
 }
 
-export function Card({ summary, today, onFullRecord, onClose, onCorrect, mentionText, onSiteOff, site }: Props) {
+export function Card({ summary, today, onFullRecord, onClose, onCorrect, mentionText, onSiteOff, site }: CardProps) {
   const person = summary.player ?? summary.staff;
   const headingId = `footnote-card-${summary.id}`;
   return (

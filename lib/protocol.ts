@@ -93,6 +93,8 @@ export interface Requests {
   'name-index': { request: {}; response: SerialisedNameIndex | null };
   /** From a hover card: show this record in the popup, or in a tab where a popup cannot open. */
   'open-record': { request: { id: string }; response: 'popup' | 'tab' };
+  /** From a content script: inject one of its parts loaded when first needed (entrypoints/content/parts.ts) into its frame. */
+  'content-part': { request: { part: 'card' | 'learn' }; response: true };
   'sites': { request: {}; response: SitesState };
   /** Add a site (its permission was granted in the click that asked for it). */
   'site-add': { request: { input: string; tabId?: number }; response: { state: SitesState; error?: string } };

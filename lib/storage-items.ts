@@ -5,8 +5,8 @@
  * The reader's settings (sites, badge preferences, corrections) live in storage.sync, so they
  * follow the reader to their other browsers; the rest stays in this browser (storage.local,
  * storage.session). Sites and corrections can outgrow storage.sync's 8 kB per item: they are
- * kept in a compact form, cut across items when needed (lib/sync-item.ts says how, and what
- * happens at the quotas). Their budgets below keep every synced item together under the 100 kB
+ * kept in a compact form, cut across items when needed (lib/sync-chunks.ts says how, and what
+ * happens at the quotas). Their budgets (lib/sync-settings.ts) keep every synced item together under the 100 kB
  * total: sites 60 kB (about 2,400 added sites), corrections 36 kB (about 600).
  *
  * lib/ stays free of browser APIs, so this module takes WXT's `storage` (entrypoints pass
@@ -19,30 +19,11 @@ import { compactSites, COMPACT_SITES_VERSION, expandSites } from './sites/sync-f
 import { readPrefs, type Prefs } from './prefs';
 import type { UpdateInfo, UpstreamInfo } from './protocol';
 import { readLearnSettings, type LearnSettings } from './rumours/learn-message';
-import { readCorrections, type Corrections } from './corrections';
+import type { Corrections } from './corrections';
 import { syncedItem } from './sync-item';
+import { CORRECTIONS_CODEC, SYNC_BUDGETS, SYNC_KEYS } from './sync-settings';
 
-export const SYNC_BUDGETS = { sites: 60_000, corrections: 36_000 } as const;
-
-/** Corrections as stored: tuples, the labels last (about 60 bytes an entry instead of 120). */
-type CompactCorrections = { n: Array<[string, string, string, string?, string?]>; m: Array<[string, string?]> };
-
-function compactCorrections(c: Corrections): CompactCorrections {
-  return {
-    n: c.notThis.map((x): CompactCorrections['n'][number] => (x.label ? [x.site, x.form, x.entityId, x.label.form, x.label.name] : [x.site, x.form, x.entityId])),
-    m: c.muted.map((x): CompactCorrections['m'][number] => (x.label ? [x.form, x.label] : [x.form])),
-  };
-}
-
-function expandCorrections(raw: unknown, version: number | undefined): Corrections {
-  if (version !== 1 || typeof raw !== 'object' || raw === null) return readCorrections(undefined);
-  const r = raw as { n?: unknown; m?: unknown };
-  const tuples = (x: unknown): unknown[][] => (Array.isArray(x) ? x.filter(Array.isArray) : []);
-  return readCorrections({
-    notThis: tuples(r.n).map(([site, form, entityId, labelForm, labelName]) => ({ site, form, entityId, label: { form: labelForm, name: labelName } })),
-    muted: tuples(r.m).map(([form, label]) => ({ form, label })),
-  });
-}
+export { SYNC_BUDGETS };
 
 export function storageItems(storage: WxtStorage) {
   return {
@@ -55,15 +36,9 @@ export function storageItems(storage: WxtStorage) {
       fullMessage: 'Footnote cannot keep more sites: its synced settings are full. Remove a site you no longer read first.',
     }),
     /** Badge preferences, written by the options page, read by content scripts. */
-    prefs: storage.defineItem<unknown>('sync:prefs', { version: 1 }),
+    prefs: storage.defineItem<unknown>(`sync:${SYNC_KEYS.prefs}`, { version: 1 }),
     /** The reader's corrections of wrong matches (lib/corrections.ts). */
-    corrections: syncedItem<Corrections>(storage, 'corrections', {
-      version: 1,
-      encode: compactCorrections,
-      decode: expandCorrections,
-      maxBytes: SYNC_BUDGETS.corrections,
-      fullMessage: 'Footnote cannot keep more corrections: its synced settings are full. Undo some in Options first.',
-    }),
+    corrections: syncedItem<Corrections>(storage, SYNC_KEYS.corrections, CORRECTIONS_CODEC),
     /** The update address and what its last checks found. */
     update: storage.defineItem<UpdateInfo>('local:update', { version: 1, fallback: {} }),
     /** The one-click transfermarkt-datasets source: on or off, and what its last checks found. */

@@ -1,159 +1,31 @@
 /**
- * A setting kept in storage.sync, where the browser allows 8 kB per item (key and JSON value
- * together, QUOTA_BYTES_PER_ITEM), 100 kB and 512 items in all. A value that may outgrow one item
- * (the sites list, the corrections) is stored as one small header, `sync:<key>` =
- * `{ v, n, sum }`, and its JSON text cut into `n` chunks, `sync:<key>.0` … `sync:<key>.<n-1>`,
- * each under the per-item quota. Header and chunks are written in one `set` call, which the
- * browser applies (and syncs, and reports to watchers) as one change; chunks left over from a
- * longer value are removed after it.
- *
- * `sum` is a checksum of the text: it changes whenever the value does (so watching the header is
- * enough), and a read that finds chunks of another write (another browser's change arriving
- * mid-read) is told apart and read again.
- *
- * At the limits: each item has its own budget (`maxBytes`), chosen so that all of Footnote's
- * synced items together stay under the 100 kB total. A value over its budget is refused before
- * anything is written, with the item's own message (`fullMessage`), and the stored value stays as
- * it was. A write the browser refuses for another reason (its write-rate quotas, 120 a minute)
- * rejects the same way: nothing is half written.
+ * A setting kept in storage.sync in the chunked format of lib/sync-chunks.ts (which says how, and
+ * what happens at the quotas), through WXT's storage: for extension pages and the background.
  */
 import type { WxtStorage } from 'wxt/utils/storage';
+import { isHeader, planWrite, readStored, type StoredParts, type SyncCodec, type SyncedItem } from './sync-chunks';
 
-/** Chrome's QUOTA_BYTES_PER_ITEM, which Firefox shares. */
-export const SYNC_ITEM_BYTES = 8192;
-/** Chrome's QUOTA_BYTES (the whole sync area). */
-export const SYNC_TOTAL_BYTES = 102_400;
-/** Room left in each chunk for the key and JSON's quotes: a chunk's value is a JSON string. */
-const CHUNK_TEXT_BYTES = SYNC_ITEM_BYTES - 200;
-
-export interface SyncCodec<T> {
-  /** The stored form's version: a header of another version is read through `decode(raw, v)`. */
-  version: number;
-  encode: (value: T) => unknown;
-  /** Any stored form (of any version), or undefined when nothing is stored, made a valid value. */
-  decode: (raw: unknown, version: number | undefined) => T;
-  /** This item's share of the sync area, in bytes. */
-  maxBytes: number;
-  /** Said when a value would not fit, as a reader-facing sentence. */
-  fullMessage: string;
-}
-
-export interface SyncedItem<T> {
-  readonly key: string;
-  getValue: () => Promise<T>;
-  setValue: (value: T) => Promise<void>;
-  /** Whether anything is stored at all (the local-to-sync migration asks). */
-  exists: () => Promise<boolean>;
-  watch: (callback: (value: T) => void) => () => void;
-}
-
-interface Header {
-  v: number;
-  n: number;
-  sum: string;
-}
-
-const encoder = new TextEncoder();
-export const utf8Bytes = (text: string): number => encoder.encode(text).length;
-
-/** FNV-1a over UTF-16 code units, as 8 hex digits: a change detector, not a security measure. */
-export function checksum(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0');
-}
-
-/** Cuts `text` into pieces whose JSON forms each take at most `maxBytes` (never inside a character). */
-export function chunkText(text: string, maxBytes: number = CHUNK_TEXT_BYTES): string[] {
-  const chunks: string[] = [];
-  let current = '';
-  let bytes = 2;
-  for (const ch of text) {
-    const size = jsonBytes(ch);
-    if (bytes + size > maxBytes && current) {
-      chunks.push(current);
-      current = '';
-      bytes = 2;
-    }
-    current += ch;
-    bytes += size;
-  }
-  if (current || chunks.length === 0) chunks.push(current);
-  return chunks;
-}
-
-/** The bytes storage.sync counts for a header and its chunks (keys and JSON values). */
-export function storedBytes(entries: Array<{ key: string; value: unknown }>): number {
-  return entries.reduce((sum, e) => sum + utf8Bytes(e.key) + utf8Bytes(JSON.stringify(e.value)), 0);
-}
-
-/** The UTF-8 bytes one character takes inside a JSON string (escapes included). */
-function jsonBytes(ch: string): number {
-  const code = ch.charCodeAt(0);
-  if (ch.length === 2) return 4;
-  if (code === 0x22 || code === 0x5c) return 2;
-  if (code < 0x20) return utf8Bytes(JSON.stringify(ch)) - 2;
-  if (code < 0x80) return 1;
-  if (code < 0x800) return 2;
-  // Lone surrogates are written as \uXXXX by JSON.stringify.
-  return code >= 0xd800 && code <= 0xdfff ? 6 : 3;
-}
-
-function isHeader(raw: unknown): raw is Header {
-  const h = raw as Partial<Header> | null;
-  return !!h && typeof h.v === 'number' && typeof h.n === 'number' && Number.isInteger(h.n) && h.n >= 0 && h.n <= 512 && typeof h.sum === 'string';
-}
-
-/** The storage entries for a value: the header first, then the chunks (what setValue writes). */
-export function syncEntries(key: string, text: string, version: number): Array<{ key: string; value: unknown }> {
-  const chunks = chunkText(text);
-  return [
-    { key: `sync:${key}`, value: { v: version, n: chunks.length, sum: checksum(text) } satisfies Header },
-    ...chunks.map((chunk, i) => ({ key: `sync:${key}.${i}`, value: chunk })),
-  ];
-}
+export { checksum, chunkText, storedBytes, SYNC_ITEM_BYTES, SYNC_TOTAL_BYTES, syncEntries, utf8Bytes, type SyncCodec, type SyncedItem } from './sync-chunks';
 
 export function syncedItem<T>(storage: WxtStorage, key: string, codec: SyncCodec<T>): SyncedItem<T> {
   const headerKey = `sync:${key}` as const;
   const chunkKey = (i: number) => `sync:${key}.${i}` as const;
-
-  async function readOnce(): Promise<{ ok: true; value: T } | { ok: false }> {
-    const header = await storage.getItem<unknown>(headerKey);
-    if (!isHeader(header)) return { ok: true, value: codec.decode(undefined, undefined) };
-    const chunks = await storage.getItems(Array.from({ length: header.n }, (_, i) => chunkKey(i)));
-    const text = chunks.map((c) => (typeof c.value === 'string' ? c.value : '')).join('');
-    if (checksum(text) !== header.sum) return { ok: false };
-    try {
-      return { ok: true, value: codec.decode(JSON.parse(text), header.v) };
-    } catch {
-      return { ok: false };
-    }
-  }
+  const parts: StoredParts = {
+    header: () => storage.getItem<unknown>(headerKey),
+    chunks: async (n) => (await storage.getItems(Array.from({ length: n }, (_, i) => chunkKey(i)))).map((c) => c.value),
+  };
 
   const item: SyncedItem<T> = {
     key: headerKey,
-    async getValue() {
-      for (let attempt = 0; attempt < 3; attempt++) {
-        const read = await readOnce();
-        if (read.ok) return read.value;
-      }
-      // Still torn or broken: the defaults, never an exception (the next save repairs it).
-      return codec.decode(undefined, undefined);
-    },
+    getValue: () => readStored(parts, codec.decode),
     async setValue(value) {
-      const entries = syncEntries(key, JSON.stringify(codec.encode(value)), codec.version);
-      if (storedBytes(entries) > codec.maxBytes) throw new Error(codec.fullMessage);
-      const before = await storage.getItem<unknown>(headerKey);
+      const { entries, stale } = planWrite(key, value, codec, await storage.getItem<unknown>(headerKey));
       await storage.setItems(entries.map((e) => ({ key: e.key as `sync:${string}`, value: e.value })));
-      const stale = isHeader(before) ? before.n : 0;
-      const now = entries.length - 1;
-      if (stale > now) await storage.removeItems(Array.from({ length: stale - now }, (_, i) => chunkKey(now + i)));
+      if (stale.length) await storage.removeItems(stale.map(chunkKey));
     },
     exists: async () => isHeader(await storage.getItem<unknown>(headerKey)),
     watch: (callback) => storage.watch(headerKey, () => void item.getValue().then(callback)),
   };
   return item;
 }
+

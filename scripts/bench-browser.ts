@@ -54,6 +54,21 @@ function extensionSelfTime(profile: { nodes: ProfileNode[]; samples: number[]; t
   return us / 1000;
 }
 
+/**
+ * Stops the extension's service worker (as Chromium does after 30 s idle), so the next page
+ * measures a content script that wakes it: DevTools' ServiceWorker.stopAllWorkers, sent from one
+ * of the extension's own pages (from a web page's session it leaves the extension's worker alone).
+ */
+export async function stopWorker(session: Session): Promise<void> {
+  const page = await session.extensionPage('welcome.html');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+  await page.close();
+  await new Promise((resolve) => setTimeout(resolve, 300));
+}
+
 export async function loadAndMeasure(session: Session, url: string, options: { windowMs: number; profile?: boolean }): Promise<PageRun> {
   const page = await session.context.newPage();
   await page.addInitScript(pageProbe);

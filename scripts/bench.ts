@@ -18,7 +18,7 @@ import { join, resolve } from 'node:path';
 import { EXTENSION_DIR, launch, track } from './chromium';
 import { serve } from './serve';
 import { liveBlog } from './live-blog';
-import { dynamicPage, floors, heapMb, loadAndMeasure, mentionPlaces, scrollThrough, type PageRun } from './bench-browser';
+import { dynamicPage, floors, heapMb, loadAndMeasure, mentionPlaces, scrollThrough, stopWorker, type PageRun } from './bench-browser';
 import { at } from '../lib/indexing';
 import { median } from './median';
 
@@ -106,8 +106,8 @@ if (browserParts.length) {
 
   const pageFilter = args.includes('--pages') ? args[args.indexOf('--pages') + 1] : undefined;
   if (wants('pages')) {
-    say('2. Pages (median of 3; ms; task time from the load event over the window; floors on the same page without Footnote)');
-    say(`${'page'.padEnd(17)} ${'window'.padStart(6)} ${'1st badge'.padStart(9)} ${'added'.padStart(7)} ${'own CPU'.padStart(7)} ${'longest'.padStart(7)} ${'mentions'.padStart(8)} ${'read fl.'.padStart(8)} ${'write fl.'.padStart(9)}`);
+    say('2. Pages (median of 3; ms; task time from the load event over the window; "stopped": the first badge when the background\'s worker was stopped first; floors on the same page without Footnote)');
+    say(`${'page'.padEnd(17)} ${'window'.padStart(6)} ${'1st badge'.padStart(9)} ${'stopped'.padStart(7)} ${'added'.padStart(7)} ${'own CPU'.padStart(7)} ${'longest'.padStart(7)} ${'mentions'.padStart(8)} ${'read fl.'.padStart(8)} ${'write fl.'.padStart(9)}`);
     const rows = [];
     for (const p of pages.filter((x) => !pageFilter || x.name.includes(pageFilter))) {
       const without: PageRun[] = [];
@@ -115,6 +115,12 @@ if (browserParts.length) {
       for (let i = 0; i < RUNS; i++) {
         without.push(await loadAndMeasure(session, off(p.path), { windowMs: p.windowMs }));
         withFootnote.push(await loadAndMeasure(session, on(p.path), { windowMs: p.windowMs }));
+      }
+      // The first badge when the page has to wake the background first (its worker was stopped).
+      const cold: PageRun[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        await stopWorker(session);
+        cold.push(await loadAndMeasure(session, on(p.path), { windowMs: Math.min(p.windowMs, 3000) }));
       }
       const profiled = await loadAndMeasure(session, on(p.path), { windowMs: p.windowMs, profile: true });
       // The floors wrap exactly what Footnote wrote on the page, read from a page with Footnote.
@@ -129,6 +135,7 @@ if (browserParts.length) {
         page: p.name,
         windowMs: p.windowMs,
         firstBadge: median(withFootnote.map((r) => r.firstBadge ?? NaN)),
+        firstBadgeWorkerStopped: median(cold.map((r) => r.firstBadge ?? NaN)),
         added: median(withFootnote.map((r) => r.taskMs)) - median(without.map((r) => r.taskMs)),
         ownCpu: profiled.footnoteCpu,
         longest: median(withFootnote.map((r) => r.longestTask)),
@@ -136,10 +143,10 @@ if (browserParts.length) {
         mentions: median(withFootnote.map((r) => r.mentions)),
         readFloor: median(floor.map((f) => f.read)),
         writeFloor: median(floor.map((f) => f.write)),
-        runs: { without, with: withFootnote, profiled },
+        runs: { without, with: withFootnote, workerStopped: cold, profiled },
       };
       rows.push(row);
-      say(`${p.name.padEnd(17)} ${String(p.windowMs / 1000 + ' s').padStart(6)} ${f0(row.firstBadge).padStart(9)} ${f0(row.added).padStart(7)} ${f0(row.ownCpu).padStart(7)} ${(row.longest ? f0(row.longest) : '<50').padStart(7)} ${String(row.mentions).padStart(8)} ${row.readFloor.toFixed(1).padStart(8)} ${row.writeFloor.toFixed(1).padStart(9)}`);
+      say(`${p.name.padEnd(17)} ${String(p.windowMs / 1000 + ' s').padStart(6)} ${f0(row.firstBadge).padStart(9)} ${f0(row.firstBadgeWorkerStopped).padStart(7)} ${f0(row.added).padStart(7)} ${f0(row.ownCpu).padStart(7)} ${(row.longest ? f0(row.longest) : '<50').padStart(7)} ${String(row.mentions).padStart(8)} ${row.readFloor.toFixed(1).padStart(8)} ${row.writeFloor.toFixed(1).padStart(9)}`);
     }
     results.pages = rows;
     say();

@@ -14,6 +14,7 @@ import type { Audience, Reply, Requests, RequestType } from '../../lib/protocol'
 import type { DataService } from './data';
 import type { SitesService } from './sites';
 import { openRecord } from './open-record';
+import { injectPart } from './parts';
 import { getUpdateInfo, setUpdateUrl } from './updates';
 import { getUpstreamInfo } from './upstream';
 import { nameIndex, record, records, search } from './store/queries';
@@ -24,7 +25,8 @@ export interface Sender {
   id?: string;
   origin?: string;
   url?: string;
-  tab?: { index?: number; windowId?: number; incognito?: boolean };
+  tab?: { id?: number; index?: number; windowId?: number; incognito?: boolean };
+  frameId?: number;
 }
 
 export interface Services {
@@ -87,6 +89,7 @@ export const MESSAGES: MessageTable = {
     },
   },
   'open-record': { from: 'content', schema: v.object({ id: ID }), handle: ({ id }, _, sender) => openRecord(id, sender.tab) },
+  'content-part': { from: 'content', schema: v.object({ part: v.picklist(['card', 'learn']) }), handle: ({ part }, _, sender) => injectPart(part, sender) },
   'sites': { from: 'extension-pages', schema: NONE, handle: (_, { sites }) => sites.load() },
   'site-add': {
     from: 'extension-pages',

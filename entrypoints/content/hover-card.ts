@@ -20,8 +20,6 @@
  * a built-in <div> with a closed shadow root: a page cannot define it as its own element and
  * reach the root through attachInternals, nor attach a root to it first.
  */
-import { h, render } from 'preact';
-import { Card } from '../../components/Card';
 import type { EntitySummary } from '../../lib/protocol';
 import { OWN_ATTRIBUTE } from '../../lib/page/blocks';
 import { MENTION_SELECTOR } from '../../lib/page/wrap';
@@ -30,9 +28,9 @@ import { schemeAt } from '../../lib/page/scheme';
 import { DEFAULT_PREFS } from '../../lib/prefs';
 import type { MentionRef } from './annotator';
 import { BADGE_SELECTOR } from './badges';
-import css from '../../components/card.css?inline';
 import { shadowMode, styleShadow } from './shadow-styles';
 import { at } from '../../lib/indexing';
+import type { CardView } from '../card/card-view';
 
 /** What marks the card's host (a <div>) in the page. */
 export const CARD_ATTRIBUTE = 'data-footnote-card';
@@ -48,6 +46,8 @@ export interface HoverCardOptions {
   today: string;
   dwellMs?: number;
   openRecord: (entityId: string) => void;
+  /** The card's UI: loaded on the first hover or focus (entrypoints/content/parts.ts), not with the page. */
+  loadView: () => Promise<CardView>;
   /** The reader's corrections (lib/corrections.ts); without them the card offers none. */
   correct?: (kind: 'not-this' | 'mute', mention: MentionRef, summary: EntitySummary) => void;
   /** "Don't show on this site", confirmed in the card: switches the site off (the popup's switch, from here). */
@@ -76,6 +76,10 @@ export class HoverCards {
   /** Set while Footnote itself moves focus back to the name: that focus opens nothing. */
   private returningFocus = false;
   private readonly view: Window & typeof globalThis;
+  private cardView: CardView | undefined;
+  private loadingView: Promise<CardView | undefined> | undefined;
+  /** The last open asked for: a card whose UI arrives after another was asked for is not shown. */
+  private wanted = 0;
 
   constructor(private readonly doc: Document, private readonly options: HoverCardOptions) {
     this.view = doc.defaultView as Window & typeof globalThis;
@@ -110,6 +114,20 @@ export class HoverCards {
     return !!x && !!y && x.tie === y.tie;
   }
 
+  /** Starts loading the card's UI as soon as the reader reaches a name, so it is there when the dwell ends. */
+  private ensureView(): Promise<CardView | undefined> {
+    if (this.cardView) return Promise.resolve(this.cardView);
+    this.loadingView ??= this.options.loadView().then(
+      (view) => (this.cardView = view),
+      (error) => {
+        console.error('Footnote: the card could not load', error);
+        this.loadingView = undefined;
+        return undefined;
+      },
+    );
+    return this.loadingView;
+  }
+
   private touchedRecently(): boolean {
     return performance.now() - this.lastTouch < TOUCH_ECHO_MS;
   }
@@ -118,6 +136,7 @@ export class HoverCards {
     if (this.touchedRecently()) return;
     const mention = this.mentionOf(e.target);
     if (!mention) return;
+    void this.ensureView();
     if (this.samePerson(mention, this.trigger)) {
       this.cancelClose();
       return;
@@ -134,6 +153,7 @@ export class HoverCards {
     const to = e.relatedTarget as Node | null;
     if (to && (this.samePerson(this.mentionOf(to), from) || (this.host && this.host.contains(to)))) return;
     this.view.clearTimeout(this.openTimer);
+    this.wanted++;
     if (this.samePerson(from, this.trigger) && !this.focusInCard()) this.scheduleClose();
   }
 
@@ -275,6 +295,12 @@ export class HoverCards {
     const ref = this.options.mentionAt(mention);
     const summary = ref ? this.options.summary(ref.entityId) : undefined;
     if (!ref || !summary) return;
+    const asked = ++this.wanted;
+    if (this.cardView) this.show(this.cardView, mention, ref, summary, focusTarget, pointer);
+    else void this.ensureView().then((view) => view && asked === this.wanted && !this.options.signal.aborted && this.show(view, mention, ref, summary, focusTarget, pointer));
+  }
+
+  private show(cardView: CardView, mention: Element, ref: MentionRef, summary: EntitySummary, focusTarget?: Element, pointer?: Point): void {
     this.close();
     this.trigger = mention;
     this.focusTarget = focusTarget;
@@ -284,6 +310,7 @@ export class HoverCards {
     host.setAttribute(CARD_ATTRIBUTE, '');
     host.tabIndex = -1;
     const shadow = host.attachShadow({ mode: shadowMode(this.doc) });
+    const css = cardView.css;
     styleShadow(shadow, () => {
       const sheet = new this.view.CSSStyleSheet();
       sheet.replaceSync(css);
@@ -298,25 +325,22 @@ export class HoverCards {
     });
     const correct = this.options.correct;
     const siteOff = this.options.siteOff;
-    render(
-      h(Card, {
-        summary,
-        today: this.options.today,
-        onFullRecord: () => this.options.openRecord(summary.id),
-        onClose: () => {
-          const back = this.focusInCard() ? this.focusTarget : undefined;
-          this.close();
-          this.giveFocusBack(back);
-        },
-        onSiteOff: siteOff && (() => {
-          this.close();
-          siteOff();
-        }),
-        site: this.options.site,
-        ...(correct ? { onCorrect: (kind: 'not-this' | 'mute') => { this.close(); correct(kind, ref, summary); }, mentionText: ref.text } : {}),
+    cardView.show(shadow, {
+      summary,
+      today: this.options.today,
+      onFullRecord: () => this.options.openRecord(summary.id),
+      onClose: () => {
+        const back = this.focusInCard() ? this.focusTarget : undefined;
+        this.close();
+        this.giveFocusBack(back);
+      },
+      onSiteOff: siteOff && (() => {
+        this.close();
+        siteOff();
       }),
-      shadow,
-    );
+      site: this.options.site,
+      ...(correct ? { onCorrect: (kind: 'not-this' | 'mute') => { this.close(); correct(kind, ref, summary); }, mentionText: ref.text } : {}),
+    });
     // Outside <body>: the card never enters the page's text, selection or layout flow.
     this.doc.documentElement.append(host);
     this.host = host;
@@ -327,9 +351,10 @@ export class HoverCards {
   }
 
   close(): void {
+    this.wanted++;
     this.view.clearTimeout(this.openTimer);
     this.cancelClose();
-    if (this.shadow) render(null, this.shadow);
+    if (this.shadow) this.cardView?.clear(this.shadow);
     this.host?.remove();
     this.host = undefined;
     this.shadow = undefined;

@@ -3,9 +3,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { deserialiseNameIndex } from '../../lib/engine/name-index';
 import { today as clockToday } from '../../lib/clock';
-import { storage } from 'wxt/utils/storage';
 import { createAsk } from '../../lib/messaging/client';
-import { loadCorrections, loadPrefs, storageItems } from '../../lib/storage-items';
 import { addMuted, addNotThis, correctionsForSite, type Corrections } from '../../lib/corrections';
 import { siteIdForUrl } from '../../lib/sites/sites';
 import { PageAnnotator } from './annotator';
@@ -13,8 +11,10 @@ import { HoverCards } from './hover-card';
 import { browserViewport } from './viewport';
 import { FOUND_PORT, parseTabMessage, type FoundPush } from '../../lib/tab-protocol';
 import type { Browser } from 'wxt/browser';
-import { readPrefs, type Prefs } from '../../lib/prefs';
+import type { Prefs } from '../../lib/prefs';
+import { corrections as storedCorrections, loadPrefs, watchSettings } from './prefs';
 import { learnWhileReading } from './learn';
+import { partLoader, type PartName } from './parts';
 
 const TEST_BUILD = import.meta.env.MODE !== 'production';
 
@@ -32,7 +32,9 @@ function mark(state: string) {
 }
 
 const ask = createAsk((message) => browser.runtime.sendMessage(message));
-const items = storageItems(storage);
+const inject = (part: PartName) => ask('content-part', { part });
+const loadCardView = partLoader('card', inject);
+const loadLearner = partLoader('learn', inject);
 
 export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
   await whenIdle(ctx);
@@ -44,14 +46,14 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
   // Test builds say how long the index took to reach the page, ready to use (npm run bench:data reads it).
   if (TEST_BUILD) document.documentElement.setAttribute('data-footnote-index-ms', String(Math.round(performance.now() - asked)));
   const today = clockToday();
-  let prefs: Prefs = await loadPrefs(items);
-  let corrections: Corrections = await loadCorrections(items);
+  let prefs: Prefs = await loadPrefs();
+  let corrections: Corrections = await storedCorrections.getValue();
   // "Not this person" is about this site: its host, as the sites list names an added site.
   const site = siteIdForUrl(location.href) ?? '';
   const viewport = browserViewport(document);
   // Test builds say on <html> how many times the page was offered for learning, and whether it was read.
   const learn = learnWhileReading(ctx, {
-    ask, items, today,
+    load: async () => (await loadLearner()).createLearner({ ask, today }),
     onSent: (n, on) => TEST_BUILD && document.documentElement.setAttribute('data-footnote-learned', `${n}:${on ? 'on' : 'off'}`),
   });
   const makeAnnotator = () =>
@@ -107,12 +109,13 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
         today,
         dwellMs: prefs.hoverDelay,
         openRecord: (id) => void ask('open-record', { id }),
+        loadView: loadCardView,
         // Stored with the reader's settings; every open tab (this one too) re-annotates from the change.
         correct: (kind, mention, summary) => {
           const next = kind === 'mute'
             ? addMuted(corrections, mention.text)
             : addNotThis(corrections, { site, form: mention.text, entityId: mention.entityId, label: { form: mention.text, name: summary.name } });
-          items.corrections.setValue(next).catch((error: Error) => console.error('Footnote: the correction was not saved:', error.message));
+          storedCorrections.setValue(next).catch((error: Error) => console.error('Footnote: the correction was not saved:', error.message));
         },
         // The popup's "Run on this site" switch, from the card: the background switches this page's site off.
         siteOff: () => void ask('site-off-here', {}),
@@ -157,20 +160,21 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
     annotator = makeAnnotator();
     if (wasOn) void on();
   };
-  const unwatchPrefs = items.prefs.watch((value) => {
-    prefs = readPrefs(value);
-    reannotate();
-  });
-  const unwatchCorrections = items.corrections.watch((value) => {
-    corrections = value;
-    reannotate();
+  const unwatchSettings = watchSettings({
+    prefs: (value) => {
+      prefs = value;
+      reannotate();
+    },
+    corrections: (value) => {
+      corrections = value;
+      reannotate();
+    },
   });
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage);
     browser.runtime.onConnect.removeListener(onConnect);
     for (const port of popups) port.disconnect();
-    unwatchPrefs();
-    unwatchCorrections();
+    unwatchSettings();
     off();
     viewport.disconnect();
   });

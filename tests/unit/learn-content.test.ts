@@ -1,11 +1,11 @@
-/** The content script's learning call (entrypoints/content/learn.ts) with WXT's fake browser: private windows and switched-off sites send nothing. */
+/** Learning while reading (entrypoints/content/learn.ts and the learner it loads) with WXT's fake browser: private windows and switched-off sites send nothing. */
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
 import { learnWhileReading } from '../../entrypoints/content/learn';
+import { createLearner } from '../../entrypoints/learn/learner';
 import { storageItems } from '../../lib/storage-items';
 import { addSite, defaultSites } from '../../lib/sites/sites';
-import type { PageAnnotator } from '../../entrypoints/content/annotator';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { at } from '../../lib/indexing';
 
@@ -26,7 +26,7 @@ async function offer(incognito: boolean) {
   const ask = vi.fn(async () => ({ entries: 1, sightings: 0 }));
   const onSent = vi.fn();
   const b = block();
-  learnWhileReading(ctx, { ask: ask as never, items, today: '2026-12-01', onSent })({ blocks: () => [b] } as unknown as PageAnnotator);
+  learnWhileReading(ctx, { load: async () => createLearner({ ask: ask as never, items, today: '2026-12-01' }), onSent })({ blocks: () => [b] });
   await vi.waitFor(() => expect(onSent).toHaveBeenCalled());
   return { ask, learning: at(onSent.mock.calls, 0)[1] as boolean };
 }

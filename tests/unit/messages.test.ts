@@ -21,11 +21,12 @@ function fakeServices(): Services & { calls: string[] } {
 }
 
 describe('who may ask what', () => {
-  const CONTENT_MAY = ['name-index', 'summaries', 'open-record', 'learn', 'site-off-here'];
+  const CONTENT_MAY = ['name-index', 'summaries', 'open-record', 'learn', 'site-off-here', 'content-part'];
+  const CONTENT_ONLY = ['name-index', 'open-record', 'learn', 'site-off-here', 'content-part'];
   test.each(Object.keys(MESSAGES) as RequestType[])('%s', (type) => {
     const from = MESSAGES[type].from;
     expect(allowed(from, contentScript, ORIGIN)).toBe(CONTENT_MAY.includes(type));
-    expect(allowed(from, optionsPage, ORIGIN)).toBe(type !== 'name-index' && type !== 'open-record' && type !== 'learn' && type !== 'site-off-here');
+    expect(allowed(from, optionsPage, ORIGIN)).toBe(!CONTENT_ONLY.includes(type));
     expect(allowed(from, lookalike, ORIGIN)).toBe(CONTENT_MAY.includes(type));
   });
   test('an extension page opened in a tab is still ours; the origin decides, not a URL prefix', () => {
