@@ -7,6 +7,8 @@
 import { validateDataset } from './dataset/validate';
 import type { Dataset } from './dataset/types';
 import type { RecordCounts } from './protocol';
+import { readAtMost } from './read-at-most';
+import type { Gunzip } from './import/from-file';
 
 export const UPDATE_TIMEOUT_MS = 30_000;
 export const UPDATE_MAX_BYTES = 50 * 1024 * 1024;
@@ -96,8 +98,8 @@ export async function fetchLimited(req: Omit<UpdateRequest, 'installedAsOf'> & {
 /** Gzip's first two bytes: a `.json.gz` (or any gzipped file) served as it is. */
 export const isGzip = (bytes: Uint8Array) => bytes[0] === 0x1f && bytes[1] === 0x8b;
 
-/** Unpacks gzip, stopping past maxBytes (lib/import's gunzip, passed in so this module stays small). */
-export type Unzip = (gz: Uint8Array, maxBytes: number) => Promise<Uint8Array>;
+/** Unpacks gzip, stopping past maxBytes: lib/import's gunzip, passed in (only its type is imported here). */
+export type Unzip = Gunzip;
 
 export async function fetchDatasetUpdate(req: UpdateRequest & { gunzip?: Unzip }): Promise<UpdateResult> {
   const file = await fetchLimited({ ...req, accept: 'application/json, application/gzip' });
@@ -127,34 +129,12 @@ export async function fetchDatasetUpdate(req: UpdateRequest & { gunzip?: Unzip }
   return { kind: 'updated', dataset: valid.dataset, etag: file.etag, lastModified: file.lastModified };
 }
 
-async function readLimited(response: Response, maxBytes: number, controller: AbortController, what: string): Promise<Uint8Array> {
-  if (!response.body) return new Uint8Array(await response.arrayBuffer());
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    let part: ReadableStreamReadResult<Uint8Array>;
-    try {
-      part = await reader.read();
-    } catch (error) {
-      if (controller.signal.aborted) throw new UpdateError('The download took too long');
-      throw new UpdateError(`The download failed (${(error as Error).message})`);
-    }
-    if (part.done) break;
-    total += part.value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw new UpdateError(`${what} is too large (over ${mb(maxBytes)})`);
-    }
-    chunks.push(part.value);
-  }
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    bytes.set(c, at);
-    at += c.byteLength;
-  }
-  return bytes;
+function readLimited(response: Response, maxBytes: number, controller: AbortController, what: string): Promise<Uint8Array> {
+  if (!response.body) return response.arrayBuffer().then((b) => new Uint8Array(b));
+  return readAtMost(response.body.getReader(), maxBytes, {
+    failed: (error) => new UpdateError(controller.signal.aborted ? 'The download took too long' : `The download failed (${error.message})`),
+    tooLarge: () => new UpdateError(`${what} is too large (over ${mb(maxBytes)})`),
+  });
 }
 
 /** Browsers give an opaque redirect for 'manual'; Node gives the 3xx itself. */

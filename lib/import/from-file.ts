@@ -6,6 +6,7 @@ import { validateRecords } from '../dataset/validate';
 import type { Dataset } from '../dataset/types';
 import { importTransfermarkt } from './transfermarkt';
 import { UPDATE_MAX_BYTES } from '../update';
+import { readAtMost } from '../read-at-most';
 
 /** The largest file an import reads, before and after gunzip: the same limit as updates. */
 export const IMPORT_MAX_BYTES = UPDATE_MAX_BYTES;
@@ -97,32 +98,9 @@ export async function datasetFromFile(bytes: Uint8Array, gunzip: Gunzip, maxByte
 }
 
 /** The browser's own gunzip, read chunk by chunk so it stops at the limit. */
-export const gunzipInBrowser: Gunzip = async (gz, maxBytes) => {
-  const reader = new Blob([gz as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip')).getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    let part: ReadableStreamReadResult<Uint8Array>;
-    try {
-      part = await reader.read();
-    } catch (error) {
-      // A download cut short or a damaged file: nothing of it is used, never a partial import.
-      throw new ImportProblems(`The file is cut off or damaged: its gzip data does not end properly (${(error as Error).message})`, []);
-    }
-    const { done, value } = part;
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw new ImportProblems(`Unpacked, the file is over ${megabytes(maxBytes)}; Footnote imports files up to ${megabytes(maxBytes)}`, []);
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
-};
+export const gunzipInBrowser: Gunzip = (gz, maxBytes) =>
+  readAtMost(new Blob([gz as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip')).getReader(), maxBytes, {
+    // A download cut short or a damaged file: nothing of it is used, never a partial import.
+    failed: (error) => new ImportProblems(`The file is cut off or damaged: its gzip data does not end properly (${error.message})`, []),
+    tooLarge: () => new ImportProblems(`Unpacked, the file is over ${megabytes(maxBytes)}; Footnote imports files up to ${megabytes(maxBytes)}`, []),
+  });
