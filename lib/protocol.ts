@@ -5,7 +5,7 @@
  * (entrypoints/background/messages.ts); the typed client is lib/messaging/client.ts.
  */
 import type { Club, Player, Rumour, Staff, EntityKind, FactGroup, Transfer } from './dataset/types';
-import type { SerialisedNameIndex } from './engine/name-index';
+import type { MatchReply, MatchRequest } from './engine/match-wire';
 import type { Site, SitesState } from './sites/sites';
 import type { LearnedSummary, Sighting } from './rumours/history';
 import type { LearnRequest } from './rumours/learn-message';
@@ -90,7 +90,8 @@ export interface Requests {
   'search': { request: { query: string; limit?: number }; response: SearchHit[] };
   'record': { request: { id: string }; response: FullRecord | null };
   'summaries': { request: { ids: string[] }; response: EntitySummary[] };
-  'name-index': { request: {}; response: SerialisedNameIndex | null };
+  /** From a content script: its page's blocks that changed, matched against the name index (lib/engine/match-wire.ts). */
+  'match': { request: MatchRequest; response: MatchReply };
   /** From a hover card: show this record in the popup, or in a tab where a popup cannot open. */
   'open-record': { request: { id: string }; response: 'popup' | 'tab' };
   /** From a content script: inject one of its parts loaded when first needed (entrypoints/content/parts.ts) into its frame. */

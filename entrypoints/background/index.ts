@@ -6,11 +6,15 @@ import { dispatch } from './messages';
 import { UPDATE_ALARM } from './updates';
 import { UPSTREAM_ALARM } from './upstream';
 import { items } from './items';
+import { MatchSessions } from '../../lib/engine/match-sessions';
 
 export default defineBackground(() => {
   const data = new DataService();
   const sites = new SitesService();
   const learned = new LearnedService(data.db);
+  // The pages being read, matched here: the name index never goes to a page (lib/engine/match-sessions.ts).
+  const matching = new MatchSessions();
+  browser.tabs.onRemoved.addListener((tabId) => matching.drop(`${tabId}:`));
   const origin = browser.runtime.getURL('/').replace(/\/$/, '');
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
@@ -35,7 +39,7 @@ export default defineBackground(() => {
   // Other extensions cannot message us (no externally_connectable), but check anyway.
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id) return undefined;
-    void dispatch(raw, sender, { data, sites, learned }, origin).then(sendResponse);
+    void dispatch(raw, sender, { data, sites, learned, matching }, origin).then(sendResponse);
     return true;
   });
 });

@@ -17,7 +17,8 @@ import { openRecord } from './open-record';
 import { injectPart } from './parts';
 import { getUpdateInfo, setUpdateUrl } from './updates';
 import { getUpstreamInfo } from './upstream';
-import { nameIndex, record, records, search } from './store/queries';
+import { matchIndex, record, records, search } from './store/queries';
+import type { MatchSessions } from '../../lib/engine/match-sessions';
 import type { LearnedService } from './learned/service';
 import { LEARN_LIMITS } from '../../lib/rumours/learn-message';
 
@@ -33,6 +34,7 @@ export interface Services {
   data: DataService;
   sites: SitesService;
   learned: LearnedService;
+  matching: MatchSessions;
 }
 
 interface Entry<K extends RequestType> {
@@ -49,6 +51,25 @@ const SITE_ID = v.pipe(v.string(), v.maxLength(500));
 const SHORT = v.nullable(v.pipe(v.string(), v.maxLength(300)));
 const DAY = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'is not a date (YYYY-MM-DD)'));
 const OFFSET = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LEARN_LIMITS.blockChars));
+const HANDLE = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** What one page may send at once (lib/page/remote-matching.ts sends at most BATCH_CHARS of text, as blocks). */
+const MATCH_LIMITS = { blocks: 20_000, blockChars: 2_000_000, corrections: 5_000 };
+const MATCH = v.object({
+  session: v.pipe(v.string(), v.regex(/^[a-z0-9]{1,40}$/, 'a session is letters and digits')),
+  fresh: v.boolean(),
+  page: v.object({
+    date: v.optional(DAY),
+    today: v.optional(DAY),
+    lang: v.optional(v.pipe(v.string(), v.maxLength(40))),
+    corrections: v.optional(v.object({
+      muted: v.pipe(v.array(v.pipe(v.string(), v.maxLength(300))), v.maxLength(MATCH_LIMITS.corrections)),
+      notThis: v.pipe(v.array(v.pipe(v.string(), v.maxLength(600))), v.maxLength(MATCH_LIMITS.corrections)),
+    })),
+  }),
+  added: v.pipe(v.array(v.tuple([HANDLE, v.pipe(v.string(), v.maxLength(MATCH_LIMITS.blockChars))])), v.maxLength(MATCH_LIMITS.blocks)),
+  removed: v.pipe(v.array(HANDLE), v.maxLength(MATCH_LIMITS.blocks * 10)),
+  resolve: v.boolean(),
+});
 const LEARN = v.object({
   facts: v.object({ siteName: SHORT, url: v.nullable(v.pipe(v.string(), v.maxLength(2000))), date: v.nullable(DAY), author: SHORT }),
   blocks: v.pipe(v.array(v.object({
@@ -79,13 +100,13 @@ export const MESSAGES: MessageTable = {
     schema: v.object({ ids: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(2000)) }),
     handle: async ({ ids }, { data, learned }) => learned.joinSummaries(await records(await data.db, ids)),
   },
-  'name-index': {
+  'match': {
     from: 'content',
-    schema: NONE,
-    // A content script asks once, at page load: during the first install, answer with the data, not before.
-    handle: async (_, { data }) => {
+    schema: MATCH,
+    // During the first install, answer with the data, not before. One session per frame of a tab.
+    handle: async (request, { data, matching }, sender) => {
       await data.whenInstalled();
-      return nameIndex(await data.db);
+      return matching.handle(`${sender.tab?.id ?? -1}:${sender.frameId ?? 0}`, request, await matchIndex(await data.db));
     },
   },
   'open-record': { from: 'content', schema: v.object({ id: ID }), handle: ({ id }, _, sender) => openRecord(id, sender.tab) },

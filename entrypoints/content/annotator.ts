@@ -16,8 +16,7 @@
  * nothing until it is shown. Editable regions are never written, and unwrapped the moment they
  * become editable. A block the page rewrites again and again is left alone for a while.
  */
-import type { NameIndex } from '../../lib/engine/name-index';
-import { PageMatcher, type Mention, type PageOptions } from '../../lib/engine/page-matcher';
+import type { Mention, PageMatching, PageOptions } from '../../lib/engine/page-matcher';
 import { blockAncestor, collectBlocks, isInsideSkipped, isSkipped, OWN_ATTRIBUTE, renderedPart, walkBlocks, type TextBlock } from '../../lib/page/blocks';
 import { isStale, mentionParents, readItemLayout, unwrapBlock, wrapBlock, type AppliedBlock, type PieceInfo } from '../../lib/page/wrap';
 import { readNoWrap } from '../../lib/page/glue';
@@ -32,7 +31,11 @@ import { createBadge } from './badges';
 import type { PageCorrections } from '../../lib/corrections';
 
 export interface AnnotatorOptions {
-  index: NameIndex;
+  /**
+   * A matcher for one page (PageMatching): the content script's asks the background
+   * (lib/page/remote-matching.ts); DOM tests pass `matchingWith(index)`. A new one per fresh start.
+   */
+  matching: (options: PageOptions) => PageMatching;
   summaries: (ids: string[]) => Promise<EntitySummary[]>;
   today: string;
   prefs?: BadgePreferences & { compact?: boolean; markNames?: boolean };
@@ -91,12 +94,13 @@ const SUMMARY_BATCH = 60;
 const MAX_QUEUE = 2000;
 const RETRY_DELAYS_MS = [500, 2000, 8000];
 export const SUMMARIES_PROBLEM = 'Footnote could not read its dataset, so this page has no badges. Reload the page to try again.';
+export const MATCHING_PROBLEM = 'Footnote’s background did not answer, so the names on this page were not looked up. Reload the page to try again.';
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export class PageAnnotator {
-  private matcher: PageMatcher;
+  private matcher: PageMatching;
   private states = new Set<BlockState>();
   private byNode = new Map<Text, BlockState>();
   private summaryCache = new Map<string, EntitySummary | null>();
@@ -124,7 +128,7 @@ export class PageAnnotator {
   private readonly spacing = new BadgeSpacing(0);
 
   constructor(private readonly root: Element, private readonly options: AnnotatorOptions) {
-    this.matcher = new PageMatcher(options.index, this.pageOptions());
+    this.matcher = options.matching(this.pageOptions());
     this.viewport = options.viewport ?? everythingInView();
   }
 
@@ -179,7 +183,8 @@ export class PageAnnotator {
         counts.set(m.entityId, c);
       }
     }
-    return [...counts.values()].sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+    // Ids are ASCII: a plain comparison, not localeCompare (its first call sets up a collator: ~6 ms a page).
+    return [...counts.values()].sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
   /**
@@ -228,7 +233,7 @@ export class PageAnnotator {
     this.nearQueue.clear();
     this.byNode.clear();
     this.spacing.clear();
-    this.matcher = new PageMatcher(this.options.index, this.pageOptions());
+    this.matcher = this.options.matching(this.pageOptions());
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -428,9 +433,9 @@ export class PageAnnotator {
 
   /** Brings every block's wanted mentions in line with the matcher, and has the changed ones written when near. */
   private async render(epoch: number): Promise<void> {
-    // Resolving weighs the whole page: its passes run in tasks of their own.
-    const resolved = await this.matcher.resolveSliced(yieldToPage);
-    if (epoch !== this.epoch) return;
+    // Resolving weighs the whole page: its passes run in tasks of their own (in the background, for the content script).
+    const resolved = await this.resolve(epoch);
+    if (!resolved || epoch !== this.epoch) return;
     for (const state of this.states) {
       state.mentions = resolved.get(state.id) ?? [];
       state.signature = state.mentions.map((m) => `${m.start}:${m.end}:${m.entityId}`).join(',');
@@ -444,6 +449,29 @@ export class PageAnnotator {
     }
     await this.writesDone(epoch);
     if (epoch === this.epoch) this.options.onSettled?.(this);
+  }
+
+  /** The page resolved, retried like summaries when the matcher fails (the background may be restarting). */
+  private async resolve(epoch: number): Promise<ReadonlyMap<number, Mention[]> | undefined> {
+    const delays = this.options.retryDelaysMs ?? RETRY_DELAYS_MS;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const resolved = await this.matcher.resolveSliced(yieldToPage);
+        if (this.problem === MATCHING_PROBLEM) this.problem = undefined;
+        return resolved;
+      } catch (error) {
+        const delay = delays[attempt];
+        if (delay === undefined) {
+          // The next change on the page asks again.
+          console.error('Footnote:', error);
+          this.problem = MATCHING_PROBLEM;
+          this.options.onSettled?.(this);
+          return undefined;
+        }
+        await sleep(delay);
+        if (epoch !== this.epoch) return undefined;
+      }
+    }
   }
 
   /** Blocks that came near get the summaries they need (asked only now: most of a long page is never seen), then are queued for a frame. */

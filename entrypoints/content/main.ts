@@ -1,7 +1,6 @@
-/** The content script's life: wait for an idle page, fetch the index, annotate, obey the off switch. */
+/** The content script's life: wait for an idle page, annotate (matched by the background), obey the off switch. */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { deserialiseNameIndex } from '../../lib/engine/name-index';
 import { today as clockToday } from '../../lib/clock';
 import { createAsk } from '../../lib/messaging/client';
 import { addMuted, addNotThis, correctionsForSite, type Corrections } from '../../lib/corrections';
@@ -15,6 +14,8 @@ import type { Prefs } from '../../lib/prefs';
 import { corrections as storedCorrections, loadPrefs, watchSettings } from './prefs';
 import { learnWhileReading } from './learn';
 import { partLoader, type PartName } from './parts';
+import { RemoteMatching } from '../../lib/page/remote-matching';
+import type { MatchRequest } from '../../lib/engine/match-wire';
 
 const TEST_BUILD = import.meta.env.MODE !== 'production';
 
@@ -40,11 +41,14 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
   await whenIdle(ctx);
   if (ctx.isInvalid || !document.body) return;
   const asked = performance.now();
-  const serialised = await ask('name-index');
-  if (!serialised) return;
-  const index = deserialiseNameIndex(serialised);
-  // Test builds say how long the index took to reach the page, ready to use (npm run bench:data reads it).
-  if (TEST_BUILD) document.documentElement.setAttribute('data-footnote-index-ms', String(Math.round(performance.now() - asked)));
+  let answered = false;
+  // Test builds say how long the first match took to come back (npm run bench:data reads it).
+  const match = async (request: MatchRequest) => {
+    const reply = await ask('match', request);
+    if (TEST_BUILD && !answered) document.documentElement.setAttribute('data-footnote-index-ms', String(Math.round(performance.now() - asked)));
+    answered = true;
+    return reply;
+  };
   const today = clockToday();
   let prefs: Prefs = await loadPrefs();
   let corrections: Corrections = await storedCorrections.getValue();
@@ -58,7 +62,7 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
   });
   const makeAnnotator = () =>
     new PageAnnotator(document.body, {
-      index,
+      matching: (options) => new RemoteMatching(match, options),
       summaries: (ids) => ask('summaries', { ids }),
       today,
       // The underline is a hover affordance: on touch-only screens a tap opens the card and nothing is drawn.

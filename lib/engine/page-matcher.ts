@@ -34,7 +34,21 @@ export interface PageOptions {
 export type { Mention } from './passes';
 export { caseFits } from './candidates';
 
-export class PageMatcher {
+/**
+ * What the annotator needs of a matcher: blocks in and out, the page resolved. PageMatcher is one
+ * (DOM tests, the annotate command, the background); the content script's is the background's,
+ * through lib/page/remote-matching.ts, so the page never holds the name index.
+ */
+export interface PageMatching {
+  add(text: string): number;
+  remove(id: number): void;
+  resolveSliced(pause: () => Promise<void>): Promise<ReadonlyMap<number, Mention[]>>;
+}
+
+/** A PageMatching over a name index held here: `matching: matchingWith(index)`. */
+export const matchingWith = (index: NameIndex) => (options: PageOptions): PageMatching => new PageMatcher(index, options);
+
+export class PageMatcher implements PageMatching {
   private blocks = new Map<number, Block>();
   private nextId = 0;
   /** How many blocks use each football term, and its weight: the page's score without rescanning. */

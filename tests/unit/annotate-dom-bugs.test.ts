@@ -1,4 +1,5 @@
 /** The annotator's failure modes found by review (issue 11): a page change too large to follow record by record. */
+import { matchingWith } from '../../lib/engine/page-matcher';
 import { afterEach, describe, expect, test } from 'vitest';
 import { compileWithWordLists } from '../../lib/engine/compile';
 import { PageAnnotator } from '../../entrypoints/content/annotator';
@@ -25,7 +26,7 @@ afterEach(() => document.body.replaceChildren());
 describe('a page change past the queue limit', () => {
   test('2,100 nodes added at once, then one more paragraph: all annotated, and the page settles', async () => {
     document.body.innerHTML = '<main><p>Arsenal midfielder Declan Rice scored in the derby.</p><div id="live"></div></main>';
-    const annotator = new PageAnnotator(document.body, { index, summaries, today: '2026-12-01', frameBudgetMs: 200 });
+    const annotator = new PageAnnotator(document.body, { matching: matchingWith(index), summaries, today: '2026-12-01', frameBudgetMs: 200 });
     await annotator.start();
     const live = document.getElementById('live')!;
     // One mutation record per node: past the 2,000 records that make the annotator re-read the page.
@@ -60,7 +61,7 @@ describe('a failed summaries call', () => {
       if (++calls <= 2) throw new Error('background asleep');
       return summaries(ids);
     };
-    const annotator = new PageAnnotator(document.body, { index, summaries: flaky, today: '2026-12-01', retryDelaysMs: [5, 5, 5] });
+    const annotator = new PageAnnotator(document.body, { matching: matchingWith(index), summaries: flaky, today: '2026-12-01', retryDelaysMs: [5, 5, 5] });
     await annotator.start();
     expect(calls).toBe(3);
     expect(document.querySelectorAll('span[data-footnote-badge]').length).toBeGreaterThan(0);
@@ -73,7 +74,7 @@ describe('a failed summaries call', () => {
     const broken = async () => {
       throw new Error('no dataset');
     };
-    const annotator = new PageAnnotator(document.body, { index, summaries: broken, today: '2026-12-01', retryDelaysMs: [1, 1] });
+    const annotator = new PageAnnotator(document.body, { matching: matchingWith(index), summaries: broken, today: '2026-12-01', retryDelaysMs: [1, 1] });
     await annotator.start();
     expect(annotator.currentProblem()).toMatch(/could not read its dataset/);
     expect(document.querySelectorAll('[data-footnote-key]').length).toBeGreaterThan(0);
@@ -89,7 +90,7 @@ describe('a hidden tab', () => {
     const shown = new Promise<void>((r) => (show = r));
     const viewport = { ...everythingInView(), shown: () => shown };
     let asked = 0;
-    const annotator = new PageAnnotator(document.body, { index, summaries: (ids) => (asked++, summaries(ids)), today: '2026-12-01', viewport });
+    const annotator = new PageAnnotator(document.body, { matching: matchingWith(index), summaries: (ids) => (asked++, summaries(ids)), today: '2026-12-01', viewport });
     const started = annotator.start();
     await later(200);
     expect(document.querySelectorAll('[data-footnote]').length).toBe(0);

@@ -3,6 +3,7 @@
  * and block elements, links, inputs, editable regions, code, shadow roots, comments, whitespace,
  * right-to-left and emoji text, and names split across elements.
  */
+import { matchingWith } from '../../lib/engine/page-matcher';
 import { afterEach, describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { compileWithWordLists } from '../../lib/engine/compile';
@@ -102,7 +103,7 @@ function fresh(nodes: Tree[]): HTMLElement {
   return main;
 }
 
-const annotator = () => new PageAnnotator(document.body, { index, summaries, today: '2026-12-01', frameBudgetMs: 1000 });
+const annotator = () => new PageAnnotator(document.body, { matching: matchingWith(index), summaries, today: '2026-12-01', frameBudgetMs: 1000 });
 
 afterEach(() => document.body.replaceChildren());
 

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, test } from 'vitest';
+import { remoteMatchingWith } from '../support/remote-matching';
 import { compileWithWordLists } from '../../lib/engine/compile';
 import { collectBlocks, visibleText } from '../../lib/page/blocks';
 import { unwrapBlock, wrapBlock } from '../../lib/page/wrap';
@@ -93,7 +94,7 @@ describe('PageAnnotator', () => {
   test('annotates, is idempotent, and stops cleanly', async () => {
     const root = page('<h1>Konate eyes exit</h1><p>Liverpool defender Ibrahima Konaté talks with Real Madrid before the transfer window.</p>');
     const html = root.innerHTML;
-    const annotator = new PageAnnotator(document.body, { index, summaries, today: '2026-11-25' });
+    const annotator = new PageAnnotator(document.body, { matching: remoteMatchingWith(index), summaries, today: '2026-11-25' });
     await annotator.start();
     await annotator.start();
     expect(root.querySelectorAll(`[data-footnote-key="${annotator.keyOf('ibrahima-konate')}"]`).length).toBe(2);
@@ -108,7 +109,7 @@ describe('PageAnnotator', () => {
   test('badge spacing: with no gap every block gets its badges again, and stopping still restores the page', async () => {
     const root = page('<h1>Konate eyes exit</h1><p>Liverpool defender Ibrahima Konaté talks with Real Madrid before the transfer window.</p>');
     const html = root.innerHTML;
-    const annotator = new PageAnnotator(document.body, { index, summaries, today: '2026-11-25', badgeGapPx: 0 });
+    const annotator = new PageAnnotator(document.body, { matching: remoteMatchingWith(index), summaries, today: '2026-11-25', badgeGapPx: 0 });
     await annotator.start();
     expect(root.querySelectorAll('span[data-footnote-badge]').length).toBe(4);
     annotator.stop();
@@ -118,7 +119,7 @@ describe('PageAnnotator', () => {
   test('batches page changes and never reacts to its own', async () => {
     const root = page('<p>Liverpool defender Ibrahima Konaté talks with Real Madrid before the transfer window.</p><div id="live"></div>');
     let batches = 0;
-    const annotator = new PageAnnotator(document.body, { index, summaries, today: '2026-11-25', onSettled: () => batches++ });
+    const annotator = new PageAnnotator(document.body, { matching: remoteMatchingWith(index), summaries, today: '2026-11-25', onSettled: () => batches++ });
     await annotator.start();
     expect(batches).toBe(1);
     const live = root.querySelector('#live')!;
@@ -139,7 +140,7 @@ describe('PageAnnotator', () => {
 
   test('a re-rendered text node loses its stale wrappers', async () => {
     const root = page('<p id="p">Liverpool defender Ibrahima Konaté talks with Real Madrid before the transfer window.</p>');
-    const annotator = new PageAnnotator(document.body, { index, summaries, today: '2026-11-25' });
+    const annotator = new PageAnnotator(document.body, { matching: remoteMatchingWith(index), summaries, today: '2026-11-25' });
     await annotator.start();
     const original = at(textNodes(root.querySelector('#p')!), 0);
     original.data = 'Arsenal midfielder Declan Rice scored in the derby.';

@@ -2,6 +2,7 @@
  * What the reader's badge preferences and the data's dates do to the badges on a page, through
  * the annotator's public API.
  */
+import { matchingWith } from '../../lib/engine/page-matcher';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { compileWithWordLists } from '../../lib/engine/compile';
 import { PageAnnotator, type AnnotatorOptions } from '../../entrypoints/content/annotator';
@@ -48,7 +49,7 @@ async function annotate(html: string, options: Partial<AnnotatorOptions> = {}) {
   const main = document.createElement('main');
   main.append(...new DOMParser().parseFromString(html, 'text/html').body.childNodes);
   document.body.append(main);
-  const annotator = new PageAnnotator(document.body, { index, summaries, today: TODAY, ...options });
+  const annotator = new PageAnnotator(document.body, { matching: matchingWith(index), summaries, today: TODAY, ...options });
   running.push(annotator);
   await annotator.start();
   return { main, annotator, badges: () => seenBadges(main, entitiesOf(annotator)) };

@@ -17,12 +17,12 @@ function fakeServices(): Services & { calls: string[] } {
   const calls: string[] = [];
   const service = (name: string) =>
     new Proxy({}, { get: (_, key) => (key === 'db' ? Promise.resolve({}) : (...args: unknown[]) => (calls.push(`${name}.${String(key)}`), Promise.resolve({ from: `${name}.${String(key)}`, args }))) });
-  return { data: service('data'), sites: service('sites'), learned: service('learned'), calls } as unknown as Services & { calls: string[] };
+  return { data: service('data'), sites: service('sites'), learned: service('learned'), matching: service('matching'), calls } as unknown as Services & { calls: string[] };
 }
 
 describe('who may ask what', () => {
-  const CONTENT_MAY = ['name-index', 'summaries', 'open-record', 'learn', 'site-off-here', 'content-part'];
-  const CONTENT_ONLY = ['name-index', 'open-record', 'learn', 'site-off-here', 'content-part'];
+  const CONTENT_MAY = ['match', 'summaries', 'open-record', 'learn', 'site-off-here', 'content-part'];
+  const CONTENT_ONLY = ['match', 'open-record', 'learn', 'site-off-here', 'content-part'];
   test.each(Object.keys(MESSAGES) as RequestType[])('%s', (type) => {
     const from = MESSAGES[type].from;
     expect(allowed(from, contentScript, ORIGIN)).toBe(CONTENT_MAY.includes(type));

@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { compileWithWordLists } from '../../lib/engine/compile';
-import { serialiseNameIndex } from '../../lib/engine/name-index';
+import { MatchSessions } from '../../lib/engine/match-sessions';
+import type { MatchRequest } from '../../lib/engine/match-wire';
 import type { EntitySummary } from '../../lib/protocol';
 import { runFootnote } from '../../entrypoints/content/main';
 import { engineDataset } from '../fixtures/engine-dataset';
@@ -18,7 +19,7 @@ import { addMuted, addNotThis, NO_CORRECTIONS } from '../../lib/corrections';
 import { siteIdForUrl } from '../../lib/sites/sites';
 import { FOUND_PORT, parseFoundPush } from '../../lib/tab-protocol';
 
-const index = serialiseNameIndex(compileWithWordLists(engineDataset()));
+const index = compileWithWordLists(engineDataset());
 const konate: EntitySummary = {
   id: 'ibrahima-konate', kind: 'player', name: 'Ibrahima Konaté', asOf: '2026-02-05', clubName: 'Liverpool',
   // An end years away, so the badges read the same on any date the test runs.
@@ -29,9 +30,10 @@ const konate: EntitySummary = {
 
 /** The background's side of the two requests a content script makes. */
 function answerAsBackground() {
+  const sessions = new MatchSessions();
   fakeBrowser.runtime.onMessage.addListener((raw: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
     const message = raw as { type: string; ids?: string[] };
-    if (message.type === 'name-index') sendResponse({ ok: true, value: index });
+    if (message.type === 'match') void sessions.handle('1:0', JSON.parse(JSON.stringify(message)) as MatchRequest, index).then((value) => sendResponse({ ok: true, value }));
     else if (message.type === 'summaries') sendResponse({ ok: true, value: message.ids!.includes(konate.id) ? [konate] : [] });
     else return undefined;
     return true;

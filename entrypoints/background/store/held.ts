@@ -4,7 +4,7 @@
  * (`gen.revision`). A worker that stops loses it; the next ask reads it back once.
  */
 import type { DataMeta } from '../../../lib/protocol';
-import type { SerialisedNameIndex } from '../../../lib/engine/name-index';
+import type { NameIndex, SerialisedNameIndex } from '../../../lib/engine/name-index';
 import type { SearchIndex } from '../../../lib/search-index';
 import type { DB } from './db';
 
@@ -34,5 +34,7 @@ export class Held<T> {
 
 /** The packed name index of the data in use (every new tab asks for it). */
 export const heldNameIndex = new Held<SerialisedNameIndex | null>();
+/** The same, unpacked: what the background matches pages with (entrypoints/background/matching.ts). */
+export const heldMatchIndex = new Held<NameIndex | null>();
 /** The search index of the data in use. */
 export const heldSearch = new Held<SearchIndex>();

@@ -1,7 +1,7 @@
 /** Read side of the store: what the popup, options page and content scripts ask for. */
 import type { Club, Player, Rumour, Staff } from '../../../lib/dataset/types';
 import type { DataMeta, EntitySummary, FullRecord, RumourView, SearchHit } from '../../../lib/protocol';
-import type { SerialisedNameIndex } from '../../../lib/engine/name-index';
+import { deserialiseNameIndex, type NameIndex, type SerialisedNameIndex } from '../../../lib/engine/name-index';
 import { queryWords } from '../../../lib/search';
 import { SearchIndex, searchEntries, type SearchEntry } from '../../../lib/search-index';
 import { newestFirst } from '../../../lib/contract/rumours';
@@ -10,7 +10,7 @@ import { summaryOf } from '../../../lib/rumours/join';
 import { activeMeta } from './install';
 import { factGroupsOf, factProvenance } from '../../../lib/dataset/merge';
 import { generationRange, type DB } from './db';
-import { heldNameIndex, heldSearch } from './held';
+import { heldMatchIndex, heldNameIndex, heldSearch } from './held';
 import { contractsEndingSoonest } from '../../../lib/contract/expiring';
 import { today as clockToday } from '../../../lib/clock';
 
@@ -25,6 +25,16 @@ export async function nameIndex(db: DB): Promise<SerialisedNameIndex | null> {
   const meta = await activeMeta(db);
   if (!meta) return null;
   return heldNameIndex.get(db, meta, async () => (await db.get('nameIndex', meta.gen))?.index ?? null);
+}
+
+/** The name index in use, ready to match with: the same object for as long as the data does not change. */
+export async function matchIndex(db: DB): Promise<NameIndex | null> {
+  const meta = await activeMeta(db);
+  if (!meta) return null;
+  return heldMatchIndex.get(db, meta, async () => {
+    const packed = await nameIndex(db);
+    return packed ? deserialiseNameIndex(packed) : null;
+  });
 }
 
 /**

@@ -1,0 +1,46 @@
+/**
+ * The page's text going to the background's matcher, and its answers: the content script reads
+ * and writes the page, the background (which holds the name index) finds the names. Only
+ * the blocks that changed cross, each way: a block is sent once, and an answer lists only the
+ * blocks whose mentions changed since the previous answer of the same session.
+ */
+import type { Mention, PageOptions } from './page-matcher';
+
+/** PageOptions as a message carries them (corrections as arrays, not sets). */
+export interface WirePageOptions {
+  date?: string;
+  today?: string;
+  lang?: string;
+  corrections?: { muted: string[]; notThis: string[] };
+}
+
+export interface MatchRequest {
+  /** Chosen by the page for each fresh start; the background keeps one session per frame. */
+  session: string;
+  /** The first message of a session (or the resend after the background lost it): start from nothing. */
+  fresh: boolean;
+  page: WirePageOptions;
+  /** New blocks: the page's handle and the block's text. */
+  added: Array<[number, string]>;
+  /** Handles of blocks that left the page. */
+  removed: number[];
+  /** Resolve the page and answer; false while a long page is still arriving in several messages. */
+  resolve: boolean;
+}
+
+export interface MatchReply {
+  /** False: the background has no such session (its worker restarted): send every block again, fresh. */
+  known: boolean;
+  /** The blocks whose mentions changed since the last answer (a block never listed has none). */
+  changed: Array<[number, Mention[]]>;
+}
+
+export function toWire(options: PageOptions): WirePageOptions {
+  const { corrections, ...rest } = options;
+  return corrections ? { ...rest, corrections: { muted: [...corrections.muted], notThis: [...corrections.notThis] } } : rest;
+}
+
+export function fromWire(wire: WirePageOptions): PageOptions {
+  const { corrections, ...rest } = wire;
+  return corrections ? { ...rest, corrections: { muted: new Set(corrections.muted), notThis: new Set(corrections.notThis) } } : rest;
+}

@@ -1,0 +1,185 @@
+/**
+ * Matching in the background (lib/engine/match-sessions.ts) for the content script
+ * (lib/page/remote-matching.ts): the page gets what a PageMatcher of its own would say, while
+ * only what changed crosses each way, and a background that lost the page is sent it again.
+ */
+import { describe, expect, test } from 'vitest';
+import { compileWithWordLists } from '../../lib/engine/compile';
+import { PageMatcher, type Mention } from '../../lib/engine/page-matcher';
+import { MatchSessions } from '../../lib/engine/match-sessions';
+import type { MatchReply, MatchRequest } from '../../lib/engine/match-wire';
+import { BATCH_CHARS, RemoteMatching } from '../../lib/page/remote-matching';
+import { engineDataset } from '../fixtures/engine-dataset';
+
+const index = compileWithWordLists(engineDataset());
+const now = () => Promise.resolve();
+const HEADLINE = 'Konaté decision looms';
+const BODY = 'Liverpool defender Ibrahima Konaté is wanted by Real Madrid.';
+const OTHER = 'Chelsea midfielder Enzo Fernández trained on Friday.';
+const names = (mentions: readonly Mention[] | undefined) => (mentions ?? []).map((m) => `${m.text}=${m.entityId}`);
+
+/** A page's side wired to a background's, recording every request as the page sent it. */
+function wired(sessions = new MatchSessions(16, now), frame = '1:0', current = () => index as typeof index | null) {
+  const sent: MatchRequest[] = [];
+  const replies: MatchReply[] = [];
+  let failNext = false;
+  const send = async (request: MatchRequest) => {
+    sent.push(structuredClone(request));
+    if (failNext) {
+      failNext = false;
+      throw new Error('the worker went away');
+    }
+    const reply = JSON.parse(JSON.stringify(await sessions.handle(frame, JSON.parse(JSON.stringify(request)) as MatchRequest, current()))) as MatchReply;
+    replies.push(reply);
+    return reply;
+  };
+  return { sessions, sent, replies, send, failOnce: () => void (failNext = true), page: () => new RemoteMatching(send, { today: '2026-12-01' }) };
+}
+
+describe('matching in the background', () => {
+  test('the page gets what a PageMatcher of its own says, headline explained by the body below it', async () => {
+    const { page } = wired();
+    const remote = page();
+    const h = remote.add(HEADLINE);
+    const b = remote.add(BODY);
+    const got = await remote.resolveSliced(now);
+    const local = new PageMatcher(index, { today: '2026-12-01' });
+    const lh = local.add(HEADLINE);
+    const lb = local.add(BODY);
+    expect(names(got.get(h))).toEqual(names(local.mentions(lh)));
+    expect(names(got.get(b))).toEqual(names(local.mentions(lb)));
+    expect(names(got.get(h))).toEqual(['Konaté=ibrahima-konate']);
+  });
+
+  test('each block crosses once; an answer lists only the blocks whose mentions changed', async () => {
+    const { page, sent, replies } = wired();
+    const remote = page();
+    const h = remote.add(HEADLINE);
+    await remote.resolveSliced(now);
+    // Alone, the bare surname is nobody.
+    expect(replies.at(-1)?.changed).toEqual([]);
+    const b = remote.add(BODY);
+    remote.add(OTHER);
+    const got = await remote.resolveSliced(now);
+    expect(sent.at(-1)?.added.map(([id]) => id)).toEqual([b, b + 1]);
+    expect(replies.at(-1)?.changed.map(([id]) => id).sort()).toEqual([h, b, b + 1]);
+    expect(names(got.get(h))).toEqual(['Konaté=ibrahima-konate']);
+    // Nothing new: nothing sent but the ask, nothing answered.
+    await remote.resolveSliced(now);
+    expect(sent.at(-1)?.added).toEqual([]);
+    expect(replies.at(-1)?.changed).toEqual([]);
+  });
+
+  test('a block that leaves takes its support with it', async () => {
+    const { page, sent } = wired();
+    const remote = page();
+    const h = remote.add(HEADLINE);
+    const b = remote.add(BODY);
+    await remote.resolveSliced(now);
+    remote.remove(b);
+    const got = await remote.resolveSliced(now);
+    expect(sent.at(-1)?.removed).toEqual([b]);
+    expect(got.has(b)).toBe(false);
+    expect(names(got.get(h))).toEqual([]);
+  });
+
+  test('a block removed before it was ever sent is never sent', async () => {
+    const { page, sent } = wired();
+    const remote = page();
+    const b = remote.add(BODY);
+    remote.remove(b);
+    remote.add(OTHER);
+    await remote.resolveSliced(now);
+    expect(sent.flatMap((r) => r.added.map(([, text]) => text))).toEqual([OTHER]);
+    expect(sent.flatMap((r) => r.removed)).toEqual([]);
+  });
+
+  test('a long page goes in batches of at most BATCH_CHARS, and only the last asks for the answer', async () => {
+    const { page, sent } = wired();
+    const remote = page();
+    const long = `${BODY} `.repeat(Math.ceil(BATCH_CHARS / 4 / BODY.length));
+    for (let i = 0; i < 10; i++) remote.add(long);
+    const got = await remote.resolveSliced(now);
+    expect(sent.length).toBeGreaterThan(2);
+    expect(sent.map((r) => r.resolve)).toEqual([...Array(sent.length - 1).fill(false), true]);
+    expect(sent.map((r) => r.fresh)).toEqual([true, ...Array(sent.length - 1).fill(false)]);
+    for (const r of sent) expect(r.added.reduce((n, [, text]) => n + text.length, 0) - long.length).toBeLessThan(BATCH_CHARS);
+    expect(got.size).toBe(10);
+  });
+
+  test('a background that lost the page (its worker stopped) is sent every live block again, fresh', async () => {
+    const first = wired();
+    const remote = first.page();
+    const h = remote.add(HEADLINE);
+    const b = remote.add(BODY);
+    await remote.resolveSliced(now);
+    first.sessions.drop('1:');
+    const o = remote.add(OTHER);
+    const got = await remote.resolveSliced(now);
+    const resend = first.sent.at(-1);
+    expect(resend?.fresh).toBe(true);
+    expect(resend?.added.map(([id]) => id)).toEqual([h, b, o]);
+    expect(names(got.get(h))).toEqual(['Konaté=ibrahima-konate']);
+  });
+
+  test('a message that failed is not assumed delivered: the next resolution starts over', async () => {
+    const w = wired();
+    const remote = w.page();
+    const h = remote.add(HEADLINE);
+    remote.add(BODY);
+    w.failOnce();
+    await expect(remote.resolveSliced(now)).rejects.toThrow('the worker went away');
+    const got = await remote.resolveSliced(now);
+    expect(w.sent.at(-1)?.fresh).toBe(true);
+    expect(names(got.get(h))).toEqual(['Konaté=ibrahima-konate']);
+  });
+
+  test('new data: the sessions built on the old index are dropped and the pages send again', async () => {
+    let current = index;
+    const w = wired(new MatchSessions(16, now), '1:0', () => current);
+    const remote = w.page();
+    remote.add(BODY);
+    await remote.resolveSliced(now);
+    current = compileWithWordLists(engineDataset());
+    await remote.resolveSliced(now);
+    expect(w.replies.at(-2)?.known).toBe(false);
+    expect(w.sent.at(-1)?.fresh).toBe(true);
+  });
+
+  test('one session per frame, a new page replaces the old, and the least recently used go past the limit', async () => {
+    const sessions = new MatchSessions(2, now);
+    const a = wired(sessions, '1:0').page();
+    const b = wired(sessions, '2:0').page();
+    const c = wired(sessions, '3:0').page();
+    for (const p of [a, b, c]) {
+      p.add(BODY);
+      await p.resolveSliced(now);
+    }
+    expect(sessions.size).toBe(2);
+    const again = wired(sessions, '1:0');
+    const replaced = again.page();
+    replaced.add(OTHER);
+    await replaced.resolveSliced(now);
+    expect(sessions.size).toBe(2);
+    // Frame 2's session was the least recently used: it is gone, and its page is told so.
+    const fromB = await sessions.handle('2:0', { session: 'nobody', fresh: false, page: {}, added: [], removed: [], resolve: true }, index);
+    expect(fromB.known).toBe(false);
+  });
+
+  test('no data installed yet: nothing is found and nothing is kept', async () => {
+    const sessions = new MatchSessions(16, now);
+    const reply = await sessions.handle('1:0', { session: 'a1', fresh: true, page: {}, added: [[0, BODY]], removed: [], resolve: true }, null);
+    expect(reply).toEqual({ known: true, changed: [] });
+    expect(sessions.size).toBe(0);
+  });
+
+  test('the reader\u2019s corrections reach the background with the page', async () => {
+    const w = wired();
+    const remote = new RemoteMatching(w.send, { today: '2026-12-01', corrections: { muted: new Set(['real madrid']), notThis: new Set() } });
+    const b = remote.add(BODY);
+    const got = await remote.resolveSliced(now);
+    expect(w.sent[0]?.page.corrections).toEqual({ muted: ['real madrid'], notThis: [] });
+    expect(names(got.get(b))).not.toContain('Real Madrid=real-madrid');
+    expect(names(got.get(b))).toContain('Ibrahima Konaté=ibrahima-konate');
+  });
+});
