@@ -90,13 +90,22 @@ const FRAME_BUDGET_MS = 6;
  */
 const FRAME_BLOCKS = { first: 400, min: 1, max: 400 };
 const SUMMARY_BATCH = 60;
+const NO_MENTIONS: Mention[] = [];
 /** Past this many queued changes a batch re-reads the whole page instead. */
 const MAX_QUEUE = 2000;
 const RETRY_DELAYS_MS = [500, 2000, 8000];
 export const SUMMARIES_PROBLEM = 'Footnote could not read its dataset, so this page has no badges. Reload the page to try again.';
 export const MATCHING_PROBLEM = 'Footnote’s background did not answer, so the names on this page were not looked up. Reload the page to try again.';
 
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * Lets the page run between slices of reading. `scheduler.yield()` where there is one (Chromium):
+ * no clamping, and the continuation runs before other queued work of ours; nested setTimeout(0)
+ * is held back 4 ms each time past the fifth, a third of an 8 ms slice.
+ */
+const yieldToPage = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return typeof scheduler?.yield === 'function' ? scheduler.yield() : new Promise<void>((resolve) => setTimeout(resolve, 0));
+};
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export class PageAnnotator {
@@ -126,6 +135,8 @@ export class PageAnnotator {
   private editWatch: (() => void) | undefined;
   private designModeWas = false;
   private readonly spacing = new BadgeSpacing(0);
+  /** The page is being walked: nothing is written until the walk is over (our nodes would be walked too). */
+  private walking = false;
 
   constructor(private readonly root: Element, private readonly options: AnnotatorOptions) {
     this.matcher = options.matching(this.pageOptions());
@@ -374,21 +385,31 @@ export class PageAnnotator {
   private async readAndRender(blocks: Iterable<TextBlock>): Promise<void> {
     const epoch = this.epoch;
     const all: TextBlock[] = [];
+    const near = new NearBlocks(this.viewport);
+    let nearRendered: Promise<void> | undefined;
     let sliceStart = performance.now();
-    for (const block of blocks) {
-      if (epoch !== this.epoch) return;
-      all.push(block);
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await yieldToPage();
-        sliceStart = performance.now();
+    this.walking = true;
+    try {
+      for (const block of blocks) {
+        if (epoch !== this.epoch) return;
+        all.push(block);
+        // The blocks near the reader are matched while the rest of the page is walked; they are
+        // written once the walk is over.
+        if (!nearRendered && near.offer(block)) nearRendered = this.renderNear(near.blocks, epoch);
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await yieldToPage();
+          sliceStart = performance.now();
+        }
       }
+    } finally {
+      this.walking = false;
+      if (this.writeQueue.size) this.scheduleWrite();
     }
     if (epoch !== this.epoch) return;
-    const near = this.nearFirst(all);
-    if (near.length && near.length < all.length) {
-      const nearSet = new Set(near);
-      await this.read(near, epoch);
-      await this.render(epoch);
+    if (!nearRendered && near.blocks.length < all.length) nearRendered = this.renderNear(near.blocks, epoch);
+    if (nearRendered) {
+      await nearRendered;
+      const nearSet = new Set(near.blocks);
       await this.read(all.filter((b) => !nearSet.has(b)), epoch);
     } else {
       await this.read(all, epoch);
@@ -396,21 +417,11 @@ export class PageAnnotator {
     await this.render(epoch);
   }
 
-  /**
-   * The blocks within two screens of the viewport, by their boxes (read in one go, layout is
-   * clean: nothing has been written yet). Document order is mostly top to bottom: after a long
-   * run of blocks below the region the rest counts as far. Only an order: every block is read.
-   */
-  private nearFirst(blocks: TextBlock[]): TextBlock[] {
-    const out: TextBlock[] = [];
-    let below = 0;
-    for (const block of blocks) {
-      const where = this.viewport.place(block.element);
-      if (where === 'near') out.push(block);
-      below = where === 'below' ? below + 1 : 0;
-      if (below > 200) break;
-    }
-    return out;
+  /** The near blocks read and rendered on their own, so the first badges do not wait for the whole page. */
+  private async renderNear(blocks: TextBlock[], epoch: number): Promise<void> {
+    if (!blocks.length) return;
+    await this.read(blocks, epoch);
+    await this.render(epoch, { summaries: true });
   }
 
   private async read(blocks: TextBlock[], epoch: number): Promise<void> {
@@ -432,12 +443,22 @@ export class PageAnnotator {
   }
 
   /** Brings every block's wanted mentions in line with the matcher, and has the changed ones written when near. */
-  private async render(epoch: number): Promise<void> {
+  private async render(epoch: number, options: { summaries?: boolean } = {}): Promise<void> {
     // Resolving weighs the whole page: its passes run in tasks of their own (in the background, for the content script).
     const resolved = await this.resolve(epoch);
     if (!resolved || epoch !== this.epoch) return;
+    // Blocks known to be near: their summaries are asked now, not once the viewport has reported them.
+    if (options.summaries) {
+      const ids = new Set<string>();
+      for (const state of this.states) for (const m of resolved.get(state.id) ?? []) if (!this.summaryCache.has(m.entityId)) ids.add(m.entityId);
+      await this.fetchSummaries([...ids], epoch);
+      if (epoch !== this.epoch) return;
+    }
     for (const state of this.states) {
-      state.mentions = resolved.get(state.id) ?? [];
+      const mentions = resolved.get(state.id) ?? NO_MENTIONS;
+      // The same list as last time (a remote matcher keeps the lists of blocks that did not change): nothing to do.
+      if (mentions === state.mentions && state.signature === state.written && !(state.applied && isStale(state.applied))) continue;
+      state.mentions = mentions;
       state.signature = state.mentions.map((m) => `${m.start}:${m.end}:${m.entityId}`).join(',');
       const changed = state.signature !== state.written || (state.applied && isStale(state.applied));
       if (!changed || state.unwatch || this.nearQueue.has(state) || this.writeQueue.has(state)) continue;
@@ -541,6 +562,10 @@ export class PageAnnotator {
     this.writeScheduled = false;
     if (!this.running) return;
     if (this.root.ownerDocument.designMode === 'on') return;
+    if (this.walking) {
+      this.scheduleWrite();
+      return;
+    }
     const started = performance.now();
     const batch: BlockState[] = [];
     for (const state of this.writeQueue) {
@@ -553,15 +578,18 @@ export class PageAnnotator {
     const layout = readItemLayout(withMentions);
     const look = this.readLook(withMentions);
     const ok = new Set(writable);
+    const budget = this.options.frameBudgetMs ?? FRAME_BUDGET_MS;
+    let written = 0;
     this.ownWrite(() => {
       for (const state of batch) {
+        // Past the frame's budget the rest waits for the next frame (read again then: what was read may have moved).
+        if (written++ > 0 && performance.now() - started > budget) break;
         this.writeQueue.delete(state);
         if (ok.has(state)) this.apply(state, layout, look);
       }
     });
     // Reads and writes of the next batch fit the budget: more blocks when this one was quick, fewer when slow.
     const took = performance.now() - started;
-    const budget = this.options.frameBudgetMs ?? FRAME_BUDGET_MS;
     if (batch.length >= this.frameBlocks && took < budget / 2) this.frameBlocks = Math.min(FRAME_BLOCKS.max, this.frameBlocks * 2);
     else if (took > budget) this.frameBlocks = Math.max(FRAME_BLOCKS.min, Math.floor(this.frameBlocks / 2));
     if (this.writeQueue.size) this.scheduleWrite();
@@ -681,6 +709,28 @@ export class PageAnnotator {
       doc.removeEventListener('focusin', check, true);
       View.clearInterval(timer);
     };
+  }
+}
+
+/**
+ * Picks out the blocks within two screens of the viewport as the walk yields them, by their boxes
+ * (layout is clean: nothing has been written yet). Document order is mostly top to bottom: after
+ * a long run of blocks below the region, the near ones are all known (`offer` says so, once).
+ */
+class NearBlocks {
+  readonly blocks: TextBlock[] = [];
+  private below = 0;
+  private done = false;
+
+  constructor(private readonly viewport: Viewport) {}
+
+  offer(block: TextBlock): boolean {
+    if (this.done) return false;
+    const where = this.viewport.place(block.element);
+    if (where === 'near') this.blocks.push(block);
+    this.below = where === 'below' ? this.below + 1 : 0;
+    this.done = this.below > 200;
+    return this.done;
   }
 }
 

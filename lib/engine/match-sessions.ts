@@ -9,7 +9,7 @@
  */
 import type { NameIndex } from './name-index';
 import { PageMatcher, type Mention } from './page-matcher';
-import { fromWire, type MatchReply, type MatchRequest } from './match-wire';
+import { fromWire, toWireMention, type MatchReply, type MatchRequest, type WireMention } from './match-wire';
 
 interface Session {
   token: string;
@@ -83,13 +83,13 @@ export class MatchSessions {
     }
     if (!request.resolve) return { known: true, changed: [] };
     const resolved = await matcher.resolveSliced(this.pause);
-    const changed: Array<[number, Mention[]]> = [];
+    const changed: Array<[number, WireMention[]]> = [];
     for (const [handle, own] of handles) {
       const mentions = resolved.get(own) ?? [];
       const now = signature(mentions);
       if ((sent.get(handle) ?? '') === now) continue;
       sent.set(handle, now);
-      changed.push([handle, mentions]);
+      changed.push([handle, mentions.map(toWireMention)]);
     }
     return { known: true, changed };
   }

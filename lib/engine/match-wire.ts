@@ -4,6 +4,7 @@
  * the blocks that changed cross, each way: a block is sent once, and an answer lists only the
  * blocks whose mentions changed since the previous answer of the same session.
  */
+import type { EntityKind } from '../dataset/types';
 import type { Mention, PageOptions } from './page-matcher';
 
 /** PageOptions as a message carries them (corrections as arrays, not sets). */
@@ -28,11 +29,20 @@ export interface MatchRequest {
   resolve: boolean;
 }
 
+/** A mention as it crosses: start, end, entity, kind (its text is the page's own, sliced from the block). */
+export type WireMention = [number, number, string, EntityKind];
+
 export interface MatchReply {
   /** False: the background has no such session (its worker restarted): send every block again, fresh. */
   known: boolean;
   /** The blocks whose mentions changed since the last answer (a block never listed has none). */
-  changed: Array<[number, Mention[]]>;
+  changed: Array<[number, WireMention[]]>;
+}
+
+export const toWireMention = (m: Mention): WireMention => [m.start, m.end, m.entityId, m.kind];
+
+export function fromWireMention([start, end, entityId, kind]: WireMention, blockText: string): Mention {
+  return { start, end, entityId, kind, text: blockText.slice(start, end) };
 }
 
 export function toWire(options: PageOptions): WirePageOptions {

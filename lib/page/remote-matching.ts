@@ -6,7 +6,7 @@
  */
 import type { Mention, PageMatching, PageOptions } from '../engine/page-matcher';
 import { at } from '../indexing';
-import { toWire, type MatchReply, type MatchRequest, type WirePageOptions } from '../engine/match-wire';
+import { fromWireMention, toWire, type MatchReply, type MatchRequest, type WirePageOptions } from '../engine/match-wire';
 
 export type MatchSend = (request: MatchRequest) => Promise<MatchReply>;
 
@@ -52,7 +52,10 @@ export class RemoteMatching implements PageMatching {
         throw error;
       }
       if (reply.known) {
-        for (const [id, mentions] of reply.changed) if (this.texts.has(id)) this.mentions.set(id, mentions);
+        for (const [id, mentions] of reply.changed) {
+          const text = this.texts.get(id);
+          if (text !== undefined) this.mentions.set(id, mentions.map((m) => fromWireMention(m, text)));
+        }
         return this.mentions;
       }
       this.startOver();
