@@ -30,6 +30,24 @@ for (let code = 0; code < TABLE_SIZE; code++) {
   WORD[code] = /[\p{L}\p{N}]/u.test(String.fromCharCode(code)) ? 1 : 0;
 }
 
+/**
+ * Folded code and word-ness in one read, for the scan loop that sees every character of a page:
+ * the folded code in the low 16 bits, WORD_BIT set for letters and digits.
+ */
+export const WORD_BIT = 0x10000;
+/** The classes of codes below FOLD_CLASS.length; above it, see foldClass. */
+export const FOLD_CLASS = new Int32Array(TABLE_SIZE);
+for (let code = 0; code < TABLE_SIZE; code++) {
+  const folded = FOLD[code] ?? code;
+  FOLD_CLASS[code] = folded | (isWordCode(folded) ? WORD_BIT : 0);
+}
+
+/** `foldCode(code) | (isWordCode(foldCode(code)) ? WORD_BIT : 0)`, from a class table (FOLD_CLASS). */
+export function foldClass(code: number, classes: Int32Array = FOLD_CLASS): number {
+  if (code < classes.length) return classes[code] ?? code;
+  return code >= 0x3040 ? code | WORD_BIT : code;
+}
+
 export function foldCode(code: number): number {
   return code < TABLE_SIZE ? (FOLD[code] ?? code) : code;
 }
