@@ -232,3 +232,64 @@ export async function heapMb(session: Session, url: string): Promise<number> {
   await page.close();
   return usedSize / 1_048_576;
 }
+
+/**
+ * The hosts badges could live in, measured on a page without Footnote: `count` badges beside words
+ * of the page's first paragraphs, either one element with a closed shadow root per badge (the
+ * design shipped: a badge sits in the line beside its name) or one host per block holding that
+ * block's badges in one shadow root (fewer roots; its badges would have to be placed over the text
+ * from measured boxes). Style recalculation and layout time (DevTools metrics) from the insert to
+ * the next frame drawn, and that frame's task time.
+ */
+export async function badgeHosts(session: Session, url: string, count: number): Promise<Record<'perBadge' | 'perBlock', { styleMs: number; layoutMs: number; taskMs: number }>> {
+  const out = {} as Record<'perBadge' | 'perBlock', { styleMs: number; layoutMs: number; taskMs: number }>;
+  for (const design of ['perBadge', 'perBlock'] as const) {
+    const page = await session.context.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(500);
+    await page.evaluate('new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))');
+    const metrics = async () => {
+      const { metrics: m } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
+      const get = (name: string) => (m.find((x) => x.name === name)?.value ?? 0) * 1000;
+      return { style: get('RecalcStyleDuration'), layout: get('LayoutDuration'), task: get('TaskDuration') };
+    };
+    const before = await metrics();
+    // A string, not a function: the page evaluates it as written (no bundler helpers inside).
+    await page.evaluate(`(async () => {
+      const design = ${JSON.stringify(design)}, count = ${count};
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(':host { all: initial; display: inline-block !important; } span { font: 600 0.7em/1 system-ui; padding: 0 0.3em; border-radius: 0.6em; background: #e6f4ea; color: #0d3b1e; }');
+      const badge = (root) => { const s = document.createElement('span'); s.textContent = 'Jun 2030'; root.append(s); };
+      let made = 0;
+      for (const p of document.querySelectorAll('p')) {
+        if (made >= count) break;
+        const words = p.textContent.split(' ').length;
+        const here = Math.min(3, count - made, Math.max(1, Math.floor(words / 8)));
+        if (design === 'perBlock') {
+          const host = document.createElement('span');
+          const root = host.attachShadow({ mode: 'closed' });
+          root.adoptedStyleSheets = [sheet];
+          for (let i = 0; i < here; i++) badge(root);
+          p.append(host);
+        } else {
+          for (let i = 0; i < here; i++) {
+            const host = document.createElement('span');
+            const root = host.attachShadow({ mode: 'closed' });
+            root.adoptedStyleSheets = [sheet];
+            badge(root);
+            p.append(host);
+          }
+        }
+        made += here;
+      }
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    })()`);
+    const after = await metrics();
+    out[design] = { styleMs: after.style - before.style, layoutMs: after.layout - before.layout, taskMs: after.task - before.task };
+    await cdp.detach();
+    await page.close();
+  }
+  return out;
+}

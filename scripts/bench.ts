@@ -5,7 +5,8 @@
  *
  *   1. engine: the name matcher against one alternation RegExp and mark.js (extrapolated)
  *   2. pages: the demo article, a 1 MB live blog of real gossip items, real pages of ../shared/corpus/html
- *   3. scrolling the live blog top to bottom; 4. a page growing in bursts; 5. heap and bundle sizes
+ *   3. scrolling the live blog top to bottom; 4. a page growing in bursts; 5. heap and bundle sizes;
+ *   6. badge hosts: a shadow root per badge against one host per block, on the live blog
  *
  * Footnote is on for 127.0.0.1 and off for localhost: the same server, the same pages, the same
  * browser, so "with minus without" compares like with like.
@@ -18,7 +19,7 @@ import { join, resolve } from 'node:path';
 import { EXTENSION_DIR, launch, track } from './chromium';
 import { serve } from './serve';
 import { liveBlog } from './live-blog';
-import { dynamicPage, floors, heapMb, loadAndMeasure, mentionPlaces, scrollThrough, stopWorker, type PageRun } from './bench-browser';
+import { badgeHosts, dynamicPage, floors, heapMb, loadAndMeasure, mentionPlaces, scrollThrough, stopWorker, type PageRun } from './bench-browser';
 import { at } from '../lib/indexing';
 import { median } from './median';
 
@@ -70,7 +71,7 @@ if (wants('engine')) {
   say();
 }
 
-const browserParts = ['pages', 'scroll', 'dynamic', 'memory'].filter(wants);
+const browserParts = ['pages', 'scroll', 'dynamic', 'memory', 'hosts'].filter(wants);
 if (browserParts.length) {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) execSync('npm run -s build:test', { stdio: 'inherit' });
   const blog = liveBlog(1_000_000);
@@ -196,6 +197,18 @@ if (browserParts.length) {
     results.memory = { heapAddedMb: added, bundles: sizes };
     say(`5. Heap on the live blog: Footnote adds ${added.toFixed(1)} MB (page heap ${median(without).toFixed(1)} MB without)`);
     for (const s of sizes.slice(0, 8)) say(`   ${s.file.padEnd(44)} ${(s.raw / 1000).toFixed(1).padStart(7)} kB raw ${(s.gzip / 1000).toFixed(1).padStart(6)} kB gzip`);
+    say();
+  }
+  if (blog && wants('hosts')) {
+    // Both designs on the same page in the same run; 1,000 badges is about what a reader scrolling the whole live blog meets.
+    const rows: Array<Awaited<ReturnType<typeof badgeHosts>>> = [];
+    for (let i = 0; i < RUNS; i++) rows.push(await badgeHosts(session, off('/bench/live.html'), 1000));
+    const pick = (design: 'perBadge' | 'perBlock', key: 'styleMs' | 'layoutMs' | 'taskMs') => median(rows.map((r) => r[design][key]));
+    results.hosts = { badges: 1000, perBadge: { styleMs: pick('perBadge', 'styleMs'), layoutMs: pick('perBadge', 'layoutMs'), taskMs: pick('perBadge', 'taskMs') }, perBlock: { styleMs: pick('perBlock', 'styleMs'), layoutMs: pick('perBlock', 'layoutMs'), taskMs: pick('perBlock', 'taskMs') }, runs: rows };
+    say('6. Badge hosts on the live blog, 1,000 badges inserted at once then one frame (median of 3; ms):');
+    for (const design of ['perBadge', 'perBlock'] as const) {
+      say(`   ${design === 'perBadge' ? 'a shadow root per badge (shipped)' : 'one host per block         '}  style ${pick(design, 'styleMs').toFixed(1).padStart(6)}  layout ${pick(design, 'layoutMs').toFixed(1).padStart(6)}  task ${pick(design, 'taskMs').toFixed(1).padStart(6)}`);
+    }
     say();
   }
   await session.close();
