@@ -11,7 +11,11 @@ import { RemoteMatching } from '../../lib/page/remote-matching';
 
 const viaJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
-export function remoteMatchingWith(index: NameIndex, sessions = new MatchSessions()) {
-  const send = async (request: MatchRequest): Promise<MatchReply> => viaJson(await sessions.handle('1:0', viaJson(request), index));
+export function remoteMatchingWith(index: NameIndex, sessions = new MatchSessions(), seen?: (request: MatchRequest, reply: MatchReply) => void) {
+  const send = async (request: MatchRequest): Promise<MatchReply> => {
+    const reply = viaJson(await sessions.handle('1:0', viaJson(request), index));
+    seen?.(viaJson(request), reply);
+    return reply;
+  };
   return (options: PageOptions) => new RemoteMatching(send, options);
 }

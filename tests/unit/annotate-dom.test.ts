@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { remoteMatchingWith } from '../support/remote-matching';
+import type { MatchReply, MatchRequest } from '../../lib/engine/match-wire';
 import { compileWithWordLists } from '../../lib/engine/compile';
 import { collectBlocks, visibleText } from '../../lib/page/blocks';
 import { unwrapBlock, wrapBlock } from '../../lib/page/wrap';
@@ -135,6 +136,32 @@ describe('PageAnnotator', () => {
     expect(batches).toBe(2);
     await new Promise((r) => setTimeout(r, 700));
     expect(batches).toBe(2);
+    annotator.stop();
+  });
+
+  test('a growing page: each burst sends the background only its new paragraphs, and hears back only about them', async () => {
+    const root = page('<p>Liverpool defender Ibrahima Konaté talks with Real Madrid before the transfer window.</p><div id="live"></div>');
+    const exchanges: Array<{ request: MatchRequest; reply: MatchReply }> = [];
+    const matching = remoteMatchingWith(index, undefined, (request, reply) => exchanges.push({ request, reply }));
+    const annotator = new PageAnnotator(document.body, { matching, summaries, today: '2026-11-25' });
+    await annotator.start();
+    const live = root.querySelector('#live')!;
+    for (let burst = 0; burst < 4; burst++) {
+      exchanges.length = 0;
+      const texts = [0, 1, 2].map((i) => `Update ${burst}.${i}: Real Madrid defender Antonio Rüdiger is out of contract.`);
+      for (const text of texts) {
+        const p = document.createElement('p');
+        p.textContent = text;
+        live.append(p);
+      }
+      await new Promise((r) => setTimeout(r, 700));
+      await settle(annotator);
+      expect(exchanges.flatMap((e) => e.request.added.map(([, text]) => text)).sort()).toEqual(texts.sort());
+      const added = new Set(exchanges.flatMap((e) => e.request.added.map(([id]) => id)));
+      // The first paragraph's mentions did not change: it is not in the answer.
+      expect(exchanges.flatMap((e) => e.reply.changed.map(([id]) => id)).every((id) => added.has(id))).toBe(true);
+    }
+    expect(live.querySelectorAll(`[data-footnote-key="${annotator.keyOf('antonio-rudiger')}"]`).length).toBe(12);
     annotator.stop();
   });
 
