@@ -5,9 +5,6 @@
  */
 
 const TABLE_SIZE = 0x2500;
-const FOLD = new Uint16Array(TABLE_SIZE);
-/** 1 for letters and digits (after folding). */
-const WORD = new Uint8Array(TABLE_SIZE);
 
 const SPECIAL: Record<string, string> = {
   '\u2019': "'", '\u2018': "'", '\u02BC': "'", '\u2032': "'", '`': "'", '\u00B4': "'",
@@ -16,44 +13,58 @@ const SPECIAL: Record<string, string> = {
   'ø': 'o', 'Ø': 'o', 'ł': 'l', 'Ł': 'l', 'đ': 'd', 'Đ': 'd', 'ı': 'i', 'ß': 's', 'ð': 'd', 'Ð': 'd', 'þ': 't', 'Þ': 't',
 };
 
-for (let code = 0; code < TABLE_SIZE; code++) {
-  const ch = String.fromCharCode(code);
-  let folded = SPECIAL[ch];
-  if (folded === undefined) {
-    const base = ch.normalize('NFD')[0] ?? ch;
-    const lower = base.toLowerCase();
-    folded = lower.length === 1 ? lower : base;
-  }
-  FOLD[code] = folded.charCodeAt(0);
+/** Folded code and word-ness in one read (FoldTables.classes): the folded code in the low 16 bits, this bit for letters and digits. */
+export const WORD_BIT = 0x10000;
+
+export interface FoldTables {
+  /** The folded code of each code below the table's length. */
+  fold: Uint16Array;
+  /** 1 for letters and digits. */
+  word: Uint8Array;
+  /** For the scan loop that sees every character of a page: `fold | (word ? WORD_BIT : 0)`, of the folded code. */
+  classes: Int32Array;
 }
-for (let code = 0; code < TABLE_SIZE; code++) {
-  WORD[code] = /[\p{L}\p{N}]/u.test(String.fromCharCode(code)) ? 1 : 0;
-}
+
+let tables: FoldTables | undefined;
 
 /**
- * Folded code and word-ness in one read, for the scan loop that sees every character of a page:
- * the folded code in the low 16 bits, WORD_BIT set for letters and digits.
+ * The tables, built on first use rather than when the module loads: the content script carries
+ * this module (the reader's corrections are folded names), and building them costs about 7 ms
+ * that most pages, with no correction to fold, never need.
  */
-export const WORD_BIT = 0x10000;
-/** The classes of codes below FOLD_CLASS.length; above it, see foldClass. */
-export const FOLD_CLASS = new Int32Array(TABLE_SIZE);
-for (let code = 0; code < TABLE_SIZE; code++) {
-  const folded = FOLD[code] ?? code;
-  FOLD_CLASS[code] = folded | (isWordCode(folded) ? WORD_BIT : 0);
+export function foldTables(): FoldTables {
+  return (tables ??= buildTables());
 }
 
-/** `foldCode(code) | (isWordCode(foldCode(code)) ? WORD_BIT : 0)`, from a class table (FOLD_CLASS). */
-export function foldClass(code: number, classes: Int32Array = FOLD_CLASS): number {
-  if (code < classes.length) return classes[code] ?? code;
-  return code >= 0x3040 ? code | WORD_BIT : code;
+function buildTables(): FoldTables {
+  const fold = new Uint16Array(TABLE_SIZE);
+  const word = new Uint8Array(TABLE_SIZE);
+  const classes = new Int32Array(TABLE_SIZE);
+  for (let code = 0; code < TABLE_SIZE; code++) {
+    const ch = String.fromCharCode(code);
+    let folded = SPECIAL[ch];
+    if (folded === undefined) {
+      const base = ch.normalize('NFD')[0] ?? ch;
+      const lower = base.toLowerCase();
+      folded = lower.length === 1 ? lower : base;
+    }
+    fold[code] = folded.charCodeAt(0);
+    word[code] = /[\p{L}\p{N}]/u.test(ch) ? 1 : 0;
+  }
+  for (let code = 0; code < TABLE_SIZE; code++) {
+    const folded = fold[code] ?? code;
+    const isWord = folded < TABLE_SIZE ? word[folded] === 1 : folded >= 0x3040;
+    classes[code] = folded | (isWord ? WORD_BIT : 0);
+  }
+  return { fold, word, classes };
 }
 
 export function foldCode(code: number): number {
-  return code < TABLE_SIZE ? (FOLD[code] ?? code) : code;
+  return code < TABLE_SIZE ? (foldTables().fold[code] ?? code) : code;
 }
 
 export function isWordCode(code: number): boolean {
-  if (code < TABLE_SIZE) return WORD[code] === 1;
+  if (code < TABLE_SIZE) return foldTables().word[code] === 1;
   // Surrogates and CJK: letters for our purposes; nothing in a dataset of names starts there.
   return code >= 0x3040;
 }

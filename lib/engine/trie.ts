@@ -6,7 +6,7 @@
  * from each word start and keep the longest form that ends on a word end: the same matches
  * for word-anchored patterns, no failure links, and at most a few steps per word in practice.
  */
-import { FOLD_CLASS, foldCode, isWordCode, WORD_BIT } from './fold';
+import { foldCode, foldTables, isWordCode, WORD_BIT } from './fold';
 
 export interface Trie {
   /** edgeStart[n]..edgeStart[n+1] are node n's edges, sorted by char. */
@@ -106,7 +106,7 @@ export function withRoot(trie: Omit<Trie, 'root'> & { root?: Int32Array }): Trie
   return { ...trie, root };
 }
 
-/** lib/engine/fold.ts's foldClass, here so the scan's calls stay within this module (and inline). */
+/** A code's class (lib/engine/fold.ts: FoldTables.classes), here so the scan's calls stay within this module (and inline). */
 function classOf(classes: Int32Array, code: number): number {
   if (code < classes.length) return classes[code] ?? code;
   return code >= 0x3040 ? code | WORD : code;
@@ -161,8 +161,8 @@ export function isWordEnd(text: string, i: number): boolean {
 export function scan(trie: Trie, text: string, onMatch: (start: number, end: number, form: number) => void): void {
   const n = text.length;
   const { edgeStart, edgeChar, edgeTarget, nodeForm, root } = trie;
-  // Read once: an imported binding may be a getter in some module systems (tsx's, Node's CJS), once per character otherwise.
-  const classes = FOLD_CLASS;
+  // Read once per scan, not once per character.
+  const classes = foldTables().classes;
   // A name starts at a letter not glued to a word before it ("Alexander-Arnold", "N'Golo"):
   // tested incrementally, since this loop sees every character.
   let prevWord = false;
