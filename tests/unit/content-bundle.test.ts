@@ -9,14 +9,13 @@ import { describe, expect, test } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 
 /**
- * Raw bytes of the first bundle, today about 78.5 kB (61 kB before main's card, corrections and
- * synced-settings work: the annotator's corrections and line glue, the card's placement, colours,
- * touch and focus rules, and the storage.sync reader for prefs and corrections run in the page;
- * main's own single bundle grew 106 → 132 kB with them). The issue's target is 30 kB: not met
- * while the engine (about 28 kB of it) matches in the page (the README's Performance section says
- * why). Lower it when the bundle shrinks; a change that needs more says why in its commit.
+ * Raw bytes of the first bundle, today about 51 kB: 78.5 kB while the engine (the matcher, its
+ * word lists and the packed name index's reader) ran in the page; names are matched in the
+ * background now (lib/engine/match-sessions.ts). The issue's target is 30 kB: not met (the
+ * README's Performance section says what is left in it). Lower it when the bundle shrinks; a
+ * change that needs more says why in its commit.
  */
-const CONTENT_BUDGET = 81_000;
+const CONTENT_BUDGET = 53_000;
 
 const builds = ['.output/chrome-mv3-test', '.output/firefox-mv3-test'].filter((dir) => existsSync(`${dir}/manifest.json`));
 if (builds.length < 2) console.log('content-bundle.test: the test builds are absent (run npm run build:test): skipped');
@@ -39,6 +38,16 @@ each('%s', (dir) => {
     expect(content).not.toContain('This script should only be loaded in a browser extension');
     // WXT's storage library stays out too: the page reads its settings from storage.sync itself (entrypoints/content/prefs.ts).
     expect(content).not.toContain('defineItem');
+  });
+
+  test('the engine stays in the background: no matcher, no word lists, no name index in any bundle a page runs', () => {
+    for (const file of ['content-scripts/content.js', 'card.js', 'learn.js']) {
+      const code = read(file);
+      // trie.ts's build error, and the trie's field names (they survive minification).
+      expect(code, file).not.toContain('trie build: no cell');
+      expect(code, file).not.toContain('edgeTarget');
+    }
+    expect(read('background.js')).toContain('edgeTarget');
   });
 
   test('no part is exposed to pages: nothing is web-accessible', () => {
