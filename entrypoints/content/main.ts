@@ -6,14 +6,17 @@ import { createAsk } from '../../lib/messaging/client';
 import { addMuted, addNotThis, correctionsForSite, type Corrections } from '../../lib/corrections';
 import { siteIdForUrl } from '../../lib/sites/sites';
 import { PageAnnotator } from './annotator';
-import { HoverCards } from './hover-card';
+import type { HoverCards } from '../card/hover-card';
+import { cardsOnFirstUse } from './card-trigger';
+import { MENTION_SELECTOR } from '../../lib/page/wrap';
+import { BADGE_SELECTOR } from './badges';
 import { browserViewport } from './viewport';
 import { FOUND_PORT, parseTabMessage, type FoundPush } from '../../lib/tab-protocol';
 import type { Browser } from 'wxt/browser';
 import type { Prefs } from '../../lib/prefs';
 import { corrections as storedCorrections, loadPrefs, watchSettings } from './prefs';
 import { learnWhileReading } from './learn';
-import { partLoader, type PartName } from './parts';
+import { partLoader, type PartName, type Parts } from './parts';
 import { RemoteMatching } from '../../lib/page/remote-matching';
 import type { MatchRequest } from '../../lib/engine/match-wire';
 
@@ -34,7 +37,7 @@ function mark(state: string) {
 
 const ask = createAsk((message) => browser.runtime.sendMessage(message));
 const inject = (part: PartName) => ask('content-part', { part });
-const loadCardView = partLoader('card', inject);
+const loadCard = partLoader('card', inject);
 const loadLearner = partLoader('learn', inject);
 
 export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
@@ -106,29 +109,45 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
   ctx.addEventListener(window, 'wxt:locationchange', () => cardView?.close());
   const on = () => {
     if (!cards) {
-      cards = new AbortController();
-      cardView = new HoverCards(document, {
-        summary: (id) => annotator.summaryFor(id),
-        mentionAt: (wrapper) => annotator.mentionAt(wrapper),
-        today,
-        dwellMs: prefs.hoverDelay,
-        openRecord: (id) => void ask('open-record', { id }),
-        loadView: loadCardView,
-        // Stored with the reader's settings; every open tab (this one too) re-annotates from the change.
-        correct: (kind, mention, summary) => {
-          const next = kind === 'mute'
-            ? addMuted(corrections, mention.text)
-            : addNotThis(corrections, { site, form: mention.text, entityId: mention.entityId, label: { form: mention.text, name: summary.name } });
-          storedCorrections.setValue(next).catch((error: Error) => console.error('Footnote: the correction was not saved:', error.message));
+      const signal = (cards = new AbortController()).signal;
+      const ours = (element: Element) => {
+        const found = element.closest(`${MENTION_SELECTOR}, ${BADGE_SELECTOR}`);
+        return !!found && !!annotator.mentionAt(found);
+      };
+      cardsOnFirstUse(document, {
+        ours,
+        anyOnPage: () => annotator.found().length > 0,
+        signal,
+        start: async () => {
+          const part = await loadCard();
+          cardView = startCards(part.HoverCards, part.view, signal);
+          return cardView;
         },
-        // The popup's "Run on this site" switch, from the card: the background switches this page's site off.
-        siteOff: () => void ask('site-off-here', {}),
-        site: location.hostname,
-        signal: cards.signal,
       });
     }
     return annotator.start();
   };
+  // The card's controller, from the card part, once the reader first reaches a name (card-trigger.ts).
+  const startCards = (Cards: typeof HoverCards, view: Parts['card']['view'], signal: AbortSignal) =>
+    new Cards(document, {
+      summary: (id) => annotator.summaryFor(id),
+      mentionAt: (wrapper) => annotator.mentionAt(wrapper),
+      today,
+      dwellMs: prefs.hoverDelay,
+      openRecord: (id) => void ask('open-record', { id }),
+      loadView: () => Promise.resolve(view),
+      // Stored with the reader's settings; every open tab (this one too) re-annotates from the change.
+      correct: (kind, mention, summary) => {
+        const next = kind === 'mute'
+          ? addMuted(corrections, mention.text)
+          : addNotThis(corrections, { site, form: mention.text, entityId: mention.entityId, label: { form: mention.text, name: summary.name } });
+        storedCorrections.setValue(next).catch((error: Error) => console.error('Footnote: the correction was not saved:', error.message));
+      },
+      // The popup's "Run on this site" switch, from the card: the background switches this page's site off.
+      siteOff: () => void ask('site-off-here', {}),
+      site: location.hostname,
+      signal,
+    });
   const off = () => {
     cards?.abort();
     cards = undefined;

@@ -1,5 +1,5 @@
 /**
- * Parts of the content script that most pages never need (the hover card's Preact UI, learning while reading) are not in
+ * Parts of the content script that most pages never need (the hover card, learning while reading) are not in
  * its first bundle: they load the first time they are wanted. The background injects them with
  * scripting.executeScript into this frame's isolated world (the content script's own world,
  * never the page's), where each part registers itself on the world's global; the content script
@@ -7,10 +7,12 @@
  * a part nor learn from one that Footnote is installed.
  */
 import type { CardView } from '../card/card-view';
+import type { HoverCards } from '../card/hover-card';
 import type { createLearner } from '../learn/learner';
 
 export interface Parts {
-  card: CardView;
+  /** The hover card: its controller and its UI (entrypoints/content/card-trigger.ts starts it on first use). */
+  card: { view: CardView; HoverCards: typeof HoverCards };
   learn: { createLearner: typeof createLearner };
 }
 export type PartName = keyof Parts;

@@ -340,6 +340,21 @@ test('keyboard: Tab from a focused name enters the card, Shift+Tab goes back, Ta
   await page.close();
 });
 
+test('the card loads on first use: a first Alt+Shift+↓ (before any hover) steps to the first name and opens its card', async () => {
+  const page = await open('/card/light.html');
+  // Nothing of the card is in the page yet: its controller and UI come with the first use.
+  assert.equal(await page.locator(CARD).count(), 0);
+  await page.keyboard.press('Alt+Shift+ArrowDown');
+  await page.waitForSelector(CARD, { state: 'attached' });
+  const focused = await page.evaluate(() => ({ name: document.activeElement?.localName, key: document.activeElement?.getAttribute('data-footnote-key') }));
+  assert.equal(focused.name, 'footnote-mention');
+  const keys = await pageKeys(browser.session, page);
+  assert.equal(keys.entityOf(focused.key ?? null), 'ibrahima-konate', 'the first name on the page is the headline’s Konaté');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector(CARD, { state: 'detached' });
+  await page.close();
+});
+
 test('axe-core: no serious or critical violation on a badge-rich page and on an open card', async () => {
   const page = await open('/demo/article.html');
   const run = async () => {

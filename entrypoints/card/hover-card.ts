@@ -19,6 +19,9 @@
  * ignored, so a page cannot open a card, step through the names or close one. The card's host is
  * a built-in <div> with a closed shadow root: a page cannot define it as its own element and
  * reach the root through attachInternals, nor attach a root to it first.
+ *
+ * Part of the card part (entrypoints/card/), loaded with its UI when the reader first reaches a
+ * name (entrypoints/content/card-trigger.ts hands over the events that came while it loaded).
  */
 import type { EntitySummary } from '../../lib/protocol';
 import { OWN_ATTRIBUTE } from '../../lib/page/blocks';
@@ -26,11 +29,11 @@ import { MENTION_SELECTOR } from '../../lib/page/wrap';
 import { lineUnder, placeCard, type Rect } from '../../lib/page/placement';
 import { schemeAt } from '../../lib/page/scheme';
 import { DEFAULT_PREFS } from '../../lib/prefs';
-import type { MentionRef } from './annotator';
-import { BADGE_SELECTOR } from './badges';
-import { shadowMode, styleShadow } from './shadow-styles';
+import type { MentionRef } from '../content/annotator';
+import { BADGE_SELECTOR } from '../content/badges';
+import { shadowMode, styleShadow } from '../content/shadow-styles';
 import { at } from '../../lib/indexing';
-import type { CardView } from '../card/card-view';
+import type { CardView } from './card-view';
 
 /** What marks the card's host (a <div>) in the page. */
 export const CARD_ATTRIBUTE = 'data-footnote-card';
@@ -94,6 +97,17 @@ export class HoverCards {
     this.view.addEventListener('pagehide', () => this.close(), { signal: options.signal });
     this.view.addEventListener('resize', () => this.place(), { signal: options.signal });
     options.signal.addEventListener('abort', () => this.close());
+  }
+
+  /** An event that came before this controller was listening (card-trigger.ts replays them, in order). */
+  handle(e: Event): void {
+    if (!e.isTrusted) return;
+    if (e.type === 'mouseover') this.onOver(e as MouseEvent);
+    else if (e.type === 'mouseout') this.onOut(e as MouseEvent);
+    else if (e.type === 'pointerup') this.onPointerUp(e as PointerEvent);
+    else if (e.type === 'focusin') this.onFocus(e as FocusEvent);
+    else if (e.type === 'focusout') this.onBlur(e as FocusEvent);
+    else if (e.type === 'keydown') this.onKey(e as KeyboardEvent);
   }
 
   get openFor(): string | undefined {
