@@ -14,6 +14,8 @@ export default defineConfig({
   // Test builds pin "today" (lib/clock.ts) so the browser tests hold on any date; production reads the clock.
   vite: (env) => ({
     plugins: [preact()],
+    // FOOTNOTE_NO_MINIFY=1: readable bundles, for `npm run profile:page` (scripts/profile-page.ts).
+    build: process.env.FOOTNOTE_NO_MINIFY ? { minify: false } : {},
     define: {
       __FOOTNOTE_TODAY__: JSON.stringify(env.mode === 'test' ? (process.env.FOOTNOTE_TODAY ?? TEST_TODAY) : ''),
       // Test builds fetch the one-click source from a local fixture server (lib/upstream-source.ts).
