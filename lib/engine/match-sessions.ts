@@ -5,7 +5,9 @@
  * A session is keyed by its frame and named by the page's token: a new token (the annotator
  * started over, or another page loaded in the frame) replaces the frame's session. A session
  * built on an older name index is dropped when the data changes; the page is told it is unknown
- * and sends its blocks again. The least recently used sessions go first past `limit`.
+ * and sends its blocks again. The least recently used sessions go first past `limit` sessions or
+ * past `maxChars` of page text in all (a matcher holds its pages' text and what it read in it);
+ * an evicted page is told so on its next message and sends itself again.
  */
 import type { NameIndex } from './name-index';
 import { PageMatcher, type Mention } from './page-matcher';
@@ -15,8 +17,10 @@ interface Session {
   token: string;
   index: NameIndex;
   matcher: PageMatcher;
-  /** The page's handle → the matcher's. */
+  /** The page's handle → the matcher's, and the length of each block's text. */
   handles: Map<number, number>;
+  lengths: Map<number, number>;
+  chars: number;
   /** What the last answers said for each page handle. */
   sent: Map<number, string>;
   /** One request at a time per session, in the order they came. */
@@ -28,18 +32,29 @@ const signature = (mentions: readonly Mention[]) => mentions.map((m) => `${m.sta
 export class MatchSessions {
   private readonly sessions = new Map<string, Session>();
 
-  constructor(
-    private readonly limit = 16,
+  private readonly limit: number;
+  private readonly maxChars: number;
+  private readonly pause: () => Promise<void>;
+
+  constructor(options: {
+    /** Sessions kept at most (default 16). */
+    limit?: number;
+    /** Page text kept at most, in all sessions (default 8 million characters). */
+    maxChars?: number;
     /** Between the resolution's passes: other messages get their turn (the worker serves every tab). */
-    private readonly pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
-  ) {}
+    pause?: () => Promise<void>;
+  } = {}) {
+    this.limit = options.limit ?? 16;
+    this.maxChars = options.maxChars ?? 8_000_000;
+    this.pause = options.pause ?? (() => new Promise((resolve) => setTimeout(resolve, 0)));
+  }
 
   /** `frame` names the sender (tab and frame); `index` is the name index in use now (null: no data yet). */
   handle(frame: string, request: MatchRequest, index: NameIndex | null): Promise<MatchReply> {
     if (!index) return Promise.resolve({ known: true, changed: [] });
     let session = this.sessions.get(frame);
     if (request.fresh) {
-      session = { token: request.session, index, matcher: new PageMatcher(index, fromWire(request.page)), handles: new Map(), sent: new Map(), chain: Promise.resolve() };
+      session = { token: request.session, index, matcher: new PageMatcher(index, fromWire(request.page)), handles: new Map(), lengths: new Map(), chars: 0, sent: new Map(), chain: Promise.resolve() };
     } else if (!session || session.token !== request.session || session.index !== index) {
       if (session && session.index !== index) this.sessions.delete(frame);
       return Promise.resolve({ known: false, changed: [] });
@@ -47,12 +62,12 @@ export class MatchSessions {
     // Most recently used last: the first key is the one to evict.
     this.sessions.delete(frame);
     this.sessions.set(frame, session);
-    for (const key of this.sessions.keys()) {
-      if (this.sessions.size <= this.limit) break;
-      this.sessions.delete(key);
-    }
     const current = session;
-    const reply = current.chain.then(() => this.apply(current, request));
+    const reply = current.chain.then(() => {
+      const answer = this.apply(current, request);
+      this.evict(current);
+      return answer;
+    });
     current.chain = reply.catch(() => undefined);
     return reply;
   }
@@ -66,20 +81,35 @@ export class MatchSessions {
     return this.sessions.size;
   }
 
+  /** The least recently used sessions leave until both limits hold (the one in use stays, however long its page). */
+  private evict(keep: Session): void {
+    let chars = 0;
+    for (const s of this.sessions.values()) chars += s.chars;
+    for (const [key, s] of this.sessions) {
+      if (this.sessions.size <= this.limit && chars <= this.maxChars) break;
+      if (s === keep) continue;
+      this.sessions.delete(key);
+      chars -= s.chars;
+    }
+  }
+
   private async apply(session: Session, request: MatchRequest): Promise<MatchReply> {
-    const { matcher, handles, sent } = session;
-    for (const handle of request.removed) {
+    const { matcher, handles, lengths, sent } = session;
+    const forget = (handle: number) => {
       const own = handles.get(handle);
-      if (own === undefined) continue;
+      if (own === undefined) return;
       matcher.remove(own);
       handles.delete(handle);
+      session.chars -= lengths.get(handle) ?? 0;
+      lengths.delete(handle);
       sent.delete(handle);
-    }
+    };
+    for (const handle of request.removed) forget(handle);
     for (const [handle, text] of request.added) {
-      const own = handles.get(handle);
-      if (own !== undefined) matcher.remove(own);
+      forget(handle);
       handles.set(handle, matcher.add(text));
-      sent.delete(handle);
+      lengths.set(handle, text.length);
+      session.chars += text.length;
     }
     if (!request.resolve) return { known: true, changed: [] };
     const resolved = await matcher.resolveSliced(this.pause);

@@ -19,7 +19,7 @@ const OTHER = 'Chelsea midfielder Enzo Fernández trained on Friday.';
 const names = (mentions: readonly Mention[] | undefined) => (mentions ?? []).map((m) => `${m.text}=${m.entityId}`);
 
 /** A page's side wired to a background's, recording every request as the page sent it. */
-function wired(sessions = new MatchSessions(16, now), frame = '1:0', current = () => index as typeof index | null) {
+function wired(sessions = new MatchSessions({ pause: now }), frame = '1:0', current = () => index as typeof index | null) {
   const sent: MatchRequest[] = [];
   const replies: MatchReply[] = [];
   let failNext = false;
@@ -136,7 +136,7 @@ describe('matching in the background', () => {
 
   test('new data: the sessions built on the old index are dropped and the pages send again', async () => {
     let current = index;
-    const w = wired(new MatchSessions(16, now), '1:0', () => current);
+    const w = wired(new MatchSessions({ pause: now }), '1:0', () => current);
     const remote = w.page();
     remote.add(BODY);
     await remote.resolveSliced(now);
@@ -147,7 +147,7 @@ describe('matching in the background', () => {
   });
 
   test('one session per frame, a new page replaces the old, and the least recently used go past the limit', async () => {
-    const sessions = new MatchSessions(2, now);
+    const sessions = new MatchSessions({ limit: 2, pause: now });
     const a = wired(sessions, '1:0').page();
     const b = wired(sessions, '2:0').page();
     const c = wired(sessions, '3:0').page();
@@ -166,8 +166,40 @@ describe('matching in the background', () => {
     expect(fromB.known).toBe(false);
   });
 
+  test('past its text budget the least recently used pages go, never the one being matched', async () => {
+    const sessions = new MatchSessions({ maxChars: BODY.length * 3, pause: now });
+    const a = wired(sessions, '1:0').page();
+    a.add(BODY);
+    a.add(BODY);
+    await a.resolveSliced(now);
+    const b = wired(sessions, '2:0').page();
+    b.add(BODY);
+    b.add(BODY);
+    await b.resolveSliced(now);
+    // Four blocks' worth is over the budget of three: frame 1 (used least recently) went.
+    expect(sessions.size).toBe(1);
+    expect((await sessions.handle('1:0', { session: 'gone', fresh: false, page: {}, added: [], removed: [], resolve: true }, index)).known).toBe(false);
+    // A page longer than the whole budget is still matched.
+    const c = wired(sessions, '3:0').page();
+    for (let i = 0; i < 5; i++) c.add(BODY);
+    expect((await c.resolveSliced(now)).size).toBe(5);
+    expect(sessions.size).toBe(1);
+    // Removing a block gives its text back: frame 4 stays while frame 5 swaps one block for another.
+    const budget = new MatchSessions({ maxChars: BODY.length * 2, pause: now });
+    const kept = wired(budget, '4:0').page();
+    kept.add(BODY);
+    await kept.resolveSliced(now);
+    const swapping = wired(budget, '5:0').page();
+    const old = swapping.add(BODY);
+    await swapping.resolveSliced(now);
+    swapping.remove(old);
+    swapping.add(BODY);
+    await swapping.resolveSliced(now);
+    expect(budget.size).toBe(2);
+  });
+
   test('no data installed yet: nothing is found and nothing is kept', async () => {
-    const sessions = new MatchSessions(16, now);
+    const sessions = new MatchSessions({ pause: now });
     const reply = await sessions.handle('1:0', { session: 'a1', fresh: true, page: {}, added: [[0, BODY]], removed: [], resolve: true }, null);
     expect(reply).toEqual({ known: true, changed: [] });
     expect(sessions.size).toBe(0);
