@@ -135,8 +135,6 @@ export class PageAnnotator {
   private editWatch: (() => void) | undefined;
   private designModeWas = false;
   private readonly spacing = new BadgeSpacing(0);
-  /** The page is being walked: nothing is written until the walk is over (our nodes would be walked too). */
-  private walking = false;
 
   constructor(private readonly root: Element, private readonly options: AnnotatorOptions) {
     this.matcher = options.matching(this.pageOptions());
@@ -388,22 +386,17 @@ export class PageAnnotator {
     const near = new NearBlocks(this.viewport);
     let nearRendered: Promise<void> | undefined;
     let sliceStart = performance.now();
-    this.walking = true;
-    try {
-      for (const block of blocks) {
-        if (epoch !== this.epoch) return;
-        all.push(block);
-        // The blocks near the reader are matched while the rest of the page is walked; they are
-        // written once the walk is over.
-        if (!nearRendered && near.offer(block)) nearRendered = this.renderNear(near.blocks, epoch);
-        if (performance.now() - sliceStart > SLICE_MS) {
-          await yieldToPage();
-          sliceStart = performance.now();
-        }
+    for (const block of blocks) {
+      if (epoch !== this.epoch) return;
+      all.push(block);
+      // The blocks near the reader are matched, and written, while the rest of the page is walked.
+      // Safe to write: they are known only after 200 blocks below them, so everything written
+      // (split text nodes, wrappers, badges) is far behind the walk, which never meets it.
+      if (!nearRendered && near.offer(block)) nearRendered = this.renderNear(near.blocks, epoch);
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        sliceStart = performance.now();
       }
-    } finally {
-      this.walking = false;
-      if (this.writeQueue.size) this.scheduleWrite();
     }
     if (epoch !== this.epoch) return;
     if (!nearRendered && near.blocks.length < all.length) nearRendered = this.renderNear(near.blocks, epoch);
@@ -562,10 +555,6 @@ export class PageAnnotator {
     this.writeScheduled = false;
     if (!this.running) return;
     if (this.root.ownerDocument.designMode === 'on') return;
-    if (this.walking) {
-      this.scheduleWrite();
-      return;
-    }
     const started = performance.now();
     const batch: BlockState[] = [];
     for (const state of this.writeQueue) {

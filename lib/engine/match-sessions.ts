@@ -27,6 +27,22 @@ interface Session {
   chain: Promise<unknown>;
 }
 
+/**
+ * A pause that yields only once this much has run since the last: a few blocks near the reader
+ * resolve in one go (a setTimeout between each of a dozen passes would add 4 ms each, clamped),
+ * a long page still lets other tabs' messages in every few milliseconds.
+ */
+const BUSY_MS = 8;
+
+function yieldWhenBusy(): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since < BUSY_MS) return;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    since = performance.now();
+  };
+}
+
 const signature = (mentions: readonly Mention[]) => mentions.map((m) => `${m.start}:${m.end}:${m.entityId}:${m.kind}`).join(',');
 
 export class MatchSessions {
@@ -46,7 +62,7 @@ export class MatchSessions {
   } = {}) {
     this.limit = options.limit ?? 16;
     this.maxChars = options.maxChars ?? 8_000_000;
-    this.pause = options.pause ?? (() => new Promise((resolve) => setTimeout(resolve, 0)));
+    this.pause = options.pause ?? yieldWhenBusy();
   }
 
   /** `frame` names the sender (tab and frame); `index` is the name index in use now (null: no data yet). */

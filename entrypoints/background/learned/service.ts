@@ -90,10 +90,9 @@ export class LearnedService {
   }
 
   /** Summaries of the records, with the learned rumours joined first (a learned claim the record already has is counted once). */
-  async joinSummaries(records: FullRecord[]): Promise<EntitySummary[]> {
-    const out: EntitySummary[] = [];
-    for (const r of records) out.push(summaryOf(r.kind === 'staff' ? r : joinRecord(r, await this.views(r.id))));
-    return out;
+  /** Every record's learned rumours read at once (one after another, 29 players took 50 ms: the first badges waited for it). */
+  joinSummaries(records: FullRecord[]): Promise<EntitySummary[]> {
+    return Promise.all(records.map(async (r) => summaryOf(r.kind === 'staff' ? r : joinRecord(r, await this.views(r.id)))));
   }
 
   private async views(id: string) {
