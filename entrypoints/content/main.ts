@@ -41,6 +41,8 @@ const loadCard = partLoader('card', inject);
 const loadLearner = partLoader('learn', inject);
 
 export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
+  // The reader's settings are read while the page finishes loading, not after.
+  const settings = Promise.all([loadPrefs(), storedCorrections.getValue()]);
   await whenIdle(ctx);
   if (ctx.isInvalid || !document.body) return;
   const asked = performance.now();
@@ -53,8 +55,7 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
     return reply;
   };
   const today = clockToday();
-  let prefs: Prefs = await loadPrefs();
-  let corrections: Corrections = await storedCorrections.getValue();
+  let [prefs, corrections]: [Prefs, Corrections] = await settings;
   // "Not this person" is about this site: its host, as the sites list names an added site.
   const site = siteIdForUrl(location.href) ?? '';
   const viewport = browserViewport(document);
