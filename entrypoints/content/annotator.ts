@@ -414,7 +414,8 @@ export class PageAnnotator {
   private async renderNear(blocks: TextBlock[], epoch: number): Promise<void> {
     if (!blocks.length) return;
     await this.read(blocks, epoch);
-    await this.render(epoch, { summaries: true });
+    // Not settled yet: the rest of the page may still change what this pass said.
+    await this.render(epoch, { summaries: true, settles: false });
   }
 
   private async read(blocks: TextBlock[], epoch: number): Promise<void> {
@@ -436,7 +437,7 @@ export class PageAnnotator {
   }
 
   /** Brings every block's wanted mentions in line with the matcher, and has the changed ones written when near. */
-  private async render(epoch: number, options: { summaries?: boolean } = {}): Promise<void> {
+  private async render(epoch: number, options: { summaries?: boolean; settles?: boolean } = {}): Promise<void> {
     // Resolving weighs the whole page: its passes run in tasks of their own (in the background, for the content script).
     const resolved = await this.resolve(epoch);
     if (!resolved || epoch !== this.epoch) return;
@@ -462,7 +463,7 @@ export class PageAnnotator {
       });
     }
     await this.writesDone(epoch);
-    if (epoch === this.epoch) this.options.onSettled?.(this);
+    if (epoch === this.epoch && options.settles !== false) this.options.onSettled?.(this);
   }
 
   /** The page resolved, retried like summaries when the matcher fails (the background may be restarting). */
