@@ -539,10 +539,15 @@ export class PageAnnotator {
   /** Waits until the blocks near the reader have been reported by the viewport and written. */
   private async writesDone(epoch: number): Promise<void> {
     const frame = () => new Promise<void>((resolve) => this.viewport.frame(resolve));
-    // The viewport reports what is near once a frame has been laid out: two frames on, it has.
+    // The viewport places what it watches once a frame has been laid out (later on a busy machine):
+    // settled means every watched block was placed, and the near ones written.
     await frame();
-    await frame();
-    while (epoch === this.epoch && (this.writeQueue.size || this.nearQueue.size || this.preparing)) await frame();
+    // (An observer that never reports a target must not keep the page from settling: 2 s of frames at most.)
+    for (let frames = 0; epoch === this.epoch; frames++) {
+      const placing = this.viewport.pending() && frames < 120;
+      if (!placing && !this.writeQueue.size && !this.nearQueue.size && !this.preparing) break;
+      await frame();
+    }
   }
 
   private scheduleWrite(): void {

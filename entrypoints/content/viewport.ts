@@ -18,6 +18,8 @@ export function browserViewport(doc: Document): Viewport {
   const waiting = new Map<Element, Set<() => void>>();
   /** Reported near, to be handed over when scrolling pauses. */
   const arrived = new Map<Element, Set<() => void>>();
+  /** Observed, and not reported yet: the observer reports every new target once, near or not. */
+  const unreported = new Set<Element>();
   let lastScroll = -Infinity;
   let timer: number | undefined;
   const place = (element: Element): 'near' | 'above' | 'below' => {
@@ -57,6 +59,7 @@ export function browserViewport(doc: Document): Viewport {
   const observer = new view.IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
+        unreported.delete(entry.target);
         if (!entry.isIntersecting) continue;
         const calls = waiting.get(entry.target);
         waiting.delete(entry.target);
@@ -76,6 +79,7 @@ export function browserViewport(doc: Document): Viewport {
         calls = new Set();
         waiting.set(element, calls);
         observer.observe(element);
+        unreported.add(element);
       }
       calls.add(near);
       return () => {
@@ -83,10 +87,12 @@ export function browserViewport(doc: Document): Viewport {
         const now = waiting.get(element);
         if (!now?.delete(near) || now.size) return;
         waiting.delete(element);
+        unreported.delete(element);
         observer.unobserve(element);
       };
     },
     place,
+    pending: () => unreported.size > 0 || arrived.size > 0,
     // visibility: hidden counts as not rendered; content-visibility: auto (off-screen, skipped) does not.
     rendered: (element) => (typeof element.checkVisibility === 'function' ? element.checkVisibility({ visibilityProperty: true }) : true),
     frame(write) {
@@ -115,6 +121,7 @@ export function browserViewport(doc: Document): Viewport {
       view.clearTimeout(timer);
       arrived.clear();
       waiting.clear();
+      unreported.clear();
       frameWrites = [];
     },
   };

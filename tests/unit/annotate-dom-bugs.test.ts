@@ -101,3 +101,41 @@ describe('a hidden tab', () => {
     annotator.stop();
   });
 });
+
+describe('a busy browser', () => {
+  test('places what it watches frames late: the page settles only once the near blocks are written', async () => {
+    document.body.innerHTML = '<main><p>Arsenal midfielder Declan Rice scored in the derby against Chelsea.</p></main>';
+    // The observer's first report comes six frames after a block is watched (CI machines have been that slow).
+    const FRAMES_LATE = 6;
+    let frames = 0;
+    const due: Array<{ at: number; near: () => void }> = [];
+    const viewport = {
+      ...everythingInView(),
+      watch: (_element: Element, near: () => void) => {
+        due.push({ at: frames + FRAMES_LATE, near });
+        return () => undefined;
+      },
+      pending: () => due.length > 0,
+      frame: (write: () => void) =>
+        void setTimeout(() => {
+          frames++;
+          for (const d of due.filter((d) => d.at <= frames)) {
+            due.splice(due.indexOf(d), 1);
+            d.near();
+          }
+          write();
+        }, 0),
+    };
+    let writtenWhenSettled = -1;
+    const annotator = new PageAnnotator(document.body, {
+      matching: matchingWith(index),
+      summaries,
+      today: '2026-12-01',
+      viewport,
+      onSettled: () => (writtenWhenSettled = document.querySelectorAll('[data-footnote-key]').length),
+    });
+    await annotator.start();
+    expect(writtenWhenSettled).toBeGreaterThan(0);
+    annotator.stop();
+  });
+});
