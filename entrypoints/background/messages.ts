@@ -19,6 +19,7 @@ import { getUpdateInfo, setUpdateUrl } from './updates';
 import { getUpstreamInfo } from './upstream';
 import { matchIndex, record, records, search } from './store/queries';
 import type { MatchSessions } from '../../lib/engine/match-sessions';
+import { withSummaries } from '../../lib/engine/match-wire';
 import type { LearnedService } from './learned/service';
 import { LEARN_LIMITS } from '../../lib/rumours/learn-message';
 
@@ -69,6 +70,7 @@ const MATCH = v.object({
   added: v.pipe(v.array(v.tuple([HANDLE, v.pipe(v.string(), v.maxLength(MATCH_LIMITS.blockChars))])), v.maxLength(MATCH_LIMITS.blocks)),
   removed: v.pipe(v.array(HANDLE), v.maxLength(MATCH_LIMITS.blocks * 10)),
   resolve: v.boolean(),
+  summaries: v.optional(v.boolean()),
 });
 const LEARN = v.object({
   facts: v.object({ siteName: SHORT, url: v.nullable(v.pipe(v.string(), v.maxLength(2000))), date: v.nullable(DAY), author: SHORT }),
@@ -104,9 +106,11 @@ export const MESSAGES: MessageTable = {
     from: 'content',
     schema: MATCH,
     // During the first install, answer with the data, not before. One session per frame of a tab.
-    handle: async (request, { data, matching }, sender) => {
+    handle: async (request, { data, matching, learned }, sender) => {
       await data.whenInstalled();
-      return matching.handle(`${sender.tab?.id ?? -1}:${sender.frameId ?? 0}`, request, await matchIndex(await data.db));
+      const db = await data.db;
+      const reply = await matching.handle(`${sender.tab?.id ?? -1}:${sender.frameId ?? 0}`, request, await matchIndex(db));
+      return withSummaries(request, reply, async (ids) => learned.joinSummaries(await records(db, ids)));
     },
   },
   'open-record': { from: 'content', schema: v.object({ id: ID }), handle: ({ id }, _, sender) => openRecord(id, sender.tab) },

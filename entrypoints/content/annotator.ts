@@ -34,8 +34,9 @@ export interface AnnotatorOptions {
   /**
    * A matcher for one page (PageMatching): the content script's asks the background
    * (lib/page/remote-matching.ts); DOM tests pass `matchingWith(index)`. A new one per fresh start.
+   * A matcher that hears summaries along with its answers hands them over through `heard`.
    */
-  matching: (options: PageOptions) => PageMatching;
+  matching: (options: PageOptions, heard: (ids: string[], got: EntitySummary[]) => void) => PageMatching;
   summaries: (ids: string[]) => Promise<EntitySummary[]>;
   today: string;
   prefs?: BadgePreferences & { compact?: boolean; markNames?: boolean };
@@ -136,8 +137,14 @@ export class PageAnnotator {
   private designModeWas = false;
   private readonly spacing = new BadgeSpacing(0);
 
+  /** Summaries that came with the matcher's answer: cached like fetched ones (an id without one as null). */
+  private readonly heard = (ids: string[], got: EntitySummary[]): void => {
+    for (const id of ids) if (!this.summaryCache.has(id)) this.summaryCache.set(id, null);
+    for (const s of got) this.summaryCache.set(s.id, s);
+  };
+
   constructor(private readonly root: Element, private readonly options: AnnotatorOptions) {
-    this.matcher = options.matching(this.pageOptions());
+    this.matcher = options.matching(this.pageOptions(), this.heard);
     this.viewport = options.viewport ?? everythingInView();
   }
 
@@ -242,7 +249,7 @@ export class PageAnnotator {
     this.nearQueue.clear();
     this.byNode.clear();
     this.spacing.clear();
-    this.matcher = this.options.matching(this.pageOptions());
+    this.matcher = this.options.matching(this.pageOptions(), this.heard);
   }
 
   private onMutations(records: MutationRecord[]): void {

@@ -66,7 +66,7 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
   });
   const makeAnnotator = () =>
     new PageAnnotator(document.body, {
-      matching: (options) => new RemoteMatching(match, options),
+      matching: (options, heard) => new RemoteMatching(match, options, heard),
       summaries: (ids) => ask('summaries', { ids }),
       today,
       // The underline is a hover affordance: on touch-only screens a tap opens the card and nothing is drawn.

@@ -6,6 +6,10 @@
  */
 import type { EntityKind } from '../dataset/types';
 import type { Mention, PageOptions } from './page-matcher';
+import type { EntitySummary } from '../protocol';
+
+/** Summaries that come with a session's first answer, at most (the near blocks' people: a screen or two). */
+export const FIRST_SUMMARIES = 200;
 
 /** PageOptions as a message carries them (corrections as arrays, not sets). */
 export interface WirePageOptions {
@@ -27,6 +31,11 @@ export interface MatchRequest {
   removed: number[];
   /** Resolve the page and answer; false while a long page is still arriving in several messages. */
   resolve: boolean;
+  /**
+   * Answer with the summaries of the people in the changed blocks too (summaryIds): asked by the
+   * session's first answer, the blocks near the reader, so its badges do not wait for another round trip.
+   */
+  summaries?: boolean;
 }
 
 /** A mention as it crosses: start, end, entity, kind (its text is the page's own, sliced from the block). */
@@ -37,6 +46,26 @@ export interface MatchReply {
   known: boolean;
   /** The blocks whose mentions changed since the last answer (a block never listed has none). */
   changed: Array<[number, WireMention[]]>;
+  /** When asked: the summaries of summaryIds(changed) that the data has (an id left out has none). */
+  summaries?: EntitySummary[];
+}
+
+/** The background's answer with the summaries its request asked for (`lookup` reads them from the data). */
+export async function withSummaries(request: MatchRequest, reply: MatchReply, lookup: (ids: string[]) => Promise<EntitySummary[]>): Promise<MatchReply> {
+  if (!request.summaries || !reply.known) return reply;
+  return { ...reply, summaries: await lookup(summaryIds(reply.changed)) };
+}
+
+/** The entities a reply's summaries cover: those of its changed blocks, in order, at most FIRST_SUMMARIES. */
+export function summaryIds(changed: MatchReply['changed']): string[] {
+  const ids = new Set<string>();
+  for (const [, mentions] of changed) {
+    for (const [, , id] of mentions) {
+      if (ids.size >= FIRST_SUMMARIES) return [...ids];
+      ids.add(id);
+    }
+  }
+  return [...ids];
 }
 
 export const toWireMention = (m: Mention): WireMention => [m.start, m.end, m.entityId, m.kind];

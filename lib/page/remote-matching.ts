@@ -6,9 +6,12 @@
  */
 import type { Mention, PageMatching, PageOptions } from '../engine/page-matcher';
 import { at } from '../indexing';
-import { fromWireMention, toWire, type MatchReply, type MatchRequest, type WirePageOptions } from '../engine/match-wire';
+import { fromWireMention, summaryIds, toWire, type MatchReply, type MatchRequest, type WirePageOptions } from '../engine/match-wire';
+import type { EntitySummary } from '../protocol';
 
 export type MatchSend = (request: MatchRequest) => Promise<MatchReply>;
+/** Summaries that came with an answer: `ids` were asked, `got` are those the data has. */
+export type SummariesHeard = (ids: string[], got: EntitySummary[]) => void;
 
 /** Text per message: a long page arrives in several, so no single message is a long task to build or read. */
 export const BATCH_CHARS = 200_000;
@@ -22,8 +25,10 @@ export class RemoteMatching implements PageMatching {
   private added: number[] = [];
   private removed: number[] = [];
   private readonly mentions = new Map<number, Mention[]>();
+  /** Whether an answer has come: the first one brings its people's summaries along (MatchRequest.summaries). */
+  private answered = false;
 
-  constructor(private readonly send: MatchSend, options: PageOptions) {
+  constructor(private readonly send: MatchSend, options: PageOptions, private readonly heard?: SummariesHeard) {
     this.page = toWire(options);
   }
 
@@ -56,6 +61,8 @@ export class RemoteMatching implements PageMatching {
           const text = this.texts.get(id);
           if (text !== undefined) this.mentions.set(id, mentions.map((m) => fromWireMention(m, text)));
         }
+        if (reply.summaries) this.heard?.(summaryIds(reply.changed), reply.summaries);
+        this.answered = true;
         return this.mentions;
       }
       this.startOver();
@@ -87,7 +94,9 @@ export class RemoteMatching implements PageMatching {
         chars += text.length;
       }
       const last = i >= ids.length;
-      const reply = await this.send({ session: this.session, fresh: !this.started, page: this.page, added: batch, removed, resolve: last });
+      const request: MatchRequest = { session: this.session, fresh: !this.started, page: this.page, added: batch, removed, resolve: last };
+      if (last && this.heard && !this.answered) request.summaries = true;
+      const reply = await this.send(request);
       if (!reply.known) return reply;
       this.started = true;
       removed = [];

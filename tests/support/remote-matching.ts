@@ -6,16 +6,24 @@
 import type { NameIndex } from '../../lib/engine/name-index';
 import type { PageOptions } from '../../lib/engine/page-matcher';
 import { MatchSessions } from '../../lib/engine/match-sessions';
-import type { MatchReply, MatchRequest } from '../../lib/engine/match-wire';
-import { RemoteMatching } from '../../lib/page/remote-matching';
+import { withSummaries, type MatchReply, type MatchRequest } from '../../lib/engine/match-wire';
+import { RemoteMatching, type SummariesHeard } from '../../lib/page/remote-matching';
+import type { EntitySummary } from '../../lib/protocol';
 
 const viaJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
-export function remoteMatchingWith(index: NameIndex, sessions = new MatchSessions(), seen?: (request: MatchRequest, reply: MatchReply) => void) {
-  const send = async (request: MatchRequest): Promise<MatchReply> => {
-    const reply = viaJson(await sessions.handle('1:0', viaJson(request), index));
-    seen?.(viaJson(request), reply);
+/** `summaries`: the background's data, for the summaries a first answer brings along (without it the page never asks). */
+export function remoteMatchingWith(
+  index: NameIndex,
+  sessions = new MatchSessions(),
+  seen?: (request: MatchRequest, reply: MatchReply) => void,
+  summaries?: (ids: string[]) => Promise<EntitySummary[]>,
+) {
+  const send = async (json: MatchRequest): Promise<MatchReply> => {
+    const request = viaJson(json);
+    const reply = viaJson(await withSummaries(request, await sessions.handle('1:0', request, index), summaries ?? (async () => [])));
+    seen?.(viaJson(json), reply);
     return reply;
   };
-  return (options: PageOptions) => new RemoteMatching(send, options);
+  return (options: PageOptions, heard?: SummariesHeard) => new RemoteMatching(send, options, summaries ? heard : undefined);
 }

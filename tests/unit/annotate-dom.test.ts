@@ -107,6 +107,21 @@ describe('PageAnnotator', () => {
     expect(root.innerHTML).toBe(html);
   });
 
+  test('the first badges come with the first answer: no summaries asked before them', async () => {
+    const root = page('<h1>Konate eyes exit</h1><p>Liverpool defender Ibrahima Konaté talks with Real Madrid before the transfer window.</p>');
+    const asked: string[][] = [];
+    const background = (ids: string[]) => summaries(ids);
+    const annotator = new PageAnnotator(document.body, {
+      matching: remoteMatchingWith(index, undefined, undefined, background),
+      summaries: (ids) => (asked.push(ids), summaries(ids)),
+      today: '2026-11-25',
+    });
+    await annotator.start();
+    expect(root.querySelectorAll('span[data-footnote-badge]').length).toBe(2);
+    expect(asked).toEqual([]);
+    annotator.stop();
+  });
+
   test('badge spacing: with no gap every block gets its badges again, and stopping still restores the page', async () => {
     const root = page('<h1>Konate eyes exit</h1><p>Liverpool defender Ibrahima Konaté talks with Real Madrid before the transfer window.</p>');
     const html = root.innerHTML;

@@ -7,7 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { compileWithWordLists } from '../../lib/engine/compile';
 import { PageMatcher, type Mention } from '../../lib/engine/page-matcher';
 import { MatchSessions } from '../../lib/engine/match-sessions';
-import type { MatchReply, MatchRequest } from '../../lib/engine/match-wire';
+import { FIRST_SUMMARIES, summaryIds, withSummaries, type MatchReply, type MatchRequest } from '../../lib/engine/match-wire';
+import type { EntitySummary } from '../../lib/protocol';
 import { BATCH_CHARS, RemoteMatching } from '../../lib/page/remote-matching';
 import { engineDataset } from '../fixtures/engine-dataset';
 
@@ -213,5 +214,44 @@ describe('matching in the background', () => {
     expect(w.sent[0]?.page.corrections).toEqual({ muted: ['real madrid'], notThis: [] });
     expect(names(got.get(b))).not.toContain('Real Madrid=real-madrid');
     expect(names(got.get(b))).toContain('Ibrahima Konaté=ibrahima-konate');
+  });
+
+  test('the first answer brings the summaries of the people it found; later ones, and a page that cannot take them, do not ask', async () => {
+    const sessions = new MatchSessions({ pause: now });
+    const sent: MatchRequest[] = [];
+    const looked: string[][] = [];
+    const send = async (request: MatchRequest) => {
+      sent.push(structuredClone(request));
+      const reply = await sessions.handle('1:0', structuredClone(request), index);
+      return withSummaries(request, reply, async (ids) => {
+        looked.push(ids);
+        // The data has no summary for the club: it is heard as asked, without one.
+        return ids.filter((id) => id !== 'real-madrid').map((id) => ({ id, kind: 'player', name: id }) as EntitySummary);
+      });
+    };
+    const heard: Array<{ ids: string[]; got: string[] }> = [];
+    const remote = new RemoteMatching(send, { today: '2026-12-01' }, (ids, got) => heard.push({ ids, got: got.map((s) => s.id) }));
+    remote.add(BODY);
+    await remote.resolveSliced(now);
+    expect(sent.map((r) => r.summaries)).toEqual([true]);
+    expect(heard).toEqual([{ ids: ['liverpool', 'ibrahima-konate', 'real-madrid'], got: ['liverpool', 'ibrahima-konate'] }]);
+    remote.add(OTHER);
+    await remote.resolveSliced(now);
+    expect(sent.map((r) => r.summaries)).toEqual([true, undefined]);
+    expect(heard).toHaveLength(1);
+    // Without a listener there is nobody to hand them to: never asked.
+    const quiet = new RemoteMatching(send, { today: '2026-12-01' });
+    quiet.add(OTHER);
+    await quiet.resolveSliced(now);
+    expect(sent.at(-1)?.summaries).toBeUndefined();
+    expect(looked).toHaveLength(1);
+  });
+
+  test('summaries come for at most FIRST_SUMMARIES people, in the order of the blocks', () => {
+    const changed: MatchReply['changed'] = Array.from({ length: FIRST_SUMMARIES + 50 }, (_, i) => [i, [[0, 1, `p${i}`, 'player'], [2, 3, 'p0', 'player']]]);
+    const ids = summaryIds(changed);
+    expect(ids).toHaveLength(FIRST_SUMMARIES);
+    expect(ids.slice(0, 3)).toEqual(['p0', 'p1', 'p2']);
+    expect(summaryIds([])).toEqual([]);
   });
 });
