@@ -114,6 +114,8 @@ export class PageAnnotator {
   private states = new Set<BlockState>();
   private byNode = new Map<Text, BlockState>();
   private summaryCache = new Map<string, EntitySummary | null>();
+  /** found(), until the page's mentions change. */
+  private foundList: Array<{ id: string; kind: Mention['kind']; count: number }> | undefined;
   private observer: MutationObserver | undefined;
   private queue: MutationRecord[] = [];
   private flushScheduled = false;
@@ -191,6 +193,12 @@ export class PageAnnotator {
 
   /** Entity ids on the page with how often each is mentioned, most first: the whole page, written or not. */
   found(): Array<{ id: string; kind: Mention['kind']; count: number }> {
+    // Asked several times a batch (the test mark, the popups' push, learning): counted once per change.
+    this.foundList ??= this.countFound();
+    return [...this.foundList];
+  }
+
+  private countFound(): Array<{ id: string; kind: Mention['kind']; count: number }> {
     const counts = new Map<string, { id: string; kind: Mention['kind']; count: number }>();
     for (const s of this.states) {
       for (const m of s.mentions) {
@@ -245,6 +253,7 @@ export class PageAnnotator {
     for (const state of this.states) this.unwrite(state);
     for (const state of this.states) state.unwatch?.();
     this.states.clear();
+    this.foundList = undefined;
     this.writeQueue.clear();
     this.nearQueue.clear();
     this.byNode.clear();
@@ -360,6 +369,7 @@ export class PageAnnotator {
     this.matcher.remove(state.id);
     for (const n of state.block.nodes) if (this.byNode.get(n) === state) this.byNode.delete(n);
     this.states.delete(state);
+    if (state.mentions.length) this.foundList = undefined;
   }
 
   private unwrite(state: BlockState): void {
@@ -459,6 +469,7 @@ export class PageAnnotator {
       const mentions = resolved.get(state.id) ?? NO_MENTIONS;
       // The same list as last time (a remote matcher keeps the lists of blocks that did not change): nothing to do.
       if (mentions === state.mentions && state.signature === state.written && !(state.applied && isStale(state.applied))) continue;
+      if (mentions !== state.mentions) this.foundList = undefined;
       state.mentions = mentions;
       state.signature = state.mentions.map((m) => `${m.start}:${m.end}:${m.entityId}`).join(',');
       const changed = state.signature !== state.written || (state.applied && isStale(state.applied));

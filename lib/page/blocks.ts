@@ -30,8 +30,24 @@ export interface TextBlock {
   text: string;
 }
 
+/**
+ * An element's tag as the sets above spell it. HTML elements of an HTML page already say it in
+ * upper case; SVG and MathML ones ("svg", "foreignObject") and XML pages' do not, and start lower.
+ */
+function tagOf(element: Element): string {
+  const tag = element.tagName;
+  const first = tag.charCodeAt(0);
+  return first >= 65 && first <= 90 ? tag : tag.toUpperCase();
+}
+
 export function isSkipped(element: Element): boolean {
-  if (SKIP_TAGS.has(element.tagName.toUpperCase())) return true;
+  return isSkippedTag(element, tagOf(element));
+}
+
+function isSkippedTag(element: Element, tag: string): boolean {
+  if (SKIP_TAGS.has(tag)) return true;
+  // Most elements of a page carry no attribute Footnote minds, many none at all.
+  if (!element.hasAttributes()) return false;
   if (element.hasAttribute(OWN_ATTRIBUTE)) return true;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   const role = element.getAttribute('role');
@@ -42,7 +58,7 @@ export function isSkipped(element: Element): boolean {
 }
 
 function isBlock(element: Element): boolean {
-  return BLOCK_TAGS.has(element.tagName.toUpperCase());
+  return BLOCK_TAGS.has(tagOf(element));
 }
 
 /** The block element a node's text belongs to, as walkBlocks groups it (or `root`). */
@@ -73,16 +89,18 @@ export function collectBlocks(root: Node): TextBlock[] {
  * The same blocks, one at a time, so a caller can stop and yield to the page between them (a
  * 1 MB page takes tens of milliseconds to walk). A block is yielded once the walk has left it.
  */
+const LEAVE = Symbol('leave');
+
 export function* walkBlocks(root: Node): Generator<TextBlock> {
   const fallback = root.nodeType === 1 ? (root as Element) : (root as Document).documentElement;
   // The block elements we are inside; the block being filled belongs to the top one.
   const owners: Element[] = [fallback];
   let current: TextBlock | undefined;
-  // An explicit stack of [node, leaving]: deep pages must not overflow the call stack.
-  const stack: Array<[Node, boolean]> = [[root, false]];
-  for (let entry = stack.pop(); entry; entry = stack.pop()) {
-    const [node, leaving] = entry;
-    if (leaving) {
+  // An explicit stack (deep pages must not overflow the call stack): a node to enter, or LEAVE
+  // above the block element it closes. No tuple per node: a 1 MB page has tens of thousands.
+  const stack: Array<Node | typeof LEAVE> = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node === LEAVE) {
       owners.pop();
       if (current) yield current;
       current = undefined;
@@ -104,15 +122,15 @@ export function* walkBlocks(root: Node): Generator<TextBlock> {
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const element = node as Element;
-    if (node !== root && node.nodeType === 1 && isSkipped(element)) continue;
-    const block = node !== root && node.nodeType === 1 && isBlock(element);
-    if (block) {
+    const tag = node !== root && node.nodeType === 1 ? tagOf(element) : '';
+    if (tag && isSkippedTag(element, tag)) continue;
+    if (tag && BLOCK_TAGS.has(tag)) {
       if (current) yield current;
       current = undefined;
       owners.push(element);
-      stack.push([node, true]);
+      stack.push(LEAVE);
     }
-    for (let child = node.lastChild; child; child = child.previousSibling) stack.push([child, false]);
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
   }
   if (current) yield current;
 }
