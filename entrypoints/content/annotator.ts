@@ -27,6 +27,7 @@ import { everythingInView, type Viewport } from '../../lib/page/viewport';
 import type { EntitySummary } from '../../lib/protocol';
 import { serial } from '../../lib/serial';
 import { RewriteBackoff } from '../../lib/page/rewrite-backoff';
+import { frameBudget } from '../../lib/page/frame-budget';
 import { createBadge } from './badges';
 import type { PageCorrections } from '../../lib/corrections';
 
@@ -82,12 +83,10 @@ interface BlockState {
 }
 
 const SLICE_MS = 8;
-/** What one frame's write batch (its reads and writes) aims to stay under. */
-const FRAME_BUDGET_MS = 6;
 /**
  * Blocks in one frame's batch. It starts large: on a long page every frame with a write lays out
  * the whole document, so a few frames with many blocks beat many frames with a few; it halves
- * when a batch takes longer than FRAME_BUDGET_MS.
+ * when a batch takes longer than its budget (lib/page/frame-budget.ts).
  */
 const FRAME_BLOCKS = { first: 400, min: 1, max: 400 };
 const SUMMARY_BATCH = 60;
@@ -131,6 +130,8 @@ export class PageAnnotator {
   private writeQueue = new Set<BlockState>();
   private writeScheduled = false;
   private frameBlocks = FRAME_BLOCKS.first;
+  /** How long the page took to render the last frame we wrote in (style, layout, paint). */
+  private renderMs = 0;
   private readonly pieces = new WeakMap<Element, MentionRef>();
   private readonly keys = new Map<string, string>();
   private readonly backoff = new RewriteBackoff();
@@ -575,6 +576,13 @@ export class PageAnnotator {
   }
 
   /** The frame's one write batch: every read first, then the writes. */
+  /** The time from the end of our writes to the first task after the frame: the page's rendering of them. */
+  private timeRendering(): void {
+    const wrote = performance.now();
+    const view = this.root.ownerDocument.defaultView;
+    view?.setTimeout(() => (this.renderMs = performance.now() - wrote), 0);
+  }
+
   private writeBatch(): void {
     this.writeScheduled = false;
     if (!this.running) return;
@@ -591,7 +599,7 @@ export class PageAnnotator {
     const layout = readItemLayout(withMentions);
     const look = this.readLook(withMentions);
     const ok = new Set(writable);
-    const budget = this.options.frameBudgetMs ?? FRAME_BUDGET_MS;
+    const budget = this.options.frameBudgetMs ?? frameBudget(this.renderMs);
     let written = 0;
     this.ownWrite(() => {
       for (const state of batch) {
@@ -603,6 +611,7 @@ export class PageAnnotator {
     });
     // Reads and writes of the next batch fit the budget: more blocks when this one was quick, fewer when slow.
     const took = performance.now() - started;
+    if (written) this.timeRendering();
     if (batch.length >= this.frameBlocks && took < budget / 2) this.frameBlocks = Math.min(FRAME_BLOCKS.max, this.frameBlocks * 2);
     else if (took > budget) this.frameBlocks = Math.max(FRAME_BLOCKS.min, Math.floor(this.frameBlocks / 2));
     if (this.writeQueue.size) this.scheduleWrite();
