@@ -92,6 +92,8 @@ export interface Requests {
   'summaries': { request: { ids: string[] }; response: EntitySummary[] };
   /** From a content script: its page's blocks that changed, matched against the name index (lib/engine/match-wire.ts). */
   'match': { request: MatchRequest; response: MatchReply };
+  /** Footnote was switched off on the sender's page: the background forgets its text now, not when the tab closes. */
+  'match-end': { request: Record<string, never>; response: true };
   /** From a hover card: show this record in the popup, or in a tab where a popup cannot open. */
   'open-record': { request: { id: string }; response: 'popup' | 'tab' };
   /** From a content script: inject one of its parts loaded when first needed (entrypoints/content/parts.ts) into its frame. */

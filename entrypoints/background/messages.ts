@@ -53,6 +53,9 @@ const SHORT = v.nullable(v.pipe(v.string(), v.maxLength(300)));
 const DAY = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'is not a date (YYYY-MM-DD)'));
 const OFFSET = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LEARN_LIMITS.blockChars));
 const HANDLE = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** The match session's key: one per frame of a tab. */
+const frameKey = (sender: { tab?: { id?: number }; frameId?: number }) => `${sender.tab?.id ?? -1}:${sender.frameId ?? 0}`;
+
 /** What one page may send at once (lib/page/remote-matching.ts sends at most BATCH_CHARS of text, as blocks). */
 const MATCH_LIMITS = { blocks: 20_000, blockChars: 2_000_000, corrections: 5_000 };
 const MATCH = v.object({
@@ -109,8 +112,16 @@ export const MESSAGES: MessageTable = {
     handle: async (request, { data, matching, learned }, sender) => {
       await data.whenInstalled();
       const db = await data.db;
-      const reply = await matching.handle(`${sender.tab?.id ?? -1}:${sender.frameId ?? 0}`, request, await matchIndex(db));
+      const reply = await matching.handle(frameKey(sender), request, await matchIndex(db));
       return withSummaries(request, reply, async (ids) => learned.joinSummaries(await records(db, ids)));
+    },
+  },
+  'match-end': {
+    from: 'content',
+    schema: NONE,
+    handle: async (_, { matching }, sender) => {
+      matching.end(frameKey(sender));
+      return true as const;
     },
   },
   'open-record': { from: 'content', schema: v.object({ id: ID }), handle: ({ id }, _, sender) => openRecord(id, sender.tab) },

@@ -164,6 +164,8 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
         void on();
       } else {
         off();
+        // The background held this page's text for matching: it goes now.
+        ask('match-end', {}).catch(() => undefined);
         mark('off');
         pushFound();
       }

@@ -88,6 +88,11 @@ export class MatchSessions {
     return reply;
   }
 
+  /** Forgets one frame's session (Footnote was switched off there). */
+  end(frame: string): void {
+    this.sessions.delete(frame);
+  }
+
   /** Forgets the sessions of frames whose key starts with `prefix` (a closed tab: `"12:"`). */
   drop(prefix: string): void {
     for (const key of [...this.sessions.keys()]) if (key.startsWith(prefix)) this.sessions.delete(key);

@@ -21,8 +21,8 @@ function fakeServices(): Services & { calls: string[] } {
 }
 
 describe('who may ask what', () => {
-  const CONTENT_MAY = ['match', 'summaries', 'open-record', 'learn', 'site-off-here', 'content-part'];
-  const CONTENT_ONLY = ['match', 'open-record', 'learn', 'site-off-here', 'content-part'];
+  const CONTENT_MAY = ['match', 'match-end', 'summaries', 'open-record', 'learn', 'site-off-here', 'content-part'];
+  const CONTENT_ONLY = ['match', 'match-end', 'open-record', 'learn', 'site-off-here', 'content-part'];
   test.each(Object.keys(MESSAGES) as RequestType[])('%s', (type) => {
     const from = MESSAGES[type].from;
     expect(allowed(from, contentScript, ORIGIN)).toBe(CONTENT_MAY.includes(type));
@@ -50,6 +50,8 @@ describe('dispatch', () => {
     [{ type: 'update-now' }, optionsPage, 'data.update'],
     [{ type: 'update-now' }, contentScript, /not accepted from this page/],
     [{ type: 'site-off-here' }, contentScript, 'sites.offForUrl'],
+    [{ type: 'match-end' }, contentScript, 'matching.end'],
+    [{ type: 'match-end' }, optionsPage, /not accepted from this page/],
     [{ type: 'site-off-here' }, optionsPage, /not accepted from this page/],
     [{ type: 'search', query: 'kona' }, contentScript, /not accepted from this page/],
     [{ type: 'learn', facts: LEARN_FACTS, blocks: [LEARN_BLOCK] }, contentScript, 'learned.learn'],

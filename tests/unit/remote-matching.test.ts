@@ -254,4 +254,24 @@ describe('matching in the background', () => {
     expect(ids.slice(0, 3)).toEqual(['p0', 'p1', 'p2']);
     expect(summaryIds([])).toEqual([]);
   });
+
+  test('a page switched off ends its session: its text leaves the background, other frames keep theirs', async () => {
+    const sessions = new MatchSessions({ pause: now });
+    const a = wired(sessions, '4:0');
+    const b = wired(sessions, '4:12');
+    const pageA = a.page();
+    pageA.add(BODY);
+    await pageA.resolveSliced(now);
+    const pageB = b.page();
+    pageB.add(OTHER);
+    await pageB.resolveSliced(now);
+    sessions.end('4:0');
+    expect(sessions.size).toBe(1);
+    // Switched on again later, the page starts over and sends its blocks again.
+    pageA.add(OTHER);
+    await pageA.resolveSliced(now);
+    expect(a.replies.at(-2)?.known).toBe(false);
+    expect(a.sent.at(-1)?.added.map(([, text]) => text)).toEqual([BODY, OTHER]);
+    expect(b.replies.at(-1)?.known).toBe(true);
+  });
 });
