@@ -31,6 +31,7 @@ import { schemeAt } from '../../lib/page/scheme';
 import { DEFAULT_PREFS } from '../../lib/prefs';
 import type { MentionRef } from '../content/annotator';
 import { BADGE_SELECTOR } from '../content/badges';
+import { ownPiece } from '../content/own-piece';
 import { shadowMode, styleShadow } from '../content/shadow-styles';
 import { at } from '../../lib/indexing';
 import type { CardView } from './card-view';
@@ -116,9 +117,7 @@ export class HoverCards {
 
   /** The name (wrapper) or badge of ours an event happened on. */
   private mentionOf(target: EventTarget | null): Element | undefined {
-    if (!(target instanceof this.view.Element)) return undefined;
-    const found = target.closest(`${MENTION_SELECTOR}, ${BADGE_SELECTOR}`);
-    return found && this.options.mentionAt(found) ? found : undefined;
+    return target instanceof this.view.Element ? ownPiece(target, this.options.mentionAt) : undefined;
   }
 
   /** Two pieces of the same mention (a name split across elements, or a name and its badge). */

@@ -8,8 +8,7 @@ import { siteIdForUrl } from '../../lib/sites/sites';
 import { PageAnnotator } from './annotator';
 import type { HoverCards } from '../card/hover-card';
 import { cardsOnFirstUse } from './card-trigger';
-import { MENTION_SELECTOR } from '../../lib/page/wrap';
-import { BADGE_SELECTOR } from './badges';
+import { ownPiece } from './own-piece';
 import { browserViewport } from './viewport';
 import { FOUND_PORT, parseTabMessage, type FoundPush } from '../../lib/tab-protocol';
 import type { Browser } from 'wxt/browser';
@@ -111,10 +110,7 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
   const on = () => {
     if (!cards) {
       const signal = (cards = new AbortController()).signal;
-      const ours = (element: Element) => {
-        const found = element.closest(`${MENTION_SELECTOR}, ${BADGE_SELECTOR}`);
-        return !!found && !!annotator.mentionAt(found);
-      };
+      const ours = (element: Element) => !!ownPiece(element, (piece) => annotator.mentionAt(piece));
       cardsOnFirstUse(document, {
         ours,
         anyOnPage: () => annotator.found().length > 0,
