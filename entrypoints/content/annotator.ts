@@ -140,14 +140,14 @@ export class PageAnnotator {
   private designModeWas = false;
   private readonly spacing = new BadgeSpacing(0);
 
-  /** Summaries that came with the matcher's answer: cached like fetched ones (an id without one as null). */
-  private readonly heard = (ids: string[], got: EntitySummary[]): void => {
+  /** Summaries fetched, or heard with the matcher's answer: `ids` were asked, an id without one is cached as null. */
+  private readonly cacheSummaries = (ids: string[], got: EntitySummary[]): void => {
     for (const id of ids) if (!this.summaryCache.has(id)) this.summaryCache.set(id, null);
     for (const s of got) this.summaryCache.set(s.id, s);
   };
 
   constructor(private readonly root: Element, private readonly options: AnnotatorOptions) {
-    this.matcher = options.matching(this.pageOptions(), this.heard);
+    this.matcher = options.matching(this.pageOptions(), this.cacheSummaries);
     this.viewport = options.viewport ?? everythingInView();
   }
 
@@ -259,7 +259,7 @@ export class PageAnnotator {
     this.nearQueue.clear();
     this.byNode.clear();
     this.spacing.clear();
-    this.matcher = this.options.matching(this.pageOptions(), this.heard);
+    this.matcher = this.options.matching(this.pageOptions(), this.cacheSummaries);
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -536,8 +536,7 @@ export class PageAnnotator {
       for (let attempt = 0; ; attempt++) {
         try {
           const got = await this.options.summaries(batch);
-          for (const id of batch) this.summaryCache.set(id, null);
-          for (const s of got) this.summaryCache.set(s.id, s);
+          this.cacheSummaries(batch, got);
           this.problem = undefined;
           break;
         } catch (error) {
