@@ -275,3 +275,64 @@ describe('matching in the background', () => {
     expect(b.replies.at(-1)?.known).toBe(true);
   });
 });
+
+describe('the background\u2019s sessions, message by message', () => {
+  const request = (session: string, fresh: boolean, added: Array<[number, string]> = [], resolve = true): MatchRequest =>
+    ({ session, fresh, page: { today: '2026-12-01' }, added, removed: [], resolve });
+
+  test('a page still arriving is answered with nothing yet; the last message resolves all it sent', async () => {
+    const sessions = new MatchSessions({ pause: now });
+    expect(await sessions.handle('1:0', request('a', true, [[0, HEADLINE]], false), index)).toEqual({ known: true, changed: [] });
+    const reply = await sessions.handle('1:0', request('a', false, [[1, BODY]]), index);
+    expect(reply.changed.map(([handle]) => handle)).toEqual([0, 1]);
+  });
+
+  test('a late message from the page the frame showed before is refused and leaves the new page\u2019s session alone', async () => {
+    const sessions = new MatchSessions({ pause: now });
+    await sessions.handle('1:0', request('new', true, [[0, BODY]]), index);
+    expect(await sessions.handle('1:0', request('old', false, [[1, OTHER]]), index)).toEqual({ known: false, changed: [] });
+    expect(sessions.size).toBe(1);
+    expect((await sessions.handle('1:0', request('new', false, [[1, OTHER]]), index)).known).toBe(true);
+  });
+
+  test('a message for a session built on data since replaced drops that session at once', async () => {
+    const sessions = new MatchSessions({ pause: now });
+    await sessions.handle('1:0', request('a', true, [[0, BODY]]), index);
+    const newer = compileWithWordLists(engineDataset());
+    expect(await sessions.handle('1:0', request('a', false), newer)).toEqual({ known: false, changed: [] });
+    expect(sessions.size).toBe(0);
+  });
+
+  test('a closed tab takes all its frames\u2019 sessions and no other tab\u2019s', async () => {
+    const sessions = new MatchSessions({ pause: now });
+    for (const frame of ['1:0', '1:7', '12:0', '21:0']) await sessions.handle(frame, request('a', true, [[0, BODY]]), index);
+    sessions.drop('1:');
+    expect(sessions.size).toBe(2);
+    expect((await sessions.handle('12:0', request('a', false), index)).known).toBe(true);
+    expect((await sessions.handle('21:0', request('a', false), index)).known).toBe(true);
+    expect((await sessions.handle('1:7', request('a', false), index)).known).toBe(false);
+  });
+
+  test('over the text budget only as many of the least recently used go as it takes, and the page being matched stays', async () => {
+    const sessions = new MatchSessions({ maxChars: BODY.length * 3, pause: now });
+    await sessions.handle('1:0', request('a', true, [[0, BODY]]), index);
+    await sessions.handle('2:0', request('b', true, [[0, BODY]]), index);
+    await sessions.handle('3:0', request('c', true, [[0, BODY], [1, BODY]]), index);
+    // Four blocks against a budget of three: frame 1 goes, and that is enough.
+    expect(sessions.size).toBe(2);
+    expect((await sessions.handle('3:0', request('c', false), index)).known).toBe(true);
+    expect((await sessions.handle('2:0', request('b', false), index)).known).toBe(true);
+    expect((await sessions.handle('1:0', request('a', false), index)).known).toBe(false);
+  });
+
+  test('by default a long page lets the worker\u2019s other events in while it resolves', async () => {
+    const sessions = new MatchSessions();
+    const long = Array.from({ length: 2000 }, (_, i): [number, string] => [i, `${BODY} ${OTHER}`]);
+    let resolved = false;
+    const timerRan = new Promise<boolean>((done) => setTimeout(() => done(!resolved), 0));
+    await sessions.handle('1:0', request('long', true, long), index);
+    resolved = true;
+    // The timer was due at once: it ran before the answer only if the resolution yielded.
+    expect(await timerRan).toBe(true);
+  });
+});
