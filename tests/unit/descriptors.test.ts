@@ -32,6 +32,23 @@ const rows: Row[] = [
   ['a year after a comma is no age', 'Konaté, 2027 deal', 'Konaté', {}],
   ['a bare number after the name is no age', 'Konaté 27', 'Konaté', {}],
   ['an age in brackets', 'Konaté (27).', 'Konaté', { age: 27 }],
+  ['a possessive club before a filler word is his club', "Liverpool's young Konaté scored.", 'Konaté', { club: "Liverpool's" }],
+  ['a possessive club before an age in words', 'LIVERPOOL’S 27-year-old Konaté', 'Konaté', { age: 27, club: 'LIVERPOOL’S' }],
+  ['a possessive written with the apostrophe alone', "Spurs' young Konaté", 'Konaté', { club: "Spurs'" }],
+  ['a club word before a filler alone, not possessive, is no club', 'Liverpool young Konaté', 'Konaté', {}],
+  ['a possessive right before the name, with no description, is no club', "Liverpool's Konaté", 'Konaté', {}],
+  ['a possessive country is a club-like owner, not a nationality', "France's veteran Konaté", 'Konaté', { club: "France's" }],
+  ['a word ending in s is no possessive without its apostrophe', 'Villans young Konaté', 'Konaté', {}],
+  ['non-breaking spaces separate words too', 'Liverpool\u00a0defender\u00a0Konaté', 'Konaté', { position: 'defender', club: 'Liverpool' }],
+  ['a tab ends the description', 'Liverpool\tdefender Konaté', 'Konaté', { position: 'defender' }],
+  ['a description at the very start of the text', 'French defender Konaté', 'Konaté', { position: 'defender', nationality: 'french' }],
+  ['a seventh word back is never read', 'defender the young experienced talented veteran former Konaté', 'Konaté', {}],
+  ['an opening quote ends it', '“Liverpool defender Konaté', 'Konaté', { position: 'defender' }],
+  ['an age at the end of the text', 'Konaté, 27', 'Konaté', { age: 27 }],
+  ['an age right after the comma', 'Konaté,27 and more', 'Konaté', { age: 27 }],
+  ['an age in brackets after two spaces', 'Konaté  (27)', 'Konaté', { age: 27 }],
+  ['three digits after the comma are no age', 'Konaté, 275 games', 'Konaté', {}],
+  ['the age after the name is the one kept', 'the 21-year-old Konaté, 27, signed', 'Konaté', { age: 27 }],
 ];
 describe('descriptors', () => {
   test.each(rows)('%s', (_rule, text, name, expected) => {
