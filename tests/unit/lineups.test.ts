@@ -31,6 +31,21 @@ const rows: Row[] = [
   ['a long block with commas close together is looked at, and its list found',
     `${'x'.repeat(100)}, Raya, Saliba, Rice, Saka.`,
     [{ body: `${'x'.repeat(100)}, Raya, Saliba, Rice, Saka`, label: '', labelled: false }]],
+  ['an item of four words is still a name', 'Reds: Alisson, Virgil van Dijk Jr, Konaté, Andrew Henry Robertson Jr, Salah.',
+    [{ body: ' Alisson, Virgil van Dijk Jr, Konaté, Andrew Henry Robertson Jr, Salah', label: 'Reds', labelled: true }]],
+  ['an item of five is not', 'Reds: Alisson, Virgil van Dijk Jr Sr, Konaté, Andrew Henry Robertson Jr Sr, Salah.', []],
+  ['the label starts at its first word, after the spaces before it', '  Liverpool XI: Alisson, Konaté, Robertson, Salah.',
+    [{ body: ' Alisson, Konaté, Robertson, Salah', label: 'Liverpool XI', labelled: true }]],
+  ['a label of four words names its side', 'Liverpool starting eleven today: Alisson, Konaté, Robertson, Salah.',
+    [{ body: ' Alisson, Konaté, Robertson, Salah', label: 'Liverpool starting eleven today', labelled: true }]],
+  ['three names after a label are no list, even on a line of their own', 'Subs: Alisson, Konaté, Salah\nMore later.', []],
+  ['three names on their own line after a long paragraph', `${'The side trained in the rain all week long. '.repeat(3)}\nRaya, Saliba, Rice.`,
+    [{ body: 'Raya, Saliba, Rice', label: '', labelled: false }]],
+  ['three names ending a line that other words start are not', 'Arsenal picked Raya, Saliba, Rice\nThe rest rested.', []],
+  ['three names with a hyphen and an apostrophe are bare names', "Alexander-Arnold, O'Shea, Rice", [{ body: "Alexander-Arnold, O'Shea, Rice", label: '', labelled: false }]],
+  ['three items that are not bare names are no line of names', 'Raya (Arsenal), Saliba, Rice', []],
+  ['a run of four in a long block, far from the other commas', `${'word '.repeat(40)}, and then, ${'more words '.repeat(10)}. Raya, Saliba, Rice, Saka.`,
+    [{ body: ' Raya, Saliba, Rice, Saka', label: '', labelled: false }]],
 ];
 
 describe('team sheets', () => {
