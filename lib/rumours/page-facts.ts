@@ -26,10 +26,27 @@ export function isoDay(value: string | null | undefined): string | null {
   return m?.[1] ?? null;
 }
 
-function meta(root: ParentNode, ...keys: string[]): string | null {
+/**
+ * The page's `<meta>` contents by key (`property`, `name` or `itemprop`; the first element with a
+ * key gives its content), read in one pass: a selector per key would walk a long live blog with
+ * no such tags a dozen times.
+ */
+function metaContents(root: ParentNode): Map<string, string> {
+  const contents = new Map<string, string>();
+  for (const el of root.querySelectorAll('meta')) {
+    const content = el.getAttribute('content')?.trim() ?? '';
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr);
+      if (key !== null && !contents.has(key)) contents.set(key, content);
+    }
+  }
+  return contents;
+}
+
+/** The first of `keys` the page's meta tags give a content for. */
+function meta(contents: Map<string, string>, ...keys: string[]): string | null {
   for (const key of keys) {
-    const el = root.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const content = el?.getAttribute('content')?.trim();
+    const content = contents.get(key);
     if (content) return content;
   }
   return null;
@@ -83,13 +100,14 @@ export function jsonLdArticle(root: ParentNode): JsonLdArticle | null {
 /** The page's facts. `dayRead` (`YYYY-MM-DD`) is the date when the page gives none. */
 export function readPageFacts(root: Document | ParentNode, dayRead: string | null): PageFacts {
   const ld = jsonLdArticle(root);
+  const metas = metaContents(root);
   const time = root.querySelector('time[datetime]')?.getAttribute('datetime');
-  const author = meta(root, 'author', 'article:author', 'sailthru.author', 'parsely-author');
+  const author = meta(metas, 'author', 'article:author', 'sailthru.author', 'parsely-author');
   const canonical = root.querySelector('link[rel="canonical"]')?.getAttribute('href');
   return {
-    siteName: meta(root, 'og:site_name', 'application-name') ?? ld?.publisher ?? null,
-    url: meta(root, 'og:url') ?? canonical ?? ld?.url ?? null,
-    date: isoDay(meta(root, 'article:published_time', 'datePublished', 'pubdate')) ?? isoDay(ld?.datePublished) ?? isoDay(time) ?? dayRead,
+    siteName: meta(metas, 'og:site_name', 'application-name') ?? ld?.publisher ?? null,
+    url: meta(metas, 'og:url') ?? canonical ?? ld?.url ?? null,
+    date: isoDay(meta(metas, 'article:published_time', 'datePublished', 'pubdate')) ?? isoDay(ld?.datePublished) ?? isoDay(time) ?? dayRead,
     // A profile address is not a name.
     author: (author && !/^https?:/.test(author) ? author : null) ?? ld?.author ?? null,
   };

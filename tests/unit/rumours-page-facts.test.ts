@@ -33,6 +33,12 @@ describe('site, address, byline', () => {
     expect(readPageFacts(doc, null)).toEqual({ siteName: 'Example Daily', url: 'https://sport.example/b', date: '2025-06-07', author: 'Ana Uno, Ben Dos' });
   });
 
+  test('microdata in the body counts; the first tag of a key decides it, and an empty one gives way to the next key', () => {
+    const doc = page('<meta name="author" content=" "><meta name="author" content="Not This One"><meta property="og:site_name" content="Footnote Sport">',
+      '<article><meta itemprop="datePublished" content="2025-09-01T12:00:00Z"><meta name="sailthru.author" content="Sam Writer"><p>Text.</p></article>');
+    expect(readPageFacts(doc, null)).toEqual({ siteName: 'Footnote Sport', url: null, date: '2025-09-01', author: 'Sam Writer' });
+  });
+
   test('an author given as a profile address is not a name', () => {
     expect(readPageFacts(page('<meta property="article:author" content="https://social.example/sam">'), null).author).toBeNull();
   });
