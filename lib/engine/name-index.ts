@@ -159,8 +159,9 @@ export function compileNameIndex(dataset: Dataset, options: CompileOptions = {})
     }
     for (const spelling of club.aliases ?? []) addForm(spelling, index, clubClass(spelling, common, true));
     // "the Blues" → "Blues" ("Blues boss Maresca"): a weak form, for the club the page names.
+    // Not case-insensitive: under the i flag \p{Lu} matches lower case too ("the toffees").
     for (const alias of club.aliases ?? []) {
-      const bare = /^the\s+(\p{Lu}\S*)$/iu.exec(alias.trim())?.[1];
+      const bare = /^[Tt][Hh][Ee]\s+(\p{Lu}\S*)$/u.exec(alias.trim())?.[1];
       if (bare) addForm(bare, index, 'weak');
     }
     // "Manchester United" → "United", "Ipswich Town" → "Town": the page decides which club it is.

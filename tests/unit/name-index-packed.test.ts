@@ -24,7 +24,19 @@ const roundTrip = (index: NameIndex) => deserialiseNameIndex(JSON.parse(JSON.str
 describe('the packed name index', () => {
   test('the fixture dataset decodes to what was compiled', () => {
     const index = compileWithWordLists(tinyDataset(), 'v1');
-    expect(everything(roundTrip(index))).toEqual(everything(index));
+    expect(everything(roundTrip(index))).toStrictEqual(everything(index));
+  });
+
+  test('own clubs decode for every man who has them, wherever he stands in the table', () => {
+    // Rüdiger (the second club's) rumoured to the first: own clubs after a run of entities with none.
+    const d = tinyDataset();
+    d.rumours?.push({ id: 'r3', playerId: 'antonio-rudiger', clubId: 'liverpool', date: '2026-02-01', status: 'interest', source: { outlet: 'ESPN' } });
+    const index = compileWithWordLists(d, 'v1');
+    expect(everything(roundTrip(index))).toStrictEqual(everything(index));
+  });
+
+  test('the packed index says which packing it is', () => {
+    expect(serialiseNameIndex(compileWithWordLists(tinyDataset())).format).toBe('packed-1');
   });
 
   test('any players: names with accents, particles, aliases, clubs, loans, facts or none', () => {
@@ -47,7 +59,7 @@ describe('the packed name index', () => {
           ...(p.born ? { birthDate: p.born } : {}), ...(p.nationality ? { nationality: p.nationality } : {}), ...(p.position ? { position: p.position } : {}),
         })));
         const index = compileWithWordLists(d, 'v');
-        expect(everything(roundTrip(index))).toEqual(everything(index));
+        expect(everything(roundTrip(index))).toStrictEqual(everything(index));
       }),
       { numRuns: 60 },
     );
@@ -56,6 +68,7 @@ describe('the packed name index', () => {
   test('a number outside the table is an error, not a silent hole', () => {
     const copy = roundTrip(compileWithWordLists(tinyDataset()));
     expect(() => copy.forms.get(copy.forms.length)).toThrow(RangeError);
+    expect(() => copy.forms.get(-1)).toThrow(RangeError);
     expect(() => copy.entities.get(-1)).toThrow(RangeError);
   });
 });
