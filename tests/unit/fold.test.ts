@@ -3,7 +3,7 @@
  * and "rice" never match "Rice". One code unit in, one out, so offsets survive folding.
  */
 import { describe, expect, test } from 'vitest';
-import { fold, foldCode, foldForm, isLower, isUpper, isWordCode } from '../../lib/engine/fold';
+import { fold, foldCode, foldForm, isLower, isUpper, isWordCode, WORD_BIT } from '../../lib/engine/fold';
 
 const code = (ch: string) => ch.charCodeAt(0);
 
@@ -44,5 +44,49 @@ describe('folding', () => {
   test('a form is folded, trimmed, its spaces made one', () => {
     expect(foldForm('  Réal\u00a0  Madrid ')).toBe('real madrid');
     expect(foldForm('N’Golo Kanté')).toBe("n'golo kante");
+  });
+});
+
+describe('the tables, built on first use', () => {
+  // The tables are built once, by whichever call needs them first: a fresh copy of the module
+  // builds them inside these tests, so what is stated here is what that first build gives.
+  let copies = 0;
+  const freshFold = async (): Promise<typeof import('../../lib/engine/fold')> =>
+    (await import(/* @vite-ignore */ `../../lib/engine/fold.ts?first-use=${++copies}`)) as typeof import('../../lib/engine/fold');
+
+  test.each([
+    ['A', 'a'], ['é', 'e'], ['Ç', 'c'], ['-', '-'], ['7', '7'],
+    // Apostrophes and primes, straightened.
+    ['’', "'"], ['‘', "'"], ['\u02bc', "'"], ['′', "'"], ['`', "'"], ['´', "'"],
+    // Spaces and line breaks, one plain space each.
+    ['\u00a0', ' '], ['\u2007', ' '], ['\u202f', ' '], ['\t', ' '], ['\n', ' '], ['\r', ' '], ['\f', ' '], ['\v', ' '],
+    // Hyphens.
+    ['\u2010', '-'], ['\u2011', '-'],
+    // Letters no accent-stripping turns into a Latin one.
+    ['ø', 'o'], ['Ø', 'o'], ['ł', 'l'], ['Ł', 'l'], ['đ', 'd'], ['Đ', 'd'], ['ı', 'i'], ['ß', 's'], ['ð', 'd'], ['Ð', 'd'], ['þ', 't'], ['Þ', 't'],
+  ])('%j folds to %j', async (ch, folded) => {
+    const fresh = await freshFold();
+    expect(String.fromCharCode(fresh.foldCode(code(ch)))).toBe(folded);
+  });
+
+  test.each([
+    ['a', true], ['É', true], ['7', true], ['٣', true], [' ', false], ['-', false], ["'", false], ['.', false], ['\u00a0', false],
+  ])('%j is a word character: %s', async (ch, word) => {
+    const fresh = await freshFold();
+    expect(fresh.isWordCode(code(ch))).toBe(word);
+  });
+
+  test("every code's class is its folded code, marked a word when the folded code is a letter or digit", async () => {
+    const fresh = await freshFold();
+    const { classes } = fresh.foldTables();
+    const wrong: string[] = [];
+    for (let c = 0; c < classes.length; c++) {
+      const folded = fresh.foldCode(c);
+      const expected = folded | (fresh.isWordCode(folded) ? WORD_BIT : 0);
+      if (classes[c] !== expected) wrong.push(`U+${c.toString(16)}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(classes[code('K')]).toBe(code('k') | WORD_BIT);
+    expect(classes[code(' ')]).toBe(code(' '));
   });
 });
