@@ -5,7 +5,7 @@
  */
 import type { EntityInfo } from './name-index';
 import type { Descriptors } from './descriptors';
-import { DEMONYM_COUNTRIES, type PositionFamily } from './words';
+import { COUNTRIES, DEMONYM_COUNTRIES, type PositionFamily } from './words';
 
 export interface PageDates {
   /** The page's own date (ISO), when it has one. */
@@ -18,8 +18,35 @@ export function nationalityFits(said: string, country: string): boolean {
   if (said === country) return true;
   const listed = DEMONYM_COUNTRIES.get(said);
   if (listed) return listed.includes(country);
+  // A country's name names that country (its other names are listed above).
+  if (COUNTRIES.has(said) && COUNTRIES.has(country)) return false;
   // Brazilian ~ brazil, Uruguayan ~ uruguay, Norwegian ~ norway: the same first four letters.
-  return said.length >= 4 && country.length >= 4 && said.slice(0, 4) === country.slice(0, 4);
+  if (sharedStart(said, country) < 4) return false;
+  // Of the countries that share them, the one sharing most: Austrian is Austria's, not Australia's.
+  return !COUNTRIES.has(country) || nearestCountries(said).includes(country);
+}
+
+function sharedStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  return n;
+}
+
+const nearest = new Map<string, string[]>();
+/** The countries whose names share the longest start with `said`. */
+function nearestCountries(said: string): string[] {
+  let found = nearest.get(said);
+  if (!found) {
+    let best = 0;
+    found = [];
+    for (const country of COUNTRIES) {
+      const n = sharedStart(said, country);
+      if (n > best) [best, found] = [n, [country]];
+      else if (n === best) found.push(country);
+    }
+    nearest.set(said, found);
+  }
+  return found;
 }
 
 /** Goalkeepers are never outfielders; defenders and attackers are not each other (midfielders may be either). */

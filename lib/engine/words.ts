@@ -90,8 +90,8 @@ attacking defensive central left right wide out-of-favour out-of-contract prolif
 export const DEMONYM_WORDS: ReadonlySet<string> = new Set(DEMONYMS);
 
 /**
- * Demonyms whose country does not start the same way (the rest: a shared first four letters, Brazilian ~ Brazil),
- * and demonyms and countries whose first four letters another country shares (Austrian ~ Austria, never Australia).
+ * Demonyms whose country does not start the same way (the rest: a shared first four letters,
+ * Brazilian ~ Brazil, agree.ts), and the countries known by two names.
  */
 export const DEMONYM_COUNTRIES: ReadonlyMap<string, readonly string[]> = new Map<string, string[]>([
   ['dutch', ['netherlands', 'holland']], ['dutchman', ['netherlands', 'holland']],
@@ -111,9 +111,7 @@ export const DEMONYM_COUNTRIES: ReadonlyMap<string, readonly string[]> = new Map
   ['congolese', ['congo', 'dr congo', 'democratic republic of the congo']], ['burkinabe', ['burkina faso']],
   ['salvadoran', ['el salvador']], ['luxembourger', ['luxembourg']], ['nigerien', ['niger']], ['argentine', ['argentina']],
   ['bosnian', ['bosnia-herzegovina', 'bosnia and herzegovina']], ['macedonian', ['north macedonia', 'macedonia']],
-  ['austrian', ['austria']], ['austria', ['austria']], ['australian', ['australia']], ['australia', ['australia']],
-  ['slovak', ['slovakia']], ['slovakian', ['slovakia']], ['slovakia', ['slovakia']], ['slovenian', ['slovenia']], ['slovenia', ['slovenia']],
-  ['nigerian', ['nigeria']], ['nigeria', ['nigeria']], ['niger', ['niger']],
+  ['turkey', ['turkey', 'turkiye']], ['turkiye', ['turkiye', 'turkey']], ['holland', ['holland', 'netherlands']], ['netherlands', ['netherlands', 'holland']],
 ]);
 
 /** Countries, for "spells in France, Spain and Portugal": a country is no surname-only mention. */
