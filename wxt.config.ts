@@ -5,7 +5,7 @@ import { TEST_TODAY } from './lib/clock';
 import { TEST_UPSTREAM_BASE, upstreamOrigin, UPSTREAM_BASE } from './lib/upstream-source';
 
 /** The bundles that run in pages (the content script and the parts it loads later, entrypoints/content/parts.ts). */
-const CONTENT_WORLD = new Set(['content', 'card', 'learn']);
+const CONTENT_WORLD = new Set(['content', 'card', 'learn', 'write']);
 
 // Test builds (`--mode test`, in .output/chrome-mv3-test) and the dev server may also run on
 // 127.0.0.1 and localhost; production builds never name them (tests/unit/manifest.test.ts).

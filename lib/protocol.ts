@@ -10,6 +10,7 @@ import type { Site, SitesState } from './sites/sites';
 import type { LearnedSummary, Sighting } from './rumours/history';
 import type { LearnRequest } from './rumours/learn-message';
 import type { LearnedFile } from './rumours/learned-file';
+import type { Prefs } from './prefs';
 
 export interface DataMeta {
   gen: number;
@@ -85,6 +86,23 @@ export interface FullRecord extends EntitySummary {
   transfers?: Transfer[];
 }
 
+/** The reader's settings a page's content script needs (entrypoints/background/page-settings.ts). */
+export interface PageSettings {
+  prefs: Prefs;
+  /** The corrections that apply on the page's site, as lib/engine/match-wire.ts carries them. */
+  corrections: { muted: string[]; notThis: string[] };
+}
+
+/** A correction the reader made in a card: "not this person" (on this site) or "never mark this name" (everywhere). */
+export interface PageCorrection {
+  kind: 'mute' | 'not-this';
+  /** The mention's text as the page wrote it. */
+  form: string;
+  entityId: string;
+  /** The entity's name, for the options page's list of corrections. */
+  name: string;
+}
+
 export interface Requests {
   'status': { request: {}; response: DataStatus };
   'search': { request: { query: string; limit?: number }; response: SearchHit[] };
@@ -94,10 +112,14 @@ export interface Requests {
   'match': { request: MatchRequest; response: MatchReply };
   /** Footnote was switched off on the sender's page: the background forgets its text now, not when the tab closes. */
   'match-end': { request: Record<string, never>; response: true };
+  /** From a content script: the badge preferences, and the corrections for its page's site. */
+  'page-settings': { request: {}; response: PageSettings };
+  /** From a hover card: store the reader's correction of a match (the site is the sender's page's). */
+  'correct': { request: PageCorrection; response: true };
   /** From a hover card: show this record in the popup, or in a tab where a popup cannot open. */
   'open-record': { request: { id: string }; response: 'popup' | 'tab' };
   /** From a content script: inject one of its parts loaded when first needed (entrypoints/content/parts.ts) into its frame. */
-  'content-part': { request: { part: 'card' | 'learn' }; response: true };
+  'content-part': { request: { part: 'card' | 'learn' | 'write' }; response: true };
   'sites': { request: {}; response: SitesState };
   /** Add a site (its permission was granted in the click that asked for it). */
   'site-add': { request: { input: string; tabId?: number }; response: { state: SitesState; error?: string } };

@@ -18,8 +18,8 @@
  * rejects the same way: nothing is half written.
  *
  * This module is the format alone, with no storage library: lib/sync-item.ts keeps it through
- * WXT's storage (extension pages, the background), areaSyncedItem below through the browser's own
- * area (the content script, which does not carry WXT's storage).
+ * WXT's storage (extension pages and the background; content scripts ask the background,
+ * entrypoints/background/page-settings.ts).
  */
 
 /** Chrome's QUOTA_BYTES_PER_ITEM, which Firefox shares. */
@@ -119,16 +119,6 @@ export function syncEntries(key: string, text: string, version: number): Array<{
   ];
 }
 
-/**
- * A storage area as the browser gives it (browser.storage.sync, keys without WXT's `sync:`), for
- * the content script, which reads and writes its settings without WXT's storage library.
- */
-export interface SyncArea {
-  get: (keys: string[]) => Promise<Record<string, unknown>>;
-  set: (items: Record<string, unknown>) => Promise<void>;
-  remove: (keys: string[]) => Promise<void>;
-}
-
 export interface StoredParts {
   header: () => Promise<unknown>;
   chunks: (n: number) => Promise<unknown[]>;
@@ -159,26 +149,4 @@ export function planWrite<T>(key: string, value: T, codec: SyncCodec<T>, before:
   const was = isHeader(before) ? before.n : 0;
   const now = entries.length - 1;
   return { entries, stale: Array.from({ length: Math.max(0, was - now) }, (_, i) => now + i) };
-}
-
-/** The same item in a browser storage area (the content script's): read and written alike, watched by its caller. */
-export function areaSyncedItem<T>(area: SyncArea, key: string, codec: SyncCodec<T>): Pick<SyncedItem<T>, 'getValue' | 'setValue'> & { headerKey: string } {
-  const chunkKey = (i: number) => `${key}.${i}`;
-  const parts: StoredParts = {
-    header: async () => (await area.get([key]))[key],
-    chunks: async (n) => {
-      const keys = Array.from({ length: n }, (_, i) => chunkKey(i));
-      const got = await area.get(keys);
-      return keys.map((k) => got[k]);
-    },
-  };
-  return {
-    headerKey: key,
-    getValue: () => readStored(parts, codec.decode),
-    async setValue(value) {
-      const { entries, stale } = planWrite(key, value, codec, await parts.header());
-      await area.set(Object.fromEntries(entries.map((e) => [e.key.slice('sync:'.length), e.value])));
-      if (stale.length) await area.remove(stale.map(chunkKey));
-    },
-  };
 }

@@ -1,7 +1,7 @@
 /**
  * What the reader's synced settings are called in storage.sync, their budgets, and the
- * corrections' stored form: shared by lib/storage-items.ts (WXT's storage) and the content
- * script, which reads the same keys through the browser's own area (entrypoints/content/prefs.ts).
+ * corrections' stored form: lib/storage-items.ts keeps them; the content script watches their
+ * keys (entrypoints/content/prefs.ts).
  * Budgets keep every synced item together under the 100 kB total: sites 60 kB (about 2,400
  * added sites), corrections 36 kB (about 600).
  */
@@ -30,7 +30,7 @@ function expandCorrections(raw: unknown, version: number | undefined): Correctio
   });
 }
 
-/** The corrections' stored form in storage.sync (the content script reads and writes it without WXT's storage). */
+/** The corrections' stored form in storage.sync. */
 export const CORRECTIONS_CODEC: SyncCodec<Corrections> = {
   version: 1,
   encode: compactCorrections,
@@ -39,6 +39,6 @@ export const CORRECTIONS_CODEC: SyncCodec<Corrections> = {
   fullMessage: 'Footnote cannot keep more corrections: its synced settings are full. Undo some in Options first.',
 };
 
-/** storage.sync's own keys (WXT's `sync:` prefix off) for the settings the content script reads. */
+/** storage.sync's own keys (WXT's `sync:` prefix off) for the settings a page's content script watches. */
 export const SYNC_KEYS = { prefs: 'prefs', corrections: 'corrections' } as const;
 

@@ -5,7 +5,8 @@ import { LearnedService } from './learned/service';
 import { dispatch } from './messages';
 import { UPDATE_ALARM } from './updates';
 import { UPSTREAM_ALARM } from './upstream';
-import { items } from './items';
+import { items, settingsReady } from './items';
+import { PageSettingsService } from './page-settings';
 import { MatchSessions } from '../../lib/engine/match-sessions';
 
 export default defineBackground(() => {
@@ -14,6 +15,7 @@ export default defineBackground(() => {
   const learned = new LearnedService(data.db);
   // The pages being read, matched here: the name index never goes to a page (lib/engine/match-sessions.ts).
   const matching = new MatchSessions();
+  const settings = new PageSettingsService(items, settingsReady);
   browser.tabs.onRemoved.addListener((tabId) => matching.drop(`${tabId}:`));
   const origin = browser.runtime.getURL('/').replace(/\/$/, '');
 
@@ -39,7 +41,7 @@ export default defineBackground(() => {
   // Other extensions cannot message us (no externally_connectable), but check anyway.
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id) return undefined;
-    void dispatch(raw, sender, { data, sites, learned, matching }, origin).then(sendResponse);
+    void dispatch(raw, sender, { data, sites, learned, matching, settings }, origin).then(sendResponse);
     return true;
   });
 });

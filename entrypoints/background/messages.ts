@@ -4,7 +4,8 @@
  * what answers it. The compiler refuses a request type without all three.
  *
  * Content scripts may ask only what a page needs (the name index, summaries, a record to open,
- * switching their own site off when the reader says so in a card)
+ * their page's settings, and what the reader says in a card: a correction, switching their own
+ * site off)
  * and send the one thing a page gives (`learn`: the blocks rumours are read from);
  * everything that reads the whole dataset or changes settings and data is accepted from
  * Footnote's own pages only.
@@ -13,6 +14,7 @@ import * as v from 'valibot';
 import type { Audience, Reply, Requests, RequestType } from '../../lib/protocol';
 import type { DataService } from './data';
 import type { SitesService } from './sites';
+import type { PageSettingsService } from './page-settings';
 import { openRecord } from './open-record';
 import { injectPart } from './parts';
 import { getUpdateInfo, setUpdateUrl } from './updates';
@@ -36,6 +38,7 @@ export interface Services {
   sites: SitesService;
   learned: LearnedService;
   matching: MatchSessions;
+  settings: PageSettingsService;
 }
 
 interface Entry<K extends RequestType> {
@@ -124,8 +127,19 @@ export const MESSAGES: MessageTable = {
       return true as const;
     },
   },
+  'page-settings': { from: 'content', schema: NONE, handle: (_, { settings }, sender) => settings.forPage(sender.url ?? '') },
+  'correct': {
+    from: 'content',
+    schema: v.object({
+      kind: v.picklist(['mute', 'not-this']),
+      form: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
+      entityId: ID,
+      name: v.pipe(v.string(), v.maxLength(300)),
+    }),
+    handle: (correction, { settings }, sender) => settings.correct(sender.url ?? '', correction),
+  },
   'open-record': { from: 'content', schema: v.object({ id: ID }), handle: ({ id }, _, sender) => openRecord(id, sender.tab) },
-  'content-part': { from: 'content', schema: v.object({ part: v.picklist(['card', 'learn']) }), handle: ({ part }, _, sender) => injectPart(part, sender) },
+  'content-part': { from: 'content', schema: v.object({ part: v.picklist(['card', 'learn', 'write']) }), handle: ({ part }, _, sender) => injectPart(part, sender) },
   'sites': { from: 'extension-pages', schema: NONE, handle: (_, { sites }) => sites.load() },
   'site-add': {
     from: 'extension-pages',

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 
-/** The files WXT builds for the content script's parts loaded when first needed (entrypoints/card/, entrypoints/learn/). */
-const PART_FILES = { card: '/card.js', learn: '/learn.js' } as const;
+/** The files WXT builds for the content script's parts loaded when first needed (entrypoints/card/, learn/, write/). */
+const PART_FILES = { card: '/card.js', learn: '/learn.js', write: '/write.js' } as const;
 
 /**
  * Injects a part into the frame that asked, in the extension's isolated world (the default):

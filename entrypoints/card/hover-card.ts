@@ -30,7 +30,7 @@ import { lineUnder, placeCard, type Rect } from '../../lib/page/placement';
 import { schemeAt } from '../../lib/page/scheme';
 import { DEFAULT_PREFS } from '../../lib/prefs';
 import type { MentionRef } from '../content/annotator';
-import { BADGE_SELECTOR } from '../content/badges';
+import { BADGE_SELECTOR } from '../write/badges';
 import { ownPiece } from '../content/own-piece';
 import { shadowMode, styleShadow } from '../content/shadow-styles';
 import { at } from '../../lib/indexing';

@@ -7,6 +7,7 @@
  *      ┌──────────── Viewport.watch: a block with something to write, until it is near ◄──────┘
  *      ▼
  *   write queue ──► one batch per frame: read the batch's layout first, then wrap + badges
+ *                   (the write part, entrypoints/write/, loaded when the page first has a name to write)
  *      ▲
  *      └──── MutationObserver: only queues; a batch on the next idle slot re-reads the blocks
  *            that changed (never the whole page, never our own nodes)
@@ -18,18 +19,14 @@
  */
 import type { Mention, PageMatching, PageOptions } from '../../lib/engine/page-matcher';
 import { blockAncestor, collectBlocks, isInsideSkipped, isSkipped, OWN_ATTRIBUTE, renderedPart, walkBlocks, type TextBlock } from '../../lib/page/blocks';
-import { isStale, mentionParents, readItemLayout, unwrapBlock, wrapBlock, type AppliedBlock, type PieceInfo } from '../../lib/page/wrap';
-import { readNoWrap } from '../../lib/page/glue';
-import { schemeAt, type Rgba, type Scheme } from '../../lib/page/scheme';
-import { BadgeSpacing } from '../../lib/page/badge-spacing';
-import { badgesFor, type BadgePreferences } from '../../lib/page/badge-model';
+import type { AppliedBlock } from '../../lib/page/wrap';
 import { everythingInView, type Viewport } from '../../lib/page/viewport';
 import type { EntitySummary } from '../../lib/protocol';
 import { serial } from '../../lib/serial';
 import { RewriteBackoff } from '../../lib/page/rewrite-backoff';
 import { frameBudget } from '../../lib/page/frame-budget';
-import { createBadge } from './badges';
 import type { PageCorrections } from '../../lib/corrections';
+import type { BatchRead, BlockWriter, WriterOptions } from '../write/block-writer';
 
 export interface AnnotatorOptions {
   /**
@@ -39,17 +36,17 @@ export interface AnnotatorOptions {
    */
   matching: (options: PageOptions, heard: (ids: string[], got: EntitySummary[]) => void) => PageMatching;
   summaries: (ids: string[]) => Promise<EntitySummary[]>;
+  /**
+   * The writer of wrappers and badges (entrypoints/write/block-writer.ts), made with these
+   * options: the content script loads its part first, DOM tests make one at once.
+   */
+  writer: (options: WriterOptions) => Promise<BlockWriter>;
   today: string;
-  prefs?: BadgePreferences & { compact?: boolean; markNames?: boolean };
+  prefs?: WriterOptions['prefs'];
   /** The reader's corrections for this page (lib/corrections.ts): the matcher leaves those matches out. */
   corrections?: PageCorrections;
-  /** Mentions of the same entity in one block that get badges. */
-  badgesPerBlock?: number;
-  /**
-   * Two mentions of one entity closer than this (px, page coordinates) get badges once
-   * (lib/page/badge-spacing.ts); by default the viewport's height: once per screenful.
-   */
-  badgeGapPx?: number;
+  badgesPerBlock?: WriterOptions['badgesPerBlock'];
+  badgeGapPx?: WriterOptions['badgeGapPx'];
   /** Where the reader is; DOM tests pass `everythingInView()` (the default). */
   viewport?: Viewport;
   /** Time one frame's write batch aims at (tests in slow DOM emulations give more). */
@@ -96,6 +93,7 @@ const MAX_QUEUE = 2000;
 const RETRY_DELAYS_MS = [500, 2000, 8000];
 export const SUMMARIES_PROBLEM = 'Footnote could not read its dataset, so this page has no badges. Reload the page to try again.';
 export const MATCHING_PROBLEM = 'Footnote’s background did not answer, so the names on this page were not looked up. Reload the page to try again.';
+export const WRITER_PROBLEM = 'Footnote could not load what draws its badges, so this page has none. Reload the page to try again.';
 
 /**
  * Lets the page run between slices of reading. `scheduler.yield()` where there is one (Chromium):
@@ -138,7 +136,9 @@ export class PageAnnotator {
   private problem: string | undefined;
   private editWatch: (() => void) | undefined;
   private designModeWas = false;
-  private readonly spacing = new BadgeSpacing(0);
+  /** Loaded when the page first has something to write; undefined until then. */
+  private writer: BlockWriter | undefined;
+  private writerLoading: Promise<BlockWriter | undefined> | undefined;
 
   /** Summaries fetched, or heard with the matcher's answer: `ids` were asked, an id without one is cached as null. */
   private readonly cacheSummaries = (ids: string[], got: EntitySummary[]): void => {
@@ -258,7 +258,7 @@ export class PageAnnotator {
     this.writeQueue.clear();
     this.nearQueue.clear();
     this.byNode.clear();
-    this.spacing.clear();
+    this.writer?.clear();
     this.matcher = this.options.matching(this.pageOptions(), this.cacheSummaries);
   }
 
@@ -375,11 +375,16 @@ export class PageAnnotator {
 
   private unwrite(state: BlockState): void {
     const applied = state.applied;
-    if (!applied) return;
+    const writer = this.writer;
+    if (!applied || !writer) return;
     state.applied = undefined;
     state.written = '';
-    this.spacing.release(state.id);
-    this.ownWrite(() => unwrapBlock(applied));
+    this.ownWrite(() => writer.unwrite(state.id, applied));
+  }
+
+  /** Whether the page has changed what is written of a block (only a loaded writer has written anything). */
+  private stale(state: BlockState): boolean {
+    return !!state.applied && !!this.writer?.isStale(state.applied);
   }
 
   /** Runs one of our writes: the page's changes before it are kept, the records it causes dropped. */
@@ -459,6 +464,8 @@ export class PageAnnotator {
     // Resolving weighs the whole page: its passes run in tasks of their own (in the background, for the content script).
     const resolved = await this.resolve(epoch);
     if (!resolved || epoch !== this.epoch) return;
+    // The write part loads while the summaries are asked, once there is a name to write.
+    if (!this.writer && [...resolved.values()].some((mentions) => mentions.length)) void this.loadWriter();
     // Blocks known to be near: their summaries are asked now, not once the viewport has reported them.
     if (options.summaries) {
       const ids = new Set<string>();
@@ -469,11 +476,11 @@ export class PageAnnotator {
     for (const state of this.states) {
       const mentions = resolved.get(state.id) ?? NO_MENTIONS;
       // The same list as last time (a remote matcher keeps the lists of blocks that did not change): nothing to do.
-      if (mentions === state.mentions && state.signature === state.written && !(state.applied && isStale(state.applied))) continue;
+      if (mentions === state.mentions && state.signature === state.written && !this.stale(state)) continue;
       if (mentions !== state.mentions) this.foundList = undefined;
       state.mentions = mentions;
       state.signature = state.mentions.map((m) => `${m.start}:${m.end}:${m.entityId}`).join(',');
-      const changed = state.signature !== state.written || (state.applied && isStale(state.applied));
+      const changed = state.signature !== state.written || this.stale(state);
       if (!changed || state.unwatch || this.nearQueue.has(state) || this.writeQueue.has(state)) continue;
       state.unwatch = this.viewport.watch(state.block.element, () => {
         state.unwatch = undefined;
@@ -537,7 +544,7 @@ export class PageAnnotator {
         try {
           const got = await this.options.summaries(batch);
           this.cacheSummaries(batch, got);
-          this.problem = undefined;
+          if (this.problem === SUMMARIES_PROBLEM) this.problem = undefined;
           break;
         } catch (error) {
           const delay = delays[attempt];
@@ -571,7 +578,34 @@ export class PageAnnotator {
   private scheduleWrite(): void {
     if (this.writeScheduled) return;
     this.writeScheduled = true;
-    this.viewport.frame(() => this.writeBatch());
+    if (this.writer) return this.viewport.frame(() => this.writeBatch());
+    void this.loadWriter().then((writer) => {
+      if (writer) return this.viewport.frame(() => this.writeBatch());
+      // Nothing can be written: the queue empties, and the next change on the page tries again.
+      this.writeScheduled = false;
+      this.writeQueue.clear();
+      this.options.onSettled?.(this);
+    });
+  }
+
+  /** The write part, loaded once (a failed load is tried again by the next write). */
+  private loadWriter(): Promise<BlockWriter | undefined> {
+    const { today, prefs, badgesPerBlock, badgeGapPx } = this.options;
+    this.writerLoading ??= this.options
+      .writer({ today, prefs, badgesPerBlock, badgeGapPx, keyOf: (id) => this.keyFor(id), summaryOf: (id) => this.summaryCache.get(id) })
+      .then(
+        (writer) => {
+          if (this.problem === WRITER_PROBLEM) this.problem = undefined;
+          return (this.writer = writer);
+        },
+        (error) => {
+          console.error('Footnote:', error);
+          this.problem = WRITER_PROBLEM;
+          this.writerLoading = undefined;
+          return undefined;
+        },
+      );
+    return this.writerLoading;
   }
 
   /** The frame's one write batch: every read first, then the writes. */
@@ -584,7 +618,8 @@ export class PageAnnotator {
 
   private writeBatch(): void {
     this.writeScheduled = false;
-    if (!this.running) return;
+    const writer = this.writer;
+    if (!this.running || !writer) return;
     if (this.root.ownerDocument.designMode === 'on') return;
     const started = performance.now();
     const batch: BlockState[] = [];
@@ -594,9 +629,7 @@ export class PageAnnotator {
       else this.writeQueue.delete(state);
     }
     const writable = batch.filter((s) => !isEditable(s.block.element));
-    const withMentions = writable.filter((s) => s.mentions.length);
-    const layout = readItemLayout(withMentions);
-    const look = this.readLook(withMentions);
+    const read = writer.read(writable.filter((s) => s.mentions.length));
     const ok = new Set(writable);
     const budget = this.options.frameBudgetMs ?? frameBudget(this.renderMs);
     let written = 0;
@@ -605,7 +638,7 @@ export class PageAnnotator {
         // Past the frame's budget the rest waits for the next frame (read again then: what was read may have moved).
         if (written++ > 0 && performance.now() - started > budget) break;
         this.writeQueue.delete(state);
-        if (ok.has(state)) this.apply(state, layout, look);
+        if (ok.has(state)) this.apply(state, writer, read);
       }
     });
     // Reads and writes of the next batch fit the budget: more blocks when this one was quick, fewer when slow.
@@ -616,31 +649,10 @@ export class PageAnnotator {
     if (this.writeQueue.size) this.scheduleWrite();
   }
 
-  /**
-   * What the batch's badges need from the page's layout and styles, read before any write: the
-   * background behind each block (badge colours), where each block is (badge spacing), which
-   * parents do not wrap, and the body's text size (the badges' largest size).
-   */
-  private readLook(states: BlockState[]): BatchLook {
-    const doc = this.root.ownerDocument;
-    const view = doc.defaultView;
-    const memo = new Map<Element, Rgba>();
-    const schemes = new Map<Element, Scheme>();
-    const tops = new Map<Element, number>();
-    for (const { block } of states) {
-      schemes.set(block.element, schemeAt(block.element, memo));
-      tops.set(block.element, block.element.getBoundingClientRect().top + (view?.scrollY ?? 0));
-    }
-    this.spacing.setGap(this.options.badgeGapPx ?? view?.innerHeight ?? 0);
-    const body = doc.body && view ? Number.parseFloat(view.getComputedStyle(doc.body).fontSize) : NaN;
-    return { schemes, tops, noWrap: readNoWrap(mentionParents(states)), bodySizePx: Number.isFinite(body) ? body : undefined };
-  }
-
-  private apply(state: BlockState, itemLayout: ReadonlySet<Element>, look?: BatchLook): void {
-    if (state.applied) unwrapBlock(state.applied);
+  private apply(state: BlockState, writer: BlockWriter, read: BatchRead): void {
+    if (state.applied) writer.unwrite(state.id, state.applied);
     state.applied = undefined;
     state.written = '';
-    this.spacing.release(state.id);
     // The page may have changed the text since it was read: a queued mutation will re-read it.
     const { block, mentions } = state;
     const unchanged = block.nodes.every((n) => n.isConnected) && block.nodes.map((n) => n.data).join('') === block.text;
@@ -648,38 +660,12 @@ export class PageAnnotator {
       if (unchanged) state.written = state.signature;
       return;
     }
-    const badged = new Map<string, number>();
-    const limit = this.options.badgesPerBlock ?? 1;
-    const doc = this.root.ownerDocument;
-    const prefs = this.options.prefs;
-    try {
-      const scheme = look?.schemes.get(block.element);
-      const top = look?.tops.get(block.element) ?? 0;
-      state.applied = wrapBlock(block, mentions, {
-        itemLayout,
-        noWrap: look?.noWrap,
-        markNames: prefs?.markNames,
-        keyOf: (id) => this.keyFor(id),
-        decorate: (info: PieceInfo) => {
-          if (!info.last || info.inItemLayout) return [];
-          const count = badged.get(info.mention.entityId) ?? 0;
-          badged.set(info.mention.entityId, count + 1);
-          const summary = this.summaryCache.get(info.mention.entityId);
-          if (count >= limit || !summary) return [];
-          const models = badgesFor(summary, this.options.today, prefs);
-          if (!models.length || !this.spacing.claim(info.mention.entityId, top, state.id)) return [];
-          const hosts = models.map((model) => createBadge(doc, model, { compact: prefs?.compact, scheme, bodySizePx: look?.bodySizePx }));
-          // A badge stands for its name: hovering or focusing it opens the same card.
-          for (const host of hosts) this.pieces.set(host, { entityId: info.mention.entityId, text: info.mention.text, tie: info.tie });
-          return hosts;
-        },
-      });
-    } catch (error) {
-      // wrapBlock has put the block back as it was.
-      console.error('Footnote:', error);
-      return;
-    }
-    for (const p of state.applied.pieces) this.pieces.set(p.wrapper, { entityId: p.mention.entityId, text: p.mention.text, tie: p.tie });
+    const written = writer.write(state, read);
+    if (!written) return;
+    state.applied = written.applied;
+    for (const p of written.applied.pieces) this.pieces.set(p.wrapper, { entityId: p.mention.entityId, text: p.mention.text, tie: p.tie });
+    // A badge stands for its name: hovering or focusing it opens the same card.
+    for (const b of written.badges) this.pieces.set(b.host, { entityId: b.mention.entityId, text: b.mention.text, tie: b.tie });
     state.written = state.signature;
   }
 
@@ -753,14 +739,6 @@ class NearBlocks {
     this.done = this.below > 200;
     return this.done;
   }
-}
-
-/** What one write batch read about the page for its badges (PageAnnotator.readLook). */
-interface BatchLook {
-  schemes: ReadonlyMap<Element, Scheme>;
-  tops: ReadonlyMap<Element, number>;
-  noWrap: ReadonlySet<Element>;
-  bodySizePx: number | undefined;
 }
 
 /** Editable by the reader: contenteditable (on the root or any ancestor) or designMode. */

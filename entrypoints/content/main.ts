@@ -3,8 +3,6 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { today as clockToday } from '../../lib/clock';
 import { createAsk } from '../../lib/messaging/client';
-import { addMuted, addNotThis, correctionsForSite, type Corrections } from '../../lib/corrections';
-import { siteIdForUrl } from '../../lib/sites/sites';
 import { PageAnnotator } from './annotator';
 import type { HoverCards } from '../card/hover-card';
 import { cardsOnFirstUse } from './card-trigger';
@@ -12,8 +10,7 @@ import { ownPiece } from './own-piece';
 import { browserViewport } from './viewport';
 import { FOUND_PORT, parseTabMessage, type FoundPush } from '../../lib/tab-protocol';
 import type { Browser } from 'wxt/browser';
-import type { Prefs } from '../../lib/prefs';
-import { corrections as storedCorrections, loadPrefs, watchSettings } from './prefs';
+import { loadSettings, watchSettings } from './prefs';
 import { learnWhileReading } from './learn';
 import { partLoader, type PartName, type Parts } from './parts';
 import { RemoteMatching } from '../../lib/page/remote-matching';
@@ -38,10 +35,11 @@ const ask = createAsk((message) => browser.runtime.sendMessage(message));
 const inject = (part: PartName) => ask('content-part', { part });
 const loadCard = partLoader('card', inject);
 const loadLearner = partLoader('learn', inject);
+const loadWriter = partLoader('write', inject);
 
 export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
-  // The reader's settings are read while the page finishes loading, not after.
-  const settings = Promise.all([loadPrefs(), storedCorrections.getValue()]);
+  // The reader's settings are asked for while the page finishes loading, not after (and the background wakes meanwhile).
+  const asking = loadSettings(ask);
   await whenIdle(ctx);
   if (ctx.isInvalid || !document.body) return;
   const asked = performance.now();
@@ -54,9 +52,7 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
     return reply;
   };
   const today = clockToday();
-  let [prefs, corrections]: [Prefs, Corrections] = await settings;
-  // "Not this person" is about this site: its host, as the sites list names an added site.
-  const site = siteIdForUrl(location.href) ?? '';
+  let { prefs, corrections } = await asking;
   const viewport = browserViewport(document);
   // Test builds say on <html> how many times the page was offered for learning, and whether it was read.
   const learn = learnWhileReading(ctx, {
@@ -67,10 +63,11 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
     new PageAnnotator(document.body, {
       matching: (options, heard) => new RemoteMatching(match, options, heard),
       summaries: (ids) => ask('summaries', { ids }),
+      writer: async (options) => new (await loadWriter()).BlockWriter(document, options),
       today,
       // The underline is a hover affordance: on touch-only screens a tap opens the card and nothing is drawn.
       prefs: { ...prefs.badges, compact: prefs.compact, markNames: prefs.markNames && window.matchMedia('(hover: hover)').matches },
-      corrections: correctionsForSite(corrections, site),
+      corrections,
       viewport,
       onSettled: (a) => {
         mark(`settled:${a.found().length}`);
@@ -133,12 +130,9 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
       dwellMs: prefs.hoverDelay,
       openRecord: (id) => void ask('open-record', { id }),
       loadView: () => Promise.resolve(view),
-      // Stored with the reader's settings; every open tab (this one too) re-annotates from the change.
+      // The background stores it with the reader's settings (for this page's site); every open tab (this one too) re-annotates from the change.
       correct: (kind, mention, summary) => {
-        const next = kind === 'mute'
-          ? addMuted(corrections, mention.text)
-          : addNotThis(corrections, { site, form: mention.text, entityId: mention.entityId, label: { form: mention.text, name: summary.name } });
-        storedCorrections.setValue(next).catch((error: Error) => console.error('Footnote: the correction was not saved:', error.message));
+        ask('correct', { kind, form: mention.text, entityId: mention.entityId, name: summary.name }).catch((error: Error) => console.error('Footnote: the correction was not saved:', error.message));
       },
       // The popup's "Run on this site" switch, from the card: the background switches this page's site off.
       siteOff: () => void ask('site-off-here', {}),
@@ -182,15 +176,13 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
     annotator = makeAnnotator();
     if (wasOn) void on();
   };
-  const unwatchSettings = watchSettings({
-    prefs: (value) => {
-      prefs = value;
+  // Asked again in order: a later change's answer is never overtaken by an earlier one.
+  let rereading = Promise.resolve();
+  const unwatchSettings = watchSettings(() => {
+    rereading = rereading.then(async () => {
+      ({ prefs, corrections } = await loadSettings(ask));
       reannotate();
-    },
-    corrections: (value) => {
-      corrections = value;
-      reannotate();
-    },
+    });
   });
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage);

@@ -1,6 +1,6 @@
 /** Whether an element is one of Footnote's pieces on the page: shared by the card's trigger (content) and its controller (the card part). */
 import { MENTION_SELECTOR } from '../../lib/page/wrap';
-import { BADGE_SELECTOR } from './badges';
+import { BADGE_SELECTOR } from '../write/badges';
 
 /**
  * The name wrapper or badge at or around `element`, if the annotator holds it (`mentionAt`): a

@@ -1,6 +1,7 @@
 /**
- * Parts of the content script that most pages never need (the hover card, learning while reading) are not in
- * its first bundle: they load the first time they are wanted. The background injects them with
+ * Parts of the content script that many pages never need are not in its first bundle: they load
+ * the first time they are wanted. Writing names and badges (a tracked site's pages without a
+ * footballer's name never need it), the hover card, learning while reading. The background injects them with
  * scripting.executeScript into this frame's isolated world (the content script's own world,
  * never the page's), where each part registers itself on the world's global; the content script
  * then finds it there. Nothing is listed in web_accessible_resources, so a page can neither load
@@ -9,11 +10,14 @@
 import type { CardView } from '../card/card-view';
 import type { HoverCards } from '../card/hover-card';
 import type { createLearner } from '../learn/learner';
+import type { BlockWriter } from '../write/block-writer';
 
 export interface Parts {
   /** The hover card: its controller and its UI (entrypoints/content/card-trigger.ts starts it on first use). */
   card: { view: CardView; HoverCards: typeof HoverCards };
   learn: { createLearner: typeof createLearner };
+  /** The name wrappers and badges (the annotator starts it when it first has something to write). */
+  write: { BlockWriter: typeof BlockWriter };
 }
 export type PartName = keyof Parts;
 

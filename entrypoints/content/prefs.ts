@@ -1,38 +1,43 @@
 /**
- * The reader's settings the content script needs (badge preferences and corrections), read
- * straight from storage.sync, where lib/storage-items.ts keeps them (lib/sync-settings.ts names the keys): the content script does not
- * carry WXT's storage library for two keys. The corrections' chunked form is read and written by
- * lib/sync-chunks.ts's own code (areaSyncedItem); every value is validated on every read
- * (lib/prefs.ts, lib/corrections.ts), whoever wrote it.
+ * The reader's settings a page needs (badge preferences, the corrections on its site), asked of
+ * the background (entrypoints/background/page-settings.ts), which reads and validates them: the
+ * content script carries neither storage's chunked format nor the sites list. It only watches
+ * storage.sync's keys for them (lib/sync-settings.ts), so a change applies at once.
  */
 import { browser } from 'wxt/browser';
-import { readPrefs, type Prefs } from '../../lib/prefs';
-import type { Corrections } from '../../lib/corrections';
-import { CORRECTIONS_CODEC, SYNC_KEYS } from '../../lib/sync-settings';
-import { areaSyncedItem, type SyncArea } from '../../lib/sync-chunks';
+import type { Ask } from '../../lib/messaging/client';
+import type { PageCorrections } from '../../lib/corrections';
+import { DEFAULT_PREFS, type Prefs } from '../../lib/prefs';
+import { SYNC_KEYS } from '../../lib/sync-settings';
 
-const sync: SyncArea = {
-  get: (keys) => browser.storage.sync.get(keys),
-  set: (items) => browser.storage.sync.set(items),
-  remove: (keys) => browser.storage.sync.remove(keys),
-};
+export interface PageSettings {
+  prefs: Prefs;
+  corrections: PageCorrections;
+}
 
-export const corrections = areaSyncedItem<Corrections>(sync, SYNC_KEYS.corrections, CORRECTIONS_CODEC);
+const NONE: PageCorrections = { muted: new Set(), notThis: new Set() };
 
-export async function loadPrefs(): Promise<Prefs> {
-  return readPrefs((await sync.get([SYNC_KEYS.prefs]))[SYNC_KEYS.prefs]);
+/**
+ * This page's settings. A background that cannot answer gives the defaults: the page is still
+ * matched, and the matcher's own failure is what the reader is told about.
+ */
+export async function loadSettings(ask: Ask): Promise<PageSettings> {
+  try {
+    const { prefs, corrections } = await ask('page-settings', {});
+    return { prefs, corrections: { muted: new Set(corrections.muted), notThis: new Set(corrections.notThis) } };
+  } catch (error) {
+    console.error('Footnote: could not read the settings, so the defaults apply on this page', error);
+    return { prefs: DEFAULT_PREFS, corrections: NONE };
+  }
 }
 
 /**
- * Calls back with the new preferences, or the new corrections, whenever they change (the
- * corrections' header changes with every write: its checksum does); returns the unwatch function.
+ * Calls back whenever the preferences or the corrections change (the corrections' header, at
+ * their own key, changes with every write: its checksum does); returns the unwatch function.
  */
-export function watchSettings(on: { prefs: (prefs: Prefs) => void; corrections: (corrections: Corrections) => void }): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'sync') return;
-    const prefs = changes[SYNC_KEYS.prefs];
-    if (prefs) on.prefs(readPrefs(prefs.newValue));
-    if (changes[corrections.headerKey]) void corrections.getValue().then(on.corrections);
+export function watchSettings(changed: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'sync' && (changes[SYNC_KEYS.prefs] || changes[SYNC_KEYS.corrections])) changed();
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

@@ -6,6 +6,7 @@ import { PageAnnotator } from '../../entrypoints/content/annotator';
 import type { EntitySummary } from '../../lib/protocol';
 import { engineDataset } from '../fixtures/engine-dataset';
 import { everythingInView } from '../../lib/page/viewport';
+import { writeNow } from '../support/writer';
 
 const index = compileWithWordLists(engineDataset());
 const summaries = async (ids: string[]): Promise<EntitySummary[]> =>
@@ -26,7 +27,7 @@ afterEach(() => document.body.replaceChildren());
 describe('a page change past the queue limit', () => {
   test('2,100 nodes added at once, then one more paragraph: all annotated, and the page settles', async () => {
     document.body.innerHTML = '<main><p>Arsenal midfielder Declan Rice scored in the derby.</p><div id="live"></div></main>';
-    const annotator = new PageAnnotator(document.body, { matching: matchingWith(index), summaries, today: '2026-12-01', frameBudgetMs: 200 });
+    const annotator = new PageAnnotator(document.body, { writer: writeNow, matching: matchingWith(index), summaries, today: '2026-12-01', frameBudgetMs: 200 });
     await annotator.start();
     const live = document.getElementById('live')!;
     // One mutation record per node: past the 2,000 records that make the annotator re-read the page.
@@ -61,7 +62,7 @@ describe('a failed summaries call', () => {
       if (++calls <= 2) throw new Error('background asleep');
       return summaries(ids);
     };
-    const annotator = new PageAnnotator(document.body, { matching: matchingWith(index), summaries: flaky, today: '2026-12-01', retryDelaysMs: [5, 5, 5] });
+    const annotator = new PageAnnotator(document.body, { writer: writeNow, matching: matchingWith(index), summaries: flaky, today: '2026-12-01', retryDelaysMs: [5, 5, 5] });
     await annotator.start();
     expect(calls).toBe(3);
     expect(document.querySelectorAll('span[data-footnote-badge]').length).toBeGreaterThan(0);
@@ -74,7 +75,7 @@ describe('a failed summaries call', () => {
     const broken = async () => {
       throw new Error('no dataset');
     };
-    const annotator = new PageAnnotator(document.body, { matching: matchingWith(index), summaries: broken, today: '2026-12-01', retryDelaysMs: [1, 1] });
+    const annotator = new PageAnnotator(document.body, { writer: writeNow, matching: matchingWith(index), summaries: broken, today: '2026-12-01', retryDelaysMs: [1, 1] });
     await annotator.start();
     expect(annotator.currentProblem()).toMatch(/could not read its dataset/);
     expect(document.querySelectorAll('[data-footnote-key]').length).toBeGreaterThan(0);
@@ -90,7 +91,7 @@ describe('a hidden tab', () => {
     const shown = new Promise<void>((r) => (show = r));
     const viewport = { ...everythingInView(), shown: () => shown };
     let asked = 0;
-    const annotator = new PageAnnotator(document.body, { matching: matchingWith(index), summaries: (ids) => (asked++, summaries(ids)), today: '2026-12-01', viewport });
+    const annotator = new PageAnnotator(document.body, { writer: writeNow, matching: matchingWith(index), summaries: (ids) => (asked++, summaries(ids)), today: '2026-12-01', viewport });
     const started = annotator.start();
     await later(200);
     expect(document.querySelectorAll('[data-footnote]').length).toBe(0);
@@ -128,6 +129,7 @@ describe('a busy browser', () => {
     };
     let writtenWhenSettled = -1;
     const annotator = new PageAnnotator(document.body, {
+      writer: writeNow,
       matching: matchingWith(index),
       summaries,
       today: '2026-12-01',
@@ -137,5 +139,60 @@ describe('a busy browser', () => {
     await annotator.start();
     expect(writtenWhenSettled).toBeGreaterThan(0);
     annotator.stop();
+  });
+});
+
+describe('the write part, loaded when first needed', () => {
+  test('a page that names nobody never loads it', async () => {
+    document.body.innerHTML = '<main><p>The council approved the new cycle lanes on Tuesday.</p></main>';
+    let loads = 0;
+    const annotator = new PageAnnotator(document.body, { writer: (o) => (loads++, writeNow(o)), matching: matchingWith(index), summaries, today: '2026-12-01' });
+    await annotator.start();
+    expect(annotator.found()).toEqual([]);
+    expect(loads).toBe(0);
+    annotator.stop();
+  });
+
+  test('starts loading as soon as the page is found to name someone, before the summaries come back', async () => {
+    document.body.innerHTML = '<main><p>Arsenal midfielder Declan Rice scored in the derby.</p></main>';
+    let loads = 0;
+    let loadsWhenSummariesAsked = -1;
+    const annotator = new PageAnnotator(document.body, {
+      writer: (o) => (loads++, writeNow(o)),
+      matching: matchingWith(index),
+      summaries: (ids) => ((loadsWhenSummariesAsked = loads), summaries(ids)),
+      today: '2026-12-01',
+    });
+    await annotator.start();
+    expect(loadsWhenSummariesAsked).toBe(1);
+    expect(loads).toBe(1);
+    expect(document.querySelectorAll('span[data-footnote-badge]').length).toBeGreaterThan(0);
+    annotator.stop();
+  });
+
+  test('that fails to load is said, the page settles with nothing of ours in it, and the next change loads it again', async () => {
+    document.body.innerHTML = '<main><p>Arsenal midfielder Declan Rice scored in the derby.</p><div id="live"></div></main>';
+    const html = document.body.innerHTML;
+    let fail = true;
+    let settled = 0;
+    const annotator = new PageAnnotator(document.body, {
+      writer: (o) => (fail ? Promise.reject(new Error('no part')) : writeNow(o)),
+      matching: matchingWith(index),
+      summaries,
+      today: '2026-12-01',
+      onSettled: () => settled++,
+    });
+    await annotator.start();
+    expect(annotator.currentProblem()).toMatch(/could not load what draws its badges/);
+    expect(document.body.innerHTML).toBe(html);
+    expect(settled).toBeGreaterThan(0);
+    fail = false;
+    const p = document.createElement('p');
+    p.textContent = 'Chelsea want Declan Rice.';
+    document.getElementById('live')!.append(p);
+    await until(() => document.querySelectorAll('span[data-footnote-badge]').length > 0);
+    expect(annotator.currentProblem()).toBeUndefined();
+    annotator.stop();
+    expect(document.body.innerHTML).toBe(html.replace('<div id="live"></div>', '<div id="live"><p>Chelsea want Declan Rice.</p></div>'));
   });
 });

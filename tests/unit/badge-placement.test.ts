@@ -8,7 +8,7 @@ import { unwrapBlock, wrapBlock, type WrapOptions } from '../../lib/page/wrap';
 import { GLUE_TAG, possessiveLength, readNoWrap } from '../../lib/page/glue';
 import { BadgeSpacing } from '../../lib/page/badge-spacing';
 import { backdropAt, contrastRatio, over, parseColor, schemeAt, schemeFor } from '../../lib/page/scheme';
-import { createBadge } from '../../entrypoints/content/badges';
+import { createBadge } from '../../entrypoints/write/badges';
 import { readPrefs, DEFAULT_PREFS } from '../../lib/prefs';
 
 beforeEach(() => document.body.replaceChildren());

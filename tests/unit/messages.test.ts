@@ -17,12 +17,12 @@ function fakeServices(): Services & { calls: string[] } {
   const calls: string[] = [];
   const service = (name: string) =>
     new Proxy({}, { get: (_, key) => (key === 'db' ? Promise.resolve({}) : (...args: unknown[]) => (calls.push(`${name}.${String(key)}`), Promise.resolve({ from: `${name}.${String(key)}`, args }))) });
-  return { data: service('data'), sites: service('sites'), learned: service('learned'), matching: service('matching'), calls } as unknown as Services & { calls: string[] };
+  return { data: service('data'), sites: service('sites'), learned: service('learned'), matching: service('matching'), settings: service('settings'), calls } as unknown as Services & { calls: string[] };
 }
 
 describe('who may ask what', () => {
-  const CONTENT_MAY = ['match', 'match-end', 'summaries', 'open-record', 'learn', 'site-off-here', 'content-part'];
-  const CONTENT_ONLY = ['match', 'match-end', 'open-record', 'learn', 'site-off-here', 'content-part'];
+  const CONTENT_MAY = ['match', 'match-end', 'summaries', 'open-record', 'learn', 'site-off-here', 'content-part', 'page-settings', 'correct'];
+  const CONTENT_ONLY = ['match', 'match-end', 'open-record', 'learn', 'site-off-here', 'content-part', 'page-settings', 'correct'];
   test.each(Object.keys(MESSAGES) as RequestType[])('%s', (type) => {
     const from = MESSAGES[type].from;
     expect(allowed(from, contentScript, ORIGIN)).toBe(CONTENT_MAY.includes(type));
@@ -51,6 +51,14 @@ describe('dispatch', () => {
     [{ type: 'update-now' }, contentScript, /not accepted from this page/],
     [{ type: 'site-off-here' }, contentScript, 'sites.offForUrl'],
     [{ type: 'match-end' }, contentScript, 'matching.end'],
+    [{ type: 'page-settings' }, contentScript, 'settings.forPage'],
+    [{ type: 'page-settings' }, optionsPage, /not accepted from this page/],
+    [{ type: 'correct', kind: 'mute', form: 'Real', entityId: 'real-madrid', name: 'Real Madrid' }, contentScript, 'settings.correct'],
+    [{ type: 'correct', kind: 'forget', form: 'Real', entityId: 'real-madrid', name: 'Real Madrid' }, contentScript, /malformed “correct” message \(kind\)/],
+    [{ type: 'correct', kind: 'not-this', form: '', entityId: 'real-madrid', name: 'Real Madrid' }, contentScript, /malformed “correct” message \(form\)/],
+    [{ type: 'correct', kind: 'mute', form: 'Real', entityId: 'real-madrid', name: 'Real Madrid' }, optionsPage, /not accepted from this page/],
+    [{ type: 'content-part', part: 'write' }, contentScript, 'content-part'],
+    [{ type: 'content-part', part: 'engine' }, contentScript, /malformed “content-part” message \(part\)/],
     [{ type: 'match-end' }, optionsPage, /not accepted from this page/],
     [{ type: 'site-off-here' }, optionsPage, /not accepted from this page/],
     [{ type: 'search', query: 'kona' }, contentScript, /not accepted from this page/],

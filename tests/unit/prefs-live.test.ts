@@ -18,6 +18,9 @@ import { storageItems } from '../../lib/storage-items';
 import { addMuted, addNotThis, NO_CORRECTIONS } from '../../lib/corrections';
 import { siteIdForUrl } from '../../lib/sites/sites';
 import { FOUND_PORT, parseFoundPush } from '../../lib/tab-protocol';
+import { PageSettingsService } from '../../entrypoints/background/page-settings';
+import { registerPart } from '../../entrypoints/content/parts';
+import { BlockWriter } from '../../entrypoints/write/block-writer';
 
 const index = compileWithWordLists(engineDataset());
 const konate: EntitySummary = {
@@ -28,14 +31,23 @@ const konate: EntitySummary = {
   latestRumours: [{ id: 'r1', playerId: 'ibrahima-konate', date: '2026-02-05', status: 'interest', source: { outlet: 'ESPN' } }],
 };
 
-/** The background's side of the two requests a content script makes. */
+/**
+ * The background's side of what a content script asks here: its settings (read from the fake
+ * storage by the background's own service, for this page's URL), matches, summaries, and the
+ * write part (registered in this world, where the background would inject its file).
+ */
 function answerAsBackground() {
   const sessions = new MatchSessions();
+  const settings = new PageSettingsService(storageItems(storage));
   fakeBrowser.runtime.onMessage.addListener((raw: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
-    const message = raw as { type: string; ids?: string[] };
+    const message = raw as { type: string; ids?: string[]; part?: string };
     if (message.type === 'match') void sessions.handle('1:0', JSON.parse(JSON.stringify(message)) as MatchRequest, index).then((value) => sendResponse({ ok: true, value }));
     else if (message.type === 'summaries') sendResponse({ ok: true, value: message.ids!.includes(konate.id) ? [konate] : [] });
-    else return undefined;
+    else if (message.type === 'page-settings') void settings.forPage(location.href).then((value) => sendResponse({ ok: true, value }));
+    else if (message.type === 'content-part' && message.part === 'write') {
+      registerPart('write', { BlockWriter });
+      sendResponse({ ok: true, value: true });
+    } else return undefined;
     return true;
   });
 }

@@ -9,8 +9,6 @@ import { storage } from 'wxt/utils/storage';
 import { addSite, defaultSites, setEnabled, type SitesState } from '../../lib/sites/sites';
 import { compactSites, expandSites } from '../../lib/sites/sync-form';
 import { chunkText, storedBytes, SYNC_ITEM_BYTES, SYNC_TOTAL_BYTES, syncEntries } from '../../lib/sync-item';
-import { areaSyncedItem, type SyncArea } from '../../lib/sync-chunks';
-import { CORRECTIONS_CODEC, SYNC_KEYS } from '../../lib/sync-settings';
 import { LOCAL_BEFORE_SYNC, loadPrefs, loadSitesState, moveSettingsToSync, storageItems, SYNC_BUDGETS } from '../../lib/storage-items';
 import { addMuted, addNotThis, NO_CORRECTIONS } from '../../lib/corrections';
 import { DEFAULT_PREFS } from '../../lib/prefs';
@@ -132,47 +130,6 @@ describe('values across items', () => {
     await items.corrections.setValue(addMuted(NO_CORRECTIONS, 'Kane'));
     await expect.poll(() => seen).toEqual([['real'], ['kane']]);
     unwatch();
-  });
-});
-
-/** The browser's own storage.sync, as the content script reads it (entrypoints/content/prefs.ts). */
-const browserSync: SyncArea = {
-  get: (keys) => fakeBrowser.storage.sync.get(keys),
-  set: (items) => fakeBrowser.storage.sync.set(items),
-  remove: (keys) => fakeBrowser.storage.sync.remove(keys),
-};
-
-describe('the same values through the browser\'s own area (the content script, without WXT\'s storage)', () => {
-  const many = () => {
-    let c = NO_CORRECTIONS;
-    for (let i = 0; i < 200; i++) c = addNotThis(c, { site: `site-${i % 7}.example.com`, form: `Surname${i}`, entityId: `first-surname-${i}`, label: { form: `Surname${i}`, name: `First Surname${i}` } });
-    return c;
-  };
-
-  test('reads what WXT\'s item wrote across several chunks, and WXT reads what it writes', async () => {
-    const items = storageItems(storage);
-    const area = areaSyncedItem(browserSync, SYNC_KEYS.corrections, CORRECTIONS_CODEC);
-    const big = many();
-    await items.corrections.setValue(big);
-    expect(Object.keys(await fakeBrowser.storage.sync.get(null)).filter((k) => k.startsWith('corrections.')).length).toBeGreaterThan(1);
-    expect(await area.getValue()).toEqual(big);
-    const small = addMuted(NO_CORRECTIONS, 'Kane');
-    await area.setValue(small);
-    expect(await items.corrections.getValue()).toEqual(small);
-    // The longer value's chunks are gone: only the header and one chunk are left.
-    expect(Object.keys(await fakeBrowser.storage.sync.get(null)).filter((k) => k.startsWith('corrections'))).toEqual(['corrections', 'corrections.0']);
-  });
-
-  test('a torn read is never taken for the value, and a value over the budget is refused with nothing written', async () => {
-    const area = areaSyncedItem(browserSync, SYNC_KEYS.corrections, CORRECTIONS_CODEC);
-    await area.setValue(addMuted(NO_CORRECTIONS, 'Real'));
-    await fakeBrowser.storage.sync.set({ 'corrections.0': '{"n":[],"m":[["other"]]}' });
-    expect(await area.getValue()).toEqual(NO_CORRECTIONS);
-    await area.setValue(addMuted(NO_CORRECTIONS, 'Real'));
-    let c = NO_CORRECTIONS;
-    for (let i = 0; i < 2000; i++) c = addNotThis(c, { site: `s${i}.example.com`, form: `Surname${i}`, entityId: `first-surname-${i}` });
-    await expect(area.setValue(c)).rejects.toThrow(/corrections/);
-    expect((await area.getValue()).muted.map((m) => m.form)).toEqual(['real']);
   });
 });
 

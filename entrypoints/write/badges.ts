@@ -9,7 +9,7 @@
 import type { BadgeModel } from '../../lib/page/badge-model';
 import { OWN_ATTRIBUTE } from '../../lib/page/blocks';
 import css from './badge.css?inline';
-import { shadowMode, styleShadow } from './shadow-styles';
+import { shadowMode, styleShadow } from '../content/shadow-styles';
 import type { Scheme } from '../../lib/page/scheme';
 
 export const BADGE_SELECTOR = 'span[data-footnote-badge]';
