@@ -8,7 +8,7 @@ import type { Club, Player, Rumour, Staff, EntityKind, FactGroup, Transfer } fro
 import type { MatchReply, MatchRequest } from './engine/match-wire';
 import type { Site, SitesState } from './sites/sites';
 import type { LearnedSummary, Sighting } from './rumours/history';
-import type { LearnRequest } from './rumours/learn-message';
+import type { LearnMessage } from './rumours/learn-message';
 import type { LearnedFile } from './rumours/learned-file';
 import type { Prefs } from './prefs';
 
@@ -150,7 +150,7 @@ export interface Requests {
   'upstream-enable': { request: {}; response: UpstreamInfo };
   'upstream-now': { request: { force?: boolean }; response: UpstreamInfo };
   /** From a content script: a page's blocks that name a player and a club, to read rumours from (docs/rumours.md). */
-  'learn': { request: LearnRequest; response: { entries: number; sightings: number } | { skipped: string } };
+  'learn': { request: LearnMessage; response: { entries: number; sightings: number } | { skipped: string } | { missing: number[] } };
   'learned-summary': { request: {}; response: LearnedSummary };
   /** Forget everything, or one site's sightings: answers how many entries went. */
   'learned-forget': { request: { site?: string }; response: { forgot: number } };

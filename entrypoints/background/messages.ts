@@ -23,7 +23,7 @@ import { matchIndex, record, records, search } from './store/queries';
 import type { MatchSessions } from '../../lib/engine/match-sessions';
 import { withSummaries } from '../../lib/engine/match-wire';
 import type { LearnedService } from './learned/service';
-import { LEARN_LIMITS } from '../../lib/rumours/learn-message';
+import { fillLearnTexts, LEARN_LIMITS, type LearnMessage } from '../../lib/rumours/learn-message';
 
 export interface Sender {
   id?: string;
@@ -80,12 +80,15 @@ const MATCH = v.object({
 });
 const LEARN = v.object({
   facts: v.object({ siteName: SHORT, url: v.nullable(v.pipe(v.string(), v.maxLength(2000))), date: v.nullable(DAY), author: SHORT }),
-  blocks: v.pipe(v.array(v.object({
-    text: v.pipe(v.string(), v.maxLength(LEARN_LIMITS.blockChars)),
+  // The page's matching token: blocks sent as handles are read from its match session.
+  session: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9]{1,40}$/, 'a session is letters and digits'))),
+  blocks: v.pipe(v.array(v.pipe(v.object({
+    text: v.optional(v.pipe(v.string(), v.maxLength(LEARN_LIMITS.blockChars))),
+    handle: v.optional(HANDLE),
     date: v.optional(DAY),
     mentions: v.pipe(v.array(v.object({ start: OFFSET, end: OFFSET, entityId: ID, kind: v.picklist(['player', 'club', 'staff']) })), v.maxLength(LEARN_LIMITS.mentionsPerBlock)),
-  })), v.maxLength(LEARN_LIMITS.blocks)),
-});
+  }), v.check((b) => (b.text === undefined) !== (b.handle === undefined), 'a block is its text or its handle'))), v.maxLength(LEARN_LIMITS.blocks)),
+}) as v.GenericSchema<unknown, LearnMessage>;
 
 export const MESSAGES: MessageTable = {
   'status': { from: 'extension-pages', schema: NONE, handle: (_, { data }) => data.status() },
@@ -186,7 +189,15 @@ export const MESSAGES: MessageTable = {
     schema: v.object({ force: v.optional(v.boolean()) }),
     handle: ({ force }, { data }) => data.upstream(force === true),
   },
-  'learn': { from: 'content', schema: LEARN, handle: (request, { learned }, sender) => learned.learn(request, sender) },
+  'learn': {
+    from: 'content',
+    schema: LEARN,
+    // Blocks sent by handle are read from the sender's match session; when it lacks one, the page is told which to send as text.
+    handle: async (message, { learned, matching }, sender) => {
+      const filled = fillLearnTexts(message, (handle) => matching.textOf(frameKey(sender), message.session, handle));
+      return 'missing' in filled ? filled : learned.learn(filled.request, sender);
+    },
+  },
   'learned-summary': { from: 'extension-pages', schema: NONE, handle: (_, { learned }) => learned.summary() },
   'learned-forget': { from: 'extension-pages', schema: v.object({ site: v.optional(SITE_ID) }), handle: ({ site }, { learned }) => learned.forget(site) },
   'learned-export': { from: 'extension-pages', schema: v.object({ addresses: v.boolean() }), handle: ({ addresses }, { learned }) => learned.export(addresses) },

@@ -216,8 +216,13 @@ export class PageAnnotator {
    * The blocks read so far with the mentions the matcher resolved in them, written yet or not
    * (what rumours are learned from: the whole page is matched, only what is near is written).
    */
-  blocks(): Array<{ element: Element; text: string; mentions: Mention[] }> {
-    return [...this.states].map((s) => ({ element: s.block.element, text: s.block.text, mentions: s.mentions }));
+  blocks(): Array<{ element: Element; text: string; mentions: Mention[]; handle: number }> {
+    return [...this.states].map((s) => ({ element: s.block.element, text: s.block.text, mentions: s.mentions, handle: s.id }));
+  }
+
+  /** The background's name for this page's matching, if it matches there: it holds every block's text by handle. */
+  matchSession(): string | undefined {
+    return this.matcher.session;
   }
 
   /** What the background said about an entity found on this page. */

@@ -15,7 +15,10 @@ import { loadLearnSettings, loadSitesState, storageItems, type StorageItems } fr
 
 /** What learning reads of the page: the annotator's blocks with their mentions. */
 export interface LearnSource {
-  blocks: () => Array<{ element: Element; text: string; mentions: Mention[] }>;
+  /** `handle`: the block's in the page's match session, when there is one. */
+  blocks: () => Array<{ element: Element; text: string; mentions: Mention[]; handle?: number }>;
+  /** The page's match session in the background, which holds the blocks' text already (none for a matcher of its own). */
+  matchSession?: () => string | undefined;
 }
 
 /** Sends what is new on the page; resolves to whether this page may be learned from at all. */
@@ -34,9 +37,15 @@ export function createLearner(deps: { ask: Ask; today: string; items?: StorageIt
     const candidates = fresh.filter((b) => b.mentions.some((m) => m.kind === 'player') && b.mentions.some((m) => m.kind === 'club'));
     for (const b of fresh) sent.set(b.element, b.text);
     // One message per run that fits, one after another: the background reads each as it comes.
+    // Blocks go as handles into the match session. A session that lacks one learned nothing from
+    // the message (the worker was stopped, say): the run goes again as text.
+    const session = source.matchSession?.();
     for (const run of learnBatches(candidates.map((b) => ({ ...b, date: dayOf(b.element) })))) {
-      const message = buildLearnMessage(run, facts);
-      if (message) await deps.ask('learn', message);
+      const message = buildLearnMessage(run, facts, session);
+      if (!message) continue;
+      const reply = await deps.ask('learn', message);
+      const again = 'missing' in reply ? buildLearnMessage(run, facts) : null;
+      if (again) await deps.ask('learn', again);
     }
     return true;
   };

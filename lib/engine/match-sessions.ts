@@ -88,6 +88,17 @@ export class MatchSessions {
     return reply;
   }
 
+  /**
+   * The text of one block of a frame's session, if that session (named by its page's token) still
+   * holds it: learning names the blocks it has already sent (lib/rumours/learn-message.ts).
+   */
+  textOf(frame: string, token: string | undefined, handle: number): string | undefined {
+    const session = this.sessions.get(frame);
+    if (!session || token === undefined || session.token !== token) return undefined;
+    const own = session.handles.get(handle);
+    return own === undefined ? undefined : session.matcher.textOf(own);
+  }
+
   /** Forgets one frame's session (Footnote was switched off there). */
   end(frame: string): void {
     this.sessions.delete(frame);

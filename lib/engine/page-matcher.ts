@@ -40,6 +40,8 @@ export { caseFits } from './candidates';
  * through lib/page/remote-matching.ts, so the page never holds the name index.
  */
 export interface PageMatching {
+  /** The background's name for this page's matching, when it is the background's (lib/page/remote-matching.ts). */
+  readonly session?: string;
   add(text: string): number;
   remove(id: number): void;
   resolveSliced(pause: () => Promise<void>): Promise<ReadonlyMap<number, Mention[]>>;
@@ -85,6 +87,11 @@ export class PageMatcher implements PageMatching {
     }
     this.resolved = undefined;
     this.changes++;
+  }
+
+  /** The text of one block, if the page still holds it. */
+  textOf(id: number): string | undefined {
+    return this.blocks.get(id)?.text;
   }
 
   /** The mentions of one block, resolved against everything the page holds now. */

@@ -17,7 +17,8 @@ export type SummariesHeard = (ids: string[], got: EntitySummary[]) => void;
 export const BATCH_CHARS = 200_000;
 
 export class RemoteMatching implements PageMatching {
-  private readonly session = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+  /** Names this page's session in the background: learning refers to its blocks by handle (lib/rumours/learn-message.ts). */
+  readonly session = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
   private readonly page: WirePageOptions;
   private started = false;
   private nextId = 0;

@@ -1,7 +1,12 @@
 /**
  * The content script's half of learning: which blocks may hold a rumour (those naming at least
  * one player and one club), packed into one bounded "learn" message. The background runs
- * lib/rumours on it, so the page pays for a copy of some text and nothing more.
+ * lib/rumours on it, so the page pays for a message and nothing more.
+ *
+ * The background's match session already holds the page's text (lib/engine/match-sessions.ts):
+ * a block it holds is sent by its handle, not its text again, and the background fills the text
+ * in (`fillLearnTexts`). When the session is gone (the worker was stopped, or the page started
+ * over) the background says which handles it lacks, and the page sends those blocks' text.
  */
 import type { Mention } from '../engine/page-matcher';
 import type { PageFacts } from './types';
@@ -15,23 +20,39 @@ export interface LearnBlock {
   mentions: Array<Pick<Mention, 'start' | 'end' | 'entityId' | 'kind'>>;
 }
 
+/** What lib/rumours reads: the page's facts and its blocks' text. */
 export interface LearnRequest {
   facts: PageFacts;
   blocks: LearnBlock[];
+}
+
+/** A block as the message carries it: its text, or its handle in the match session `session` (the page's matching token). */
+export type LearnMessageBlock = Omit<LearnBlock, 'text'> & ({ text: string; handle?: undefined } | { handle: number; text?: undefined });
+
+/** The "learn" message: a LearnRequest whose blocks may be handles into the page's match session. */
+export interface LearnMessage {
+  facts: PageFacts;
+  session?: string;
+  blocks: LearnMessageBlock[];
 }
 
 export interface PageBlock {
   text: string;
   mentions: readonly Mention[];
   date?: string | null;
+  /** The block's handle in the page's match session, when its matching is the background's. */
+  handle?: number;
 }
 
 /**
  * The learn message for a page's blocks, or null when no block names a player and a club. Blocks
  * beyond the limits are left for the next message (a live blog sends its new entries as they come).
+ * With `session`, a block that has a handle is sent as that handle instead of its text.
  */
-export function buildLearnMessage(blocks: readonly PageBlock[], facts: PageFacts): LearnRequest | null {
-  const out: LearnBlock[] = [];
+export function buildLearnMessage(blocks: readonly PageBlock[], facts: PageFacts): LearnRequest | null;
+export function buildLearnMessage(blocks: readonly PageBlock[], facts: PageFacts, session: string | undefined): LearnMessage | null;
+export function buildLearnMessage(blocks: readonly PageBlock[], facts: PageFacts, session?: string): LearnMessage | null {
+  const out: LearnMessageBlock[] = [];
   let chars = 0;
   for (const b of blocks) {
     if (out.length >= LEARN_LIMITS.blocks) break;
@@ -41,12 +62,38 @@ export function buildLearnMessage(blocks: readonly PageBlock[], facts: PageFacts
     if (!hasPlayer || !hasClub) continue;
     chars += b.text.length;
     out.push({
-      text: b.text,
+      ...(session !== undefined && b.handle !== undefined ? { handle: b.handle } : { text: b.text }),
       ...(b.date ? { date: b.date } : {}),
       mentions: b.mentions.slice(0, LEARN_LIMITS.mentionsPerBlock).map(({ start, end, entityId, kind }) => ({ start, end, entityId, kind })),
     });
   }
-  return out.length ? { facts, blocks: out } : null;
+  const sent = out.length ? { facts, blocks: out } : null;
+  return sent && session !== undefined && out.some((b) => b.handle !== undefined) ? { ...sent, session } : sent;
+}
+
+/**
+ * The background's side: a message's handles replaced by the text its match session holds
+ * (`textOf`, undefined for a handle it does not hold). Every handle must be held, or nothing is
+ * learned and the page is told which to send as text. Text from the session keeps the message's
+ * limits: a block too long is left out, and so is text past the message's total, as the page
+ * would have done.
+ */
+export function fillLearnTexts(message: LearnMessage, textOf: (handle: number) => string | undefined): { request: LearnRequest } | { missing: number[] } {
+  const missing: number[] = [];
+  const blocks: LearnBlock[] = [];
+  let chars = 0;
+  for (const { handle, text: given, ...rest } of message.blocks) {
+    const text = handle === undefined ? given : textOf(handle);
+    if (text === undefined) {
+      if (handle !== undefined) missing.push(handle);
+      continue;
+    }
+    if (text.length > LEARN_LIMITS.blockChars || chars + text.length > LEARN_LIMITS.totalChars) continue;
+    chars += text.length;
+    // Offsets past the text (the page's mentions of another version of the block) are dropped.
+    blocks.push({ ...rest, text, mentions: rest.mentions.filter((m) => m.start < m.end && m.end <= text.length) });
+  }
+  return missing.length ? { missing } : { request: { facts: message.facts, blocks } };
 }
 
 /**

@@ -59,3 +59,34 @@ describe('learning from a page', () => {
     expect(ask).not.toHaveBeenCalled();
   });
 });
+
+describe('blocks the background holds already', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    Object.defineProperty(fakeBrowser.extension, 'inIncognitoContext', { value: false, configurable: true });
+    const added = addSite(defaultSites(), location.href);
+    if ('error' in added) throw new Error(added.error);
+    await items.sites.setValue(added.state);
+  });
+
+  async function learnWith(replies: unknown[]) {
+    const ask = vi.fn(async () => replies.shift() ?? { entries: 1, sightings: 0 });
+    const b = { ...block(), handle: 3 };
+    await createLearner({ ask: ask as never, items, today: '2026-12-01' })({ blocks: () => [b], matchSession: () => 'page1' });
+    return ask.mock.calls as unknown as Array<[string, { session?: string; blocks: Array<{ text?: string; handle?: number }> }]>;
+  }
+
+  test('go by handle into the page\u2019s match session, without their text', async () => {
+    const calls = await learnWith([]);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.[1]).toMatchObject({ session: 'page1', blocks: [{ handle: 3 }] });
+    expect(calls[0]?.[1].blocks[0]?.text).toBeUndefined();
+  });
+
+  test('a session that lacks them (the worker was stopped) is sent the run again as text', async () => {
+    const calls = await learnWith([{ missing: [3] }]);
+    expect(calls).toHaveLength(2);
+    expect(calls[1]?.[1].session).toBeUndefined();
+    expect(calls[1]?.[1].blocks).toEqual([expect.objectContaining({ text: 'Chelsea want Kobel. (Sun)' })]);
+  });
+});

@@ -2,6 +2,9 @@ import { describe, expect, test, vi } from 'vitest';
 import { allowed, dispatch, MESSAGES, senderOrigin, type Services } from '../../entrypoints/background/messages';
 import type { RequestType } from '../../lib/protocol';
 import { LEARN_LIMITS } from '../../lib/rumours/learn-message';
+import { MatchSessions } from '../../lib/engine/match-sessions';
+import { compileWithWordLists } from '../../lib/engine/compile';
+import { engineDataset } from '../fixtures/engine-dataset';
 
 const ORIGIN = 'chrome-extension://abc';
 const LEARN_FACTS = { siteName: 'Gossip', url: null, date: '2026-11-28', author: null };
@@ -98,5 +101,39 @@ describe('dispatch', () => {
     const services = { ...fakeServices(), sites } as unknown as Services;
     expect(await dispatch({ type: 'sites-pause', paused: true }, optionsPage, services, ORIGIN)).toEqual({ ok: false, error: 'storage is full' });
     expect(sites.pause).toHaveBeenCalledWith(true);
+  });
+});
+
+describe('learning from the blocks the sender\u2019s match session holds', () => {
+  // A frame's session as the match message builds it: tab 7, frame 0, two blocks by handle.
+  const tab = { ...contentScript, tab: { id: 7, index: 1 }, frameId: 0 };
+  const TEXT = 'Chelsea want Kobel. (Sun)';
+  async function withSession() {
+    const matching = new MatchSessions({ pause: () => Promise.resolve() });
+    await matching.handle('7:0', { session: 'page1', fresh: true, page: {}, added: [[0, TEXT], [1, 'Weather.']], removed: [], resolve: false }, compileWithWordLists(engineDataset()));
+    const learn = vi.fn(async () => ({ entries: 1, sightings: 0 }));
+    return { services: { ...fakeServices(), matching, learned: { learn } } as unknown as Services, learn };
+  }
+  const message = (session: string, handle: number) => ({ type: 'learn', facts: LEARN_FACTS, session, blocks: [{ handle, mentions: LEARN_BLOCK.mentions }] });
+
+  test('a handle is read as the text the session holds, and learned from', async () => {
+    const { services, learn } = await withSession();
+    expect(await dispatch(message('page1', 0), tab, services, ORIGIN)).toEqual({ ok: true, value: { entries: 1, sightings: 0 } });
+    expect(learn).toHaveBeenCalledWith({ facts: LEARN_FACTS, blocks: [{ text: TEXT, mentions: LEARN_BLOCK.mentions }] }, expect.objectContaining({ url: tab.url }));
+  });
+
+  test('a handle it lacks, another page\u2019s token, another frame: nothing learned, the page is told which handles to send as text', async () => {
+    const { services, learn } = await withSession();
+    expect(await dispatch(message('page1', 5), tab, services, ORIGIN)).toEqual({ ok: true, value: { missing: [5] } });
+    expect(await dispatch(message('page0', 0), tab, services, ORIGIN)).toEqual({ ok: true, value: { missing: [0] } });
+    expect(await dispatch(message('page1', 0), { ...tab, frameId: 3 }, services, ORIGIN)).toEqual({ ok: true, value: { missing: [0] } });
+    expect(learn).not.toHaveBeenCalled();
+  });
+
+  test('a block is its text or its handle, never both or neither', async () => {
+    const { services } = await withSession();
+    const both = { type: 'learn', facts: LEARN_FACTS, session: 'page1', blocks: [{ ...LEARN_BLOCK, handle: 0 }] };
+    const neither = { type: 'learn', facts: LEARN_FACTS, session: 'page1', blocks: [{ mentions: [] }] };
+    for (const raw of [both, neither]) expect(await dispatch(raw, tab, services, ORIGIN)).toEqual({ ok: false, error: expect.stringMatching(/its text or its handle/) });
   });
 });

@@ -276,6 +276,28 @@ describe('matching in the background', () => {
   });
 });
 
+describe('a session\u2019s text, for learning (lib/rumours/learn-message.ts)', () => {
+  test('is read by the page\u2019s handle under its own token only; a block removed, a session ended, another frame have none', async () => {
+    const sessions = new MatchSessions({ pause: now });
+    const a = wired(sessions, '5:0');
+    const page = a.page();
+    const body = page.add(BODY);
+    const other = page.add(OTHER);
+    await page.resolveSliced(now);
+    expect(sessions.textOf('5:0', page.session, body)).toBe(BODY);
+    expect(sessions.textOf('5:0', page.session, other)).toBe(OTHER);
+    expect(sessions.textOf('5:0', 'someoneelse', body)).toBeUndefined();
+    expect(sessions.textOf('5:0', undefined, body)).toBeUndefined();
+    expect(sessions.textOf('5:1', page.session, body)).toBeUndefined();
+    expect(sessions.textOf('5:0', page.session, 99)).toBeUndefined();
+    page.remove(other);
+    await page.resolveSliced(now);
+    expect(sessions.textOf('5:0', page.session, other)).toBeUndefined();
+    sessions.end('5:0');
+    expect(sessions.textOf('5:0', page.session, body)).toBeUndefined();
+  });
+});
+
 describe('the background\u2019s sessions, message by message', () => {
   const request = (session: string, fresh: boolean, added: Array<[number, string]> = [], resolve = true): MatchRequest =>
     ({ session, fresh, page: { today: '2026-12-01' }, added, removed: [], resolve });
