@@ -7,6 +7,12 @@
  * page every write costs a layout of the whole document (measured on the 1 MB live blog: about
  * 60 ms for a single span), so writing once per pause instead of once per scroll step is what
  * keeps scrolling cheap. When it pauses, only the blocks still near are written.
+ *
+ * The observer itself is disconnected while the reader scrolls and given its blocks again when
+ * the scrolling pauses: it would otherwise compute every watched block's intersection in every
+ * frame of the scroll (measured on the live blog, about 1 ms a frame for 3,300 blocks), to report
+ * arrivals that wait for the pause anyway. Re-observed, each block is reported once, at the
+ * next frame.
  */
 import type { Viewport } from '../../lib/page/viewport';
 
@@ -22,6 +28,8 @@ export function browserViewport(doc: Document): Viewport {
   const unreported = new Set<Element>();
   let lastScroll = -Infinity;
   let timer: number | undefined;
+  /** Whether the observer holds the waiting blocks (not while the reader scrolls). */
+  let observing = true;
   const place = (element: Element): 'near' | 'above' | 'below' => {
     const box = element.getBoundingClientRect();
     const screen = view.innerHeight;
@@ -35,6 +43,14 @@ export function browserViewport(doc: Document): Viewport {
     if (quiet < SCROLL_PAUSE_MS) {
       timer = view.setTimeout(handOver, SCROLL_PAUSE_MS - quiet);
       return;
+    }
+    if (!observing) {
+      // The scrolling paused: the observer reports each waiting block where it is now.
+      observing = true;
+      for (const element of waiting.keys()) {
+        observer.observe(element);
+        unreported.add(element);
+      }
     }
     const batch = [...arrived];
     arrived.clear();
@@ -54,20 +70,28 @@ export function browserViewport(doc: Document): Viewport {
   };
   const onScroll = () => {
     lastScroll = performance.now();
+    if (observing) {
+      observing = false;
+      // What it found before the scrolling began is kept; what it would find during it, it is not asked.
+      report(observer.takeRecords());
+      observer.disconnect();
+    }
+    timer ??= view.setTimeout(handOver, SCROLL_PAUSE_MS);
   };
   doc.addEventListener('scroll', onScroll, { capture: true, passive: true });
+  const report = (entries: IntersectionObserverEntry[]) => {
+    for (const entry of entries) {
+      unreported.delete(entry.target);
+      if (!entry.isIntersecting) continue;
+      const calls = waiting.get(entry.target);
+      waiting.delete(entry.target);
+      observer.unobserve(entry.target);
+      if (calls) arrived.set(entry.target, calls);
+    }
+    schedule();
+  };
   const observer = new view.IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        unreported.delete(entry.target);
-        if (!entry.isIntersecting) continue;
-        const calls = waiting.get(entry.target);
-        waiting.delete(entry.target);
-        observer.unobserve(entry.target);
-        if (calls) arrived.set(entry.target, calls);
-      }
-      schedule();
-    },
+    report,
     // Two screens above and below (the same region as place()): a reader scrolling at an ordinary pace never sees a name without its badge.
     { rootMargin: '200% 0px 200% 0px' },
   );
@@ -78,7 +102,8 @@ export function browserViewport(doc: Document): Viewport {
       if (!calls) {
         calls = new Set();
         waiting.set(element, calls);
-        observer.observe(element);
+        // While the reader scrolls it waits with the rest, observed when the scrolling pauses.
+        if (observing) observer.observe(element);
         unreported.add(element);
       }
       calls.add(near);

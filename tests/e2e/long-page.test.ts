@@ -1,0 +1,53 @@
+/**
+ * A long page in real Chromium with the built extension: the whole page is matched, but only what
+ * is near the reader is written; a block far below is written when the reader scrolls to it,
+ * once the scrolling pauses (entrypoints/content/viewport.ts). Our own markup and sentences.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { settled, tabIdOf } from '../../scripts/chromium';
+import { useBrowser } from './setup';
+
+const FILLER = Array.from({ length: 400 }, (_, i) => `<p>Update ${i + 1}: the groundsman reports that the pitch has recovered after the rain.</p>`).join('\n');
+const LONG = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Long</title></head><body>
+  <h1>Konaté weighs his future</h1>
+  <p id="top">Liverpool defender Ibrahima Konaté is wanted by Real Madrid before the transfer window.</p>
+  ${FILLER}
+  <p id="far">Real Madrid centre-back Antonio Rüdiger could leave as a free agent next summer.</p>
+</body></html>`;
+
+const browser = useBrowser({
+  trackLocal: true,
+  routes: { '/long/page.html': (res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(LONG) },
+});
+
+/** What the content script says the page names (the popup's list), whether written or not. */
+async function found(url: string): Promise<string[]> {
+  const tabId = await tabIdOf(browser.session, url);
+  const ext = await browser.session.extensionPage('options.html');
+  const reply = await ext.evaluate(async (tabId) => {
+    const api = (globalThis as unknown as { chrome: { tabs: { sendMessage: (id: number, m: unknown) => Promise<unknown> } } }).chrome;
+    return api.tabs.sendMessage(tabId, { type: 'popup-cs-found' });
+  }, tabId);
+  await ext.close();
+  return ((reply as { found?: Array<{ id: string }> }).found ?? []).map((f) => f.id);
+}
+
+test('a long page: all of it matched, only the top written; the bottom is written when the reader scrolls down to it', async () => {
+  const page = await browser.session.context.newPage();
+  const url = browser.server.url('/long/page.html');
+  await page.goto(url);
+  await settled(page);
+  assert.ok((await page.locator('#top footnote-mention').count()) > 0, 'the top is written');
+  assert.equal(await page.locator('#far footnote-mention').count(), 0, 'the far block is not written yet');
+  assert.ok((await found(url)).includes('antonio-rudiger'), 'the far block is matched all the same');
+
+  // Down in quick steps, a frame each (the observer is off while the reader scrolls), then a pause.
+  for (let i = 1; i <= 20; i++) {
+    await page.evaluate((i) => window.scrollTo(0, ((document.documentElement.scrollHeight - innerHeight) * i) / 20), i);
+    await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => r())));
+  }
+  await page.waitForFunction(() => document.querySelector('#far footnote-mention') !== null, null, { timeout: 10_000 });
+  assert.ok((await page.locator('#far span[data-footnote-badge]').count()) > 0, 'with its badge');
+  await page.close();
+});
