@@ -180,7 +180,7 @@ export async function runFootnote(ctx: ContentScriptContext): Promise<void> {
   let rereading = Promise.resolve();
   const unwatchSettings = watchSettings(() => {
     rereading = rereading.then(async () => {
-      ({ prefs, corrections } = await loadSettings(ask));
+      ({ prefs, corrections } = await loadSettings(ask, { prefs, corrections }));
       reannotate();
     });
   });

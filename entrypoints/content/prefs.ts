@@ -15,19 +15,20 @@ export interface PageSettings {
   corrections: PageCorrections;
 }
 
-const NONE: PageCorrections = { muted: new Set(), notThis: new Set() };
+export const DEFAULT_SETTINGS: PageSettings = { prefs: DEFAULT_PREFS, corrections: { muted: new Set(), notThis: new Set() } };
 
 /**
- * This page's settings. A background that cannot answer gives the defaults: the page is still
- * matched, and the matcher's own failure is what the reader is told about.
+ * This page's settings. A background that cannot answer gives `fallback` (the defaults at first,
+ * the settings in use afterwards): the page is still matched, and the matcher's own failure is
+ * what the reader is told about.
  */
-export async function loadSettings(ask: Ask): Promise<PageSettings> {
+export async function loadSettings(ask: Ask, fallback: PageSettings = DEFAULT_SETTINGS): Promise<PageSettings> {
   try {
     const { prefs, corrections } = await ask('page-settings', {});
     return { prefs, corrections: { muted: new Set(corrections.muted), notThis: new Set(corrections.notThis) } };
   } catch (error) {
-    console.error('Footnote: could not read the settings, so the defaults apply on this page', error);
-    return { prefs: DEFAULT_PREFS, corrections: NONE };
+    console.error('Footnote: could not read the settings, so the page keeps those it had', error);
+    return fallback;
   }
 }
 

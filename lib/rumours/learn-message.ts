@@ -6,7 +6,8 @@
  * The background's match session already holds the page's text (lib/engine/match-sessions.ts):
  * a block it holds is sent by its handle, not its text again, and the background fills the text
  * in (`fillLearnTexts`). When the session is gone (the worker was stopped, or the page started
- * over) the background says which handles it lacks, and the page sends those blocks' text.
+ * over) the background learns nothing from the message and says which handles it lacks; the page
+ * sends that run again as text.
  */
 import type { Mention } from '../engine/page-matcher';
 import type { PageFacts } from './types';
