@@ -443,7 +443,7 @@ export class PageAnnotator {
     if (!blocks.length) return;
     await this.read(blocks, epoch);
     // Not settled yet: the rest of the page may still change what this pass said.
-    await this.render(epoch, { summaries: true, settles: false });
+    await this.render(epoch, { summaries: true, settles: false, near: new Set(blocks.map((b) => b.element)) });
   }
 
   private async read(blocks: TextBlock[], epoch: number): Promise<void> {
@@ -464,8 +464,12 @@ export class PageAnnotator {
     }
   }
 
-  /** Brings every block's wanted mentions in line with the matcher, and has the changed ones written when near. */
-  private async render(epoch: number, options: { summaries?: boolean; settles?: boolean } = {}): Promise<void> {
+  /**
+   * Brings every block's wanted mentions in line with the matcher, and has the changed ones written
+   * when near. `near`: blocks the walk has just placed near the reader, written without waiting for
+   * the viewport's first report of them (a frame or more on a long page: the first badges come sooner).
+   */
+  private async render(epoch: number, options: { summaries?: boolean; settles?: boolean; near?: ReadonlySet<Element> } = {}): Promise<void> {
     // Resolving weighs the whole page: its passes run in tasks of their own (in the background, for the content script).
     const resolved = await this.resolve(epoch);
     if (!resolved || epoch !== this.epoch) return;
@@ -487,12 +491,17 @@ export class PageAnnotator {
       state.signature = state.mentions.map((m) => `${m.start}:${m.end}:${m.entityId}`).join(',');
       const changed = state.signature !== state.written || this.stale(state);
       if (!changed || state.unwatch || this.nearQueue.has(state) || this.writeQueue.has(state)) continue;
+      if (options.near?.has(state.block.element)) {
+        this.nearQueue.add(state);
+        continue;
+      }
       state.unwatch = this.viewport.watch(state.block.element, () => {
         state.unwatch = undefined;
         this.nearQueue.add(state);
         void this.prepareWrites(epoch);
       });
     }
+    if (this.nearQueue.size) void this.prepareWrites(epoch);
     await this.writesDone(epoch);
     if (epoch === this.epoch && options.settles !== false) this.options.onSettled?.(this);
   }

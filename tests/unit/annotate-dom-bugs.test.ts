@@ -196,3 +196,21 @@ describe('the write part, loaded when first needed', () => {
     expect(document.body.innerHTML).toBe(html.replace('<div id="live"></div>', '<div id="live"><p>Chelsea want Declan Rice.</p></div>'));
   });
 });
+
+describe('the first badges', () => {
+  test('blocks the walk placed near the reader are written without waiting for the viewport to report them', async () => {
+    document.body.innerHTML = '<main><p id="near">Arsenal midfielder Declan Rice scored in the derby.</p><p id="far">Chelsea want Declan Rice.</p></main>';
+    // An observer that never reports (a very busy page): only what the walk itself placed near is written.
+    const viewport = {
+      ...everythingInView(),
+      place: (element: Element) => (element.id === 'far' ? ('below' as const) : ('near' as const)),
+      watch: () => () => undefined,
+      pending: () => false,
+    };
+    const annotator = new PageAnnotator(document.body, { writer: writeNow, matching: matchingWith(index), summaries, today: '2026-12-01', viewport });
+    await annotator.start();
+    expect(document.querySelectorAll('#near [data-footnote-key]').length).toBeGreaterThan(0);
+    expect(document.querySelectorAll('#far [data-footnote-key]').length).toBe(0);
+    annotator.stop();
+  });
+});
