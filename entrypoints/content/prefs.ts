@@ -10,19 +10,20 @@ import type { PageCorrections } from '../../lib/corrections';
 import { DEFAULT_PREFS, type Prefs } from '../../lib/prefs';
 import { SYNC_KEYS } from '../../lib/sync-settings';
 
-export interface PageSettings {
+/** The settings as the page uses them: the corrections as sets, as the matcher reads them (the message carries arrays). */
+export interface SettingsInUse {
   prefs: Prefs;
   corrections: PageCorrections;
 }
 
-export const DEFAULT_SETTINGS: PageSettings = { prefs: DEFAULT_PREFS, corrections: { muted: new Set(), notThis: new Set() } };
+export const DEFAULT_SETTINGS: SettingsInUse = { prefs: DEFAULT_PREFS, corrections: { muted: new Set(), notThis: new Set() } };
 
 /**
  * This page's settings. A background that cannot answer gives `fallback` (the defaults at first,
  * the settings in use afterwards): the page is still matched, and the matcher's own failure is
  * what the reader is told about.
  */
-export async function loadSettings(ask: Ask, fallback: PageSettings = DEFAULT_SETTINGS): Promise<PageSettings> {
+export async function loadSettings(ask: Ask, fallback: SettingsInUse = DEFAULT_SETTINGS): Promise<SettingsInUse> {
   try {
     const { prefs, corrections } = await ask('page-settings', {});
     return { prefs, corrections: { muted: new Set(corrections.muted), notThis: new Set(corrections.notThis) } };
