@@ -5,7 +5,7 @@
  * (entrypoints/background/messages.ts); the typed client is lib/messaging/client.ts.
  */
 import type { Club, Player, Rumour, Staff, EntityKind, FactGroup, Transfer } from './dataset/types';
-import type { MatchReply, MatchRequest } from './engine/match-wire';
+import type { MatchReply, MatchRequest, WireCorrections } from './engine/match-wire';
 import type { Site, SitesState } from './sites/sites';
 import type { LearnedSummary, Sighting } from './rumours/history';
 import type { LearnMessage } from './rumours/learn-message';
@@ -90,7 +90,7 @@ export interface FullRecord extends EntitySummary {
 export interface PageSettings {
   prefs: Prefs;
   /** The corrections that apply on the page's site, as lib/engine/match-wire.ts carries them. */
-  corrections: { muted: string[]; notThis: string[] };
+  corrections: WireCorrections;
 }
 
 /** A correction the reader made in a card: "not this person" (on this site) or "never mark this name" (everywhere). */

@@ -56,13 +56,15 @@ const SHORT = v.nullable(v.pipe(v.string(), v.maxLength(300)));
 const DAY = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'is not a date (YYYY-MM-DD)'));
 const OFFSET = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LEARN_LIMITS.blockChars));
 const HANDLE = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** A page's matching token (lib/page/remote-matching.ts): it names the frame's match session. */
+const SESSION = v.pipe(v.string(), v.regex(/^[a-z0-9]{1,40}$/, 'a session is letters and digits'));
 /** The match session's key: one per frame of a tab. */
 const frameKey = (sender: { tab?: { id?: number }; frameId?: number }) => `${sender.tab?.id ?? -1}:${sender.frameId ?? 0}`;
 
 /** What one page may send at once (lib/page/remote-matching.ts sends at most BATCH_CHARS of text, as blocks). */
 const MATCH_LIMITS = { blocks: 20_000, blockChars: 2_000_000, corrections: 5_000 };
 const MATCH = v.object({
-  session: v.pipe(v.string(), v.regex(/^[a-z0-9]{1,40}$/, 'a session is letters and digits')),
+  session: SESSION,
   fresh: v.boolean(),
   page: v.object({
     date: v.optional(DAY),
@@ -81,7 +83,7 @@ const MATCH = v.object({
 const LEARN = v.object({
   facts: v.object({ siteName: SHORT, url: v.nullable(v.pipe(v.string(), v.maxLength(2000))), date: v.nullable(DAY), author: SHORT }),
   // The page's matching token: blocks sent as handles are read from its match session.
-  session: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9]{1,40}$/, 'a session is letters and digits'))),
+  session: v.optional(SESSION),
   blocks: v.pipe(v.array(v.pipe(v.object({
     text: v.optional(v.pipe(v.string(), v.maxLength(LEARN_LIMITS.blockChars))),
     handle: v.optional(HANDLE),

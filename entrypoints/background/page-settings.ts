@@ -9,6 +9,10 @@ import { addMuted, addNotThis, correctionsForSite } from '../../lib/corrections'
 import { loadCorrections, loadPrefs, type StorageItems } from '../../lib/storage-items';
 import type { PageCorrection, PageSettings } from '../../lib/protocol';
 import { serial } from '../../lib/serial';
+import { correctionsToWire } from '../../lib/engine/match-wire';
+
+/** The site a page's "not this person" belongs to: its host, as the sites list names an added site. */
+const siteOf = (url: string): string => siteIdForUrl(url) ?? '';
 
 export class PageSettingsService {
   // Two corrections made at once must not both read the list before either writes it.
@@ -20,8 +24,7 @@ export class PageSettingsService {
   async forPage(url: string): Promise<PageSettings> {
     await this.ready;
     const [prefs, corrections] = await Promise.all([loadPrefs(this.items), loadCorrections(this.items)]);
-    const page = correctionsForSite(corrections, siteIdForUrl(url) ?? '');
-    return { prefs, corrections: { muted: [...page.muted], notThis: [...page.notThis] } };
+    return { prefs, corrections: correctionsToWire(correctionsForSite(corrections, siteOf(url))) };
   }
 
   /** Stores a correction the reader made in a card on the page (every open tab re-annotates from the change). */
@@ -33,7 +36,7 @@ export class PageSettingsService {
       const next =
         correction.kind === 'mute'
           ? addMuted(before, form)
-          : addNotThis(before, { site: siteIdForUrl(url) ?? '', form, entityId, label: { form, name } });
+          : addNotThis(before, { site: siteOf(url), form, entityId, label: { form, name } });
       await this.items.corrections.setValue(next);
       return true as const;
     });

@@ -9,6 +9,7 @@ import type { Ask } from '../../lib/messaging/client';
 import type { PageCorrections } from '../../lib/corrections';
 import { DEFAULT_PREFS, type Prefs } from '../../lib/prefs';
 import { SYNC_KEYS } from '../../lib/sync-settings';
+import { correctionsFromWire } from '../../lib/engine/match-wire';
 
 /** The settings as the page uses them: the corrections as sets, as the matcher reads them (the message carries arrays). */
 export interface SettingsInUse {
@@ -26,7 +27,7 @@ export const DEFAULT_SETTINGS: SettingsInUse = { prefs: DEFAULT_PREFS, correctio
 export async function loadSettings(ask: Ask, fallback: SettingsInUse = DEFAULT_SETTINGS): Promise<SettingsInUse> {
   try {
     const { prefs, corrections } = await ask('page-settings', {});
-    return { prefs, corrections: { muted: new Set(corrections.muted), notThis: new Set(corrections.notThis) } };
+    return { prefs, corrections: correctionsFromWire(corrections) };
   } catch (error) {
     console.error('Footnote: could not read the settings, so the page keeps those it had', error);
     return fallback;

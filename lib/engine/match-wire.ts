@@ -7,16 +7,23 @@
 import type { EntityKind } from '../dataset/types';
 import type { Mention, PageOptions } from './page-matcher';
 import type { EntitySummary } from '../protocol';
+import type { PageCorrections } from '../corrections';
 
 /** Summaries that come with a session's first answer, at most (the near blocks' people: a screen or two). */
 export const FIRST_SUMMARIES = 200;
+
+/** The reader's corrections for a page as messages carry them: arrays, not sets. */
+export interface WireCorrections {
+  muted: string[];
+  notThis: string[];
+}
 
 /** PageOptions as a message carries them (corrections as arrays, not sets). */
 export interface WirePageOptions {
   date?: string;
   today?: string;
   lang?: string;
-  corrections?: { muted: string[]; notThis: string[] };
+  corrections?: WireCorrections;
 }
 
 export interface MatchRequest {
@@ -74,12 +81,15 @@ export function fromWireMention([start, end, entityId, kind]: WireMention, block
   return { start, end, entityId, kind, text: blockText.slice(start, end) };
 }
 
+export const correctionsToWire = (c: PageCorrections): WireCorrections => ({ muted: [...c.muted], notThis: [...c.notThis] });
+export const correctionsFromWire = (c: WireCorrections): PageCorrections => ({ muted: new Set(c.muted), notThis: new Set(c.notThis) });
+
 export function toWire(options: PageOptions): WirePageOptions {
   const { corrections, ...rest } = options;
-  return corrections ? { ...rest, corrections: { muted: [...corrections.muted], notThis: [...corrections.notThis] } } : rest;
+  return corrections ? { ...rest, corrections: correctionsToWire(corrections) } : rest;
 }
 
 export function fromWire(wire: WirePageOptions): PageOptions {
   const { corrections, ...rest } = wire;
-  return corrections ? { ...rest, corrections: { muted: new Set(corrections.muted), notThis: new Set(corrections.notThis) } } : rest;
+  return corrections ? { ...rest, corrections: correctionsFromWire(corrections) } : rest;
 }

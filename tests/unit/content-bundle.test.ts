@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 
 /**
- * Raw bytes of the first bundle, today about 28.5 kB: 78.5 kB while the engine (the matcher, its
+ * Raw bytes of the first bundle, today about 29 kB: 78.5 kB while the engine (the matcher, its
  * word lists and the packed name index's reader) ran in the page, 51 kB once names were matched
  * in the background (lib/engine/match-sessions.ts), 44 kB once the hover card's controller went
  * into the card part (entrypoints/content/card-trigger.ts), 34 kB once writing names and badges
