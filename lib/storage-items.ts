@@ -21,7 +21,8 @@ import type { UpdateInfo, UpstreamInfo } from './protocol';
 import { readLearnSettings, type LearnSettings } from './rumours/learn-message';
 import type { Corrections } from './corrections';
 import { syncedItem } from './sync-item';
-import { CORRECTIONS_CODEC, SYNC_BUDGETS, SYNC_KEYS } from './sync-settings';
+import { CORRECTIONS_CODEC, SYNC_BUDGETS } from './sync-settings';
+import { SYNC_KEYS } from './sync-keys';
 
 export { SYNC_BUDGETS };
 

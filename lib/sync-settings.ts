@@ -1,7 +1,7 @@
 /**
  * What the reader's synced settings are called in storage.sync, their budgets, and the
  * corrections' stored form: lib/storage-items.ts keeps them; the content script watches their
- * keys (entrypoints/content/prefs.ts).
+ * keys (lib/sync-keys.ts, entrypoints/content/prefs.ts).
  * Budgets keep every synced item together under the 100 kB total: sites 60 kB (about 2,400
  * added sites), corrections 36 kB (about 600).
  */
@@ -38,7 +38,3 @@ export const CORRECTIONS_CODEC: SyncCodec<Corrections> = {
   maxBytes: SYNC_BUDGETS.corrections,
   fullMessage: 'Footnote cannot keep more corrections: its synced settings are full. Undo some in Options first.',
 };
-
-/** storage.sync's own keys (WXT's `sync:` prefix off) for the settings a page's content script watches. */
-export const SYNC_KEYS = { prefs: 'prefs', corrections: 'corrections' } as const;
-

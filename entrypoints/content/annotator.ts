@@ -20,7 +20,7 @@
 import type { Mention, PageMatching, PageOptions } from '../../lib/engine/page-matcher';
 import { blockAncestor, collectBlocks, isInsideSkipped, isSkipped, OWN_ATTRIBUTE, renderedPart, walkBlocks, type TextBlock } from '../../lib/page/blocks';
 import type { AppliedBlock } from '../../lib/page/wrap';
-import { everythingInView, type Viewport } from '../../lib/page/viewport';
+import type { Viewport } from '../../lib/page/viewport';
 import type { EntitySummary } from '../../lib/protocol';
 import { serial } from '../../lib/serial';
 import { RewriteBackoff } from '../../lib/page/rewrite-backoff';
@@ -47,8 +47,8 @@ export interface AnnotatorOptions {
   corrections?: PageCorrections;
   badgesPerBlock?: WriterOptions['badgesPerBlock'];
   badgeGapPx?: WriterOptions['badgeGapPx'];
-  /** Where the reader is; DOM tests pass `everythingInView()` (the default). */
-  viewport?: Viewport;
+  /** Where the reader is (entrypoints/content/viewport.ts); DOM tests pass `everythingInView()`. */
+  viewport: Viewport;
   /** Time one frame's write batch aims at (tests in slow DOM emulations give more). */
   frameBudgetMs?: number;
   /** Waits before each retry of a failed summaries call; after the last, the problem is reported. */
@@ -148,7 +148,7 @@ export class PageAnnotator {
 
   constructor(private readonly root: Element, private readonly options: AnnotatorOptions) {
     this.matcher = options.matching(this.pageOptions(), this.cacheSummaries);
-    this.viewport = options.viewport ?? everythingInView();
+    this.viewport = options.viewport;
   }
 
   /** Annotates the page and starts following it. */
@@ -534,6 +534,8 @@ export class PageAnnotator {
     if (this.preparing) return;
     this.preparing = true;
     try {
+      // The blocks a viewport hands over together (one call each) are prepared, and written, together.
+      await Promise.resolve();
       while (this.nearQueue.size && epoch === this.epoch) {
         const states = [...this.nearQueue];
         this.nearQueue.clear();

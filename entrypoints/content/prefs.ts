@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import type { Ask } from '../../lib/messaging/client';
 import type { PageCorrections } from '../../lib/corrections';
 import { DEFAULT_PREFS, type Prefs } from '../../lib/prefs';
-import { SYNC_KEYS } from '../../lib/sync-settings';
+import { SYNC_KEYS } from '../../lib/sync-keys';
 import { correctionsFromWire } from '../../lib/engine/match-wire';
 
 /** The settings as the page uses them: the corrections as sets, as the matcher reads them (the message carries arrays). */

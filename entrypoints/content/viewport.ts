@@ -8,16 +8,24 @@
  * 60 ms for a single span), so writing once per pause instead of once per scroll step is what
  * keeps scrolling cheap. When it pauses, only the blocks still near are written.
  *
- * The observer itself is disconnected while the reader scrolls and given its blocks again when
- * the scrolling pauses: it would otherwise compute every watched block's intersection in every
- * frame of the scroll (measured on the live blog, about 1 ms a frame for 3,300 blocks), to report
- * arrivals that wait for the pause anyway. Re-observed, each block is reported once, at the
- * next frame.
+ * The observer itself is disconnected while the reader scrolls: it would otherwise compute every
+ * watched block's intersection in every frame of the scroll (measured on the live blog, about 1 ms
+ * a frame for 3,300 blocks), to report arrivals that wait for the pause anyway. At the pause the
+ * near blocks are found from a few boxes, the waiting blocks being in document order for the most
+ * part (lib/page/near-in-order.ts), and the observer is given the waiting blocks again only once
+ * the pause's writes are done: given them at once, it computed all 3,300 intersections again in
+ * each frame those writes changed (28 ms a pause on the live blog). What the search misses, a
+ * block out of document order, the observer reports then.
  */
-import type { Viewport } from '../../lib/page/viewport';
+import { nearInOrder } from '../../lib/page/near-in-order';
+import type { Place, Viewport } from '../../lib/page/viewport';
 
 /** Scrolling counts as paused after this long without a scroll event. */
 const SCROLL_PAUSE_MS = 150;
+/** After a pause, the observer is given the waiting blocks once no block was written for this long… */
+const WRITES_DONE_MS = 100;
+/** …or this long after the pause at the latest (the summaries a write needs may be slow to come). */
+const RESUME_AT_MOST_MS = 1000;
 
 export function browserViewport(doc: Document): Viewport {
   const view = doc.defaultView!;
@@ -28,14 +36,31 @@ export function browserViewport(doc: Document): Viewport {
   const unreported = new Set<Element>();
   let lastScroll = -Infinity;
   let timer: number | undefined;
-  /** Whether the observer holds the waiting blocks (not while the reader scrolls). */
+  /** Whether the observer holds the waiting blocks (not from a scroll's start until its pause's writes are done). */
   let observing = true;
-  const place = (element: Element): 'near' | 'above' | 'below' => {
+  /** After a pause: when the observer is given the waiting blocks, pushed back by each frame that writes. */
+  let resumeAt = 0;
+  let resumeBy = 0;
+  let resumeTimer: number | undefined;
+  const place = (element: Element): Place => {
     const box = element.getBoundingClientRect();
     const screen = view.innerHeight;
     if (box.bottom < -2 * screen) return 'above';
     if (box.top > 3 * screen) return 'below';
     return 'near';
+  };
+  const resume = () => {
+    resumeTimer = undefined;
+    const now = performance.now();
+    if (now < Math.min(resumeAt, resumeBy)) {
+      resumeTimer = view.setTimeout(resume, Math.min(resumeAt, resumeBy) - now);
+      return;
+    }
+    observing = true;
+    for (const element of waiting.keys()) {
+      observer.observe(element);
+      unreported.add(element);
+    }
   };
   const handOver = () => {
     timer = undefined;
@@ -44,13 +69,16 @@ export function browserViewport(doc: Document): Viewport {
       timer = view.setTimeout(handOver, SCROLL_PAUSE_MS - quiet);
       return;
     }
-    if (!observing) {
-      // The scrolling paused: the observer reports each waiting block where it is now.
-      observing = true;
-      for (const element of waiting.keys()) {
-        observer.observe(element);
-        unreported.add(element);
+    if (!observing && resumeTimer === undefined) {
+      // The scrolling paused: the blocks near the reader now, from a few boxes.
+      for (const element of nearInOrder([...waiting.keys()], (e) => (e.isConnected ? place(e) : 'above'))) {
+        arrived.set(element, waiting.get(element)!);
+        waiting.delete(element);
+        unreported.delete(element);
       }
+      resumeAt = performance.now() + WRITES_DONE_MS;
+      resumeBy = performance.now() + RESUME_AT_MOST_MS;
+      resumeTimer = view.setTimeout(resume, WRITES_DONE_MS);
     }
     const batch = [...arrived];
     arrived.clear();
@@ -61,7 +89,7 @@ export function browserViewport(doc: Document): Viewport {
       else if (element.isConnected) {
         // Passed by while scrolling: it waits for the reader to come back.
         waiting.set(element, calls);
-        observer.observe(element);
+        if (observing) observer.observe(element);
       }
     });
   };
@@ -76,6 +104,9 @@ export function browserViewport(doc: Document): Viewport {
       report(observer.takeRecords());
       observer.disconnect();
     }
+    // Scrolling again before the last pause's writes were done: the next pause looks again.
+    view.clearTimeout(resumeTimer);
+    resumeTimer = undefined;
     timer ??= view.setTimeout(handOver, SCROLL_PAUSE_MS);
   };
   doc.addEventListener('scroll', onScroll, { capture: true, passive: true });
@@ -117,7 +148,7 @@ export function browserViewport(doc: Document): Viewport {
       };
     },
     place,
-    pending: () => unreported.size > 0 || arrived.size > 0,
+    pending: () => unreported.size > 0 || arrived.size > 0 || resumeTimer !== undefined,
     // visibility: hidden counts as not rendered; content-visibility: auto (off-screen, skipped) does not.
     rendered: (element) => (typeof element.checkVisibility === 'function' ? element.checkVisibility({ visibilityProperty: true }) : true),
     frame(write) {
@@ -127,6 +158,7 @@ export function browserViewport(doc: Document): Viewport {
         const writes = frameWrites;
         frameWrites = [];
         for (const w of writes) w();
+        resumeAt = performance.now() + WRITES_DONE_MS;
       });
     },
     shown() {
@@ -144,6 +176,7 @@ export function browserViewport(doc: Document): Viewport {
       observer.disconnect();
       doc.removeEventListener('scroll', onScroll, { capture: true });
       view.clearTimeout(timer);
+      view.clearTimeout(resumeTimer);
       arrived.clear();
       waiting.clear();
       unreported.clear();

@@ -24,8 +24,10 @@ export function possessiveLength(text: string): number {
   return POSSESSIVE.exec(text)?.[0].length ?? 0;
 }
 
-const GLUE_STYLE = ['display: inline', 'text-wrap-mode: nowrap', 'float: none', 'position: static', 'margin: 0', 'padding: 0', 'border: 0']
-  .map((d) => `${d} !important`).join('; ');
+/** Declarations as one style attribute, each `!important` (the page's CSS must not undo them). */
+export const important = (declarations: string[]) => declarations.map((d) => `${d} !important`).join('; ');
+// (Pure: a bundle that never glues, the content script's first one, leaves it out.)
+const GLUE_STYLE = /* @__PURE__ */ important(['display: inline', 'text-wrap-mode: nowrap', 'float: none', 'position: static', 'margin: 0', 'padding: 0', 'border: 0']);
 /** Added to the name's own wrapper inside the glue: its spaces may still break, as the page's did. */
 export const WRAPS_INSIDE_GLUE = 'text-wrap-mode: wrap !important';
 

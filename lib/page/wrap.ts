@@ -17,16 +17,16 @@
 import type { Mention } from '../engine/page-matcher';
 import { OWN_ATTRIBUTE, type TextBlock } from './blocks';
 import { at } from '../indexing';
-import { placeBadges } from './glue';
+import { important, placeBadges } from './glue';
 
 export const MENTION_TAG = 'footnote-mention';
 /** What finds our wrappers, whichever element they are. */
 export const MENTION_SELECTOR = '[data-footnote-key]';
-const style = (display: string) =>
-  [`display: ${display}`, 'float: none', 'position: static', 'margin: 0', 'padding: 0', 'border: 0'].map((d) => `${d} !important`).join('; ');
-const INLINE_STYLE = style('inline');
+const style = (display: string) => important([`display: ${display}`, 'float: none', 'position: static', 'margin: 0', 'padding: 0', 'border: 0']);
+// (Pure: the content script's first bundle, which never wraps, leaves them out.)
+const INLINE_STYLE = /* @__PURE__ */ style('inline');
 /** In a flex or grid container an extra element would become an item of its own and break the line. */
-const CONTENTS_STYLE = style('contents');
+const CONTENTS_STYLE = /* @__PURE__ */ style('contents');
 /**
  * The quiet sign that a name is live (the reader's preference, on devices that can hover): a dotted
  * underline in the text's own colour, faint; the help cursor, except in a link (its pointer stays).

@@ -51,3 +51,30 @@ test('a long page: all of it matched, only the top written; the bottom is writte
   assert.ok((await page.locator('#far span[data-footnote-badge]').count()) > 0, 'with its badge');
   await page.close();
 });
+
+test('a block the page adds later, out of document order among those waiting, is still written when the reader scrolls to it', async () => {
+  const page = await browser.session.context.newPage();
+  const url = browser.server.url('/long/page.html');
+  await page.goto(url);
+  await settled(page);
+  // In the middle of the page, after #far was watched: at the pause the search in document order
+  // misses it, and the observer, given the waiting blocks once the pause's writes are done, finds it.
+  await page.evaluate(() => {
+    const mid = document.createElement('p');
+    mid.id = 'mid';
+    mid.textContent = 'Liverpool forward Mohamed Salah was applauded by the travelling fans.';
+    document.querySelectorAll('p')[200]!.after(mid);
+  });
+  for (let i = 0; i < 100 && !(await found(url)).includes('mohamed-salah'); i++) await page.waitForTimeout(50);
+  assert.ok((await found(url)).includes('mohamed-salah'), 'the new block is matched');
+  assert.equal(await page.locator('#mid footnote-mention').count(), 0, 'and not written, far from the reader');
+
+  const midTop = await page.evaluate(() => document.getElementById('mid')!.getBoundingClientRect().top + scrollY - innerHeight / 2);
+  for (let i = 1; i <= 10; i++) {
+    await page.evaluate((y) => window.scrollTo(0, y), (midTop * i) / 10);
+    await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => r())));
+  }
+  await page.waitForFunction(() => document.querySelector('#mid footnote-mention') !== null, null, { timeout: 10_000 });
+  assert.equal(await page.locator('#far footnote-mention').count(), 0, 'the far block still waits');
+  await page.close();
+});

@@ -5,7 +5,7 @@ import { compileWithWordLists } from '../../lib/engine/compile';
 import { PageAnnotator } from '../../entrypoints/content/annotator';
 import type { EntitySummary } from '../../lib/protocol';
 import { engineDataset } from '../fixtures/engine-dataset';
-import { everythingInView } from '../../lib/page/viewport';
+import { everythingInView } from '../support/viewport';
 import { writeNow } from '../support/writer';
 
 const index = compileWithWordLists(engineDataset());
@@ -27,7 +27,7 @@ afterEach(() => document.body.replaceChildren());
 describe('a page change past the queue limit', () => {
   test('2,100 nodes added at once, then one more paragraph: all annotated, and the page settles', async () => {
     document.body.innerHTML = '<main><p>Arsenal midfielder Declan Rice scored in the derby.</p><div id="live"></div></main>';
-    const annotator = new PageAnnotator(document.body, { writer: writeNow, matching: matchingWith(index), summaries, today: '2026-12-01', frameBudgetMs: 200 });
+    const annotator = new PageAnnotator(document.body, { viewport: everythingInView(), writer: writeNow, matching: matchingWith(index), summaries, today: '2026-12-01', frameBudgetMs: 200 });
     await annotator.start();
     const live = document.getElementById('live')!;
     // One mutation record per node: past the 2,000 records that make the annotator re-read the page.
@@ -62,7 +62,7 @@ describe('a failed summaries call', () => {
       if (++calls <= 2) throw new Error('background asleep');
       return summaries(ids);
     };
-    const annotator = new PageAnnotator(document.body, { writer: writeNow, matching: matchingWith(index), summaries: flaky, today: '2026-12-01', retryDelaysMs: [5, 5, 5] });
+    const annotator = new PageAnnotator(document.body, { viewport: everythingInView(), writer: writeNow, matching: matchingWith(index), summaries: flaky, today: '2026-12-01', retryDelaysMs: [5, 5, 5] });
     await annotator.start();
     expect(calls).toBe(3);
     expect(document.querySelectorAll('span[data-footnote-badge]').length).toBeGreaterThan(0);
@@ -75,7 +75,7 @@ describe('a failed summaries call', () => {
     const broken = async () => {
       throw new Error('no dataset');
     };
-    const annotator = new PageAnnotator(document.body, { writer: writeNow, matching: matchingWith(index), summaries: broken, today: '2026-12-01', retryDelaysMs: [1, 1] });
+    const annotator = new PageAnnotator(document.body, { viewport: everythingInView(), writer: writeNow, matching: matchingWith(index), summaries: broken, today: '2026-12-01', retryDelaysMs: [1, 1] });
     await annotator.start();
     expect(annotator.currentProblem()).toMatch(/could not read its dataset/);
     expect(document.querySelectorAll('[data-footnote-key]').length).toBeGreaterThan(0);
@@ -146,7 +146,7 @@ describe('the write part, loaded when first needed', () => {
   test('a page that names nobody never loads it', async () => {
     document.body.innerHTML = '<main><p>The council approved the new cycle lanes on Tuesday.</p></main>';
     let loads = 0;
-    const annotator = new PageAnnotator(document.body, { writer: (o) => (loads++, writeNow(o)), matching: matchingWith(index), summaries, today: '2026-12-01' });
+    const annotator = new PageAnnotator(document.body, { viewport: everythingInView(), writer: (o) => (loads++, writeNow(o)), matching: matchingWith(index), summaries, today: '2026-12-01' });
     await annotator.start();
     expect(annotator.found()).toEqual([]);
     expect(loads).toBe(0);
@@ -158,6 +158,7 @@ describe('the write part, loaded when first needed', () => {
     let loads = 0;
     let loadsWhenSummariesAsked = -1;
     const annotator = new PageAnnotator(document.body, {
+      viewport: everythingInView(),
       writer: (o) => (loads++, writeNow(o)),
       matching: matchingWith(index),
       summaries: (ids) => ((loadsWhenSummariesAsked = loads), summaries(ids)),
@@ -176,6 +177,7 @@ describe('the write part, loaded when first needed', () => {
     let fail = true;
     let settled = 0;
     const annotator = new PageAnnotator(document.body, {
+      viewport: everythingInView(),
       writer: (o) => (fail ? Promise.reject(new Error('no part')) : writeNow(o)),
       matching: matchingWith(index),
       summaries,

@@ -11,6 +11,7 @@ import { PageAnnotator } from '../../entrypoints/content/annotator';
 import type { EntitySummary } from '../../lib/protocol';
 import { engineDataset } from '../fixtures/engine-dataset';
 import { writeNow } from '../support/writer';
+import { everythingInView } from '../support/viewport';
 
 const RUNS = Number(process.env.FOOTNOTE_PROPERTY_RUNS ?? 1000);
 const index = compileWithWordLists(engineDataset());
@@ -104,7 +105,7 @@ function fresh(nodes: Tree[]): HTMLElement {
   return main;
 }
 
-const annotator = () => new PageAnnotator(document.body, { writer: writeNow, matching: matchingWith(index), summaries, today: '2026-12-01', frameBudgetMs: 1000 });
+const annotator = () => new PageAnnotator(document.body, { viewport: everythingInView(), writer: writeNow, matching: matchingWith(index), summaries, today: '2026-12-01', frameBudgetMs: 1000 });
 
 afterEach(() => document.body.replaceChildren());
 

@@ -9,6 +9,7 @@ import type { EntitySummary } from '../../lib/protocol';
 import { engineDataset } from '../fixtures/engine-dataset';
 import { at } from '../../lib/indexing';
 import { writeNow } from '../support/writer';
+import { everythingInView } from '../support/viewport';
 
 const index = compileWithWordLists(engineDataset());
 const summaries = async (ids: string[]): Promise<EntitySummary[]> =>
@@ -96,7 +97,7 @@ describe('PageAnnotator', () => {
   test('annotates, is idempotent, and stops cleanly', async () => {
     const root = page('<h1>Konate eyes exit</h1><p>Liverpool defender Ibrahima Konaté talks with Real Madrid before the transfer window.</p>');
     const html = root.innerHTML;
-    const annotator = new PageAnnotator(document.body, { writer: writeNow, matching: remoteMatchingWith(index), summaries, today: '2026-11-25' });
+    const annotator = new PageAnnotator(document.body, { viewport: everythingInView(), writer: writeNow, matching: remoteMatchingWith(index), summaries, today: '2026-11-25' });
     await annotator.start();
     await annotator.start();
     expect(root.querySelectorAll(`[data-footnote-key="${annotator.keyOf('ibrahima-konate')}"]`).length).toBe(2);
@@ -113,6 +114,7 @@ describe('PageAnnotator', () => {
     const asked: string[][] = [];
     const background = (ids: string[]) => summaries(ids);
     const annotator = new PageAnnotator(document.body, {
+      viewport: everythingInView(),
       writer: writeNow,
       matching: remoteMatchingWith(index, undefined, undefined, background),
       summaries: (ids) => (asked.push(ids), summaries(ids)),
@@ -127,7 +129,7 @@ describe('PageAnnotator', () => {
   test('badge spacing: with no gap every block gets its badges again, and stopping still restores the page', async () => {
     const root = page('<h1>Konate eyes exit</h1><p>Liverpool defender Ibrahima Konaté talks with Real Madrid before the transfer window.</p>');
     const html = root.innerHTML;
-    const annotator = new PageAnnotator(document.body, { writer: writeNow, matching: remoteMatchingWith(index), summaries, today: '2026-11-25', badgeGapPx: 0 });
+    const annotator = new PageAnnotator(document.body, { viewport: everythingInView(), writer: writeNow, matching: remoteMatchingWith(index), summaries, today: '2026-11-25', badgeGapPx: 0 });
     await annotator.start();
     expect(root.querySelectorAll('span[data-footnote-badge]').length).toBe(4);
     annotator.stop();
@@ -137,7 +139,7 @@ describe('PageAnnotator', () => {
   test('batches page changes and never reacts to its own', async () => {
     const root = page('<p>Liverpool defender Ibrahima Konaté talks with Real Madrid before the transfer window.</p><div id="live"></div>');
     let batches = 0;
-    const annotator = new PageAnnotator(document.body, { writer: writeNow, matching: remoteMatchingWith(index), summaries, today: '2026-11-25', onSettled: () => batches++ });
+    const annotator = new PageAnnotator(document.body, { viewport: everythingInView(), writer: writeNow, matching: remoteMatchingWith(index), summaries, today: '2026-11-25', onSettled: () => batches++ });
     await annotator.start();
     expect(batches).toBe(1);
     const live = root.querySelector('#live')!;
@@ -160,7 +162,7 @@ describe('PageAnnotator', () => {
     const root = page('<p>Liverpool defender Ibrahima Konaté talks with Real Madrid before the transfer window.</p><div id="live"></div>');
     const exchanges: Array<{ request: MatchRequest; reply: MatchReply }> = [];
     const matching = remoteMatchingWith(index, undefined, (request, reply) => exchanges.push({ request, reply }));
-    const annotator = new PageAnnotator(document.body, { writer: writeNow, matching, summaries, today: '2026-11-25' });
+    const annotator = new PageAnnotator(document.body, { viewport: everythingInView(), writer: writeNow, matching, summaries, today: '2026-11-25' });
     await annotator.start();
     const live = root.querySelector('#live')!;
     for (let burst = 0; burst < 4; burst++) {
@@ -184,7 +186,7 @@ describe('PageAnnotator', () => {
 
   test('a re-rendered text node loses its stale wrappers', async () => {
     const root = page('<p id="p">Liverpool defender Ibrahima Konaté talks with Real Madrid before the transfer window.</p>');
-    const annotator = new PageAnnotator(document.body, { writer: writeNow, matching: remoteMatchingWith(index), summaries, today: '2026-11-25' });
+    const annotator = new PageAnnotator(document.body, { viewport: everythingInView(), writer: writeNow, matching: remoteMatchingWith(index), summaries, today: '2026-11-25' });
     await annotator.start();
     const original = at(textNodes(root.querySelector('#p')!), 0);
     original.data = 'Arsenal midfielder Declan Rice scored in the derby.';

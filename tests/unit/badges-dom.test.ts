@@ -12,6 +12,7 @@ import { engineDataset } from '../fixtures/engine-dataset';
 import { entitiesOf, keepBadgeShadows, seenBadges } from './seen-badges';
 import { at } from '../../lib/indexing';
 import { writeNow } from '../support/writer';
+import { everythingInView } from '../support/viewport';
 
 const index = compileWithWordLists(engineDataset());
 const TODAY = '2026-11-25';
@@ -50,7 +51,7 @@ async function annotate(html: string, options: Partial<AnnotatorOptions> = {}) {
   const main = document.createElement('main');
   main.append(...new DOMParser().parseFromString(html, 'text/html').body.childNodes);
   document.body.append(main);
-  const annotator = new PageAnnotator(document.body, { writer: writeNow, matching: matchingWith(index), summaries, today: TODAY, ...options });
+  const annotator = new PageAnnotator(document.body, { viewport: everythingInView(), writer: writeNow, matching: matchingWith(index), summaries, today: TODAY, ...options });
   running.push(annotator);
   await annotator.start();
   return { main, annotator, badges: () => seenBadges(main, entitiesOf(annotator)) };
