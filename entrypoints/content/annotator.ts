@@ -172,7 +172,7 @@ export class PageAnnotator {
     this.running = true;
     const View = this.root.ownerDocument.defaultView!;
     this.observer = new View.MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(this.root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['contenteditable'] });
+    this.observe(this.observer);
     this.watchEditing();
     return this.enqueue(async () => {
       await this.viewport.shown();
@@ -392,14 +392,23 @@ export class PageAnnotator {
     return !!state.applied && !!this.writer?.isStale(state.applied);
   }
 
-  /** Runs one of our writes: the page's changes before it are kept, the records it causes dropped. */
+  private observe(observer: MutationObserver): void {
+    observer.observe(this.root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['contenteditable'] });
+  }
+
+  /**
+   * Runs one of our writes with the observer off: the page's changes before it are kept, and ours
+   * make no records (on the live blog, making and dropping them cost about as much as the writes).
+   */
   private ownWrite(write: () => void): void {
-    const pending = this.observer?.takeRecords() ?? [];
+    const observer = this.observer;
+    const pending = observer?.takeRecords() ?? [];
     if (pending.length) this.onMutations(pending);
+    observer?.disconnect();
     try {
       write();
     } finally {
-      this.observer?.takeRecords();
+      if (observer && this.observer === observer) this.observe(observer);
     }
   }
 
@@ -548,6 +557,8 @@ export class PageAnnotator {
       }
     } finally {
       this.preparing = false;
+      // (Nothing was left to write: the blocks went meanwhile.)
+      if (!this.writeQueue.size) this.viewport.wrote();
     }
   }
 
@@ -663,6 +674,7 @@ export class PageAnnotator {
     if (batch.length >= this.frameBlocks && took < budget / 2) this.frameBlocks = Math.min(FRAME_BLOCKS.max, this.frameBlocks * 2);
     else if (took > budget) this.frameBlocks = Math.max(FRAME_BLOCKS.min, Math.floor(this.frameBlocks / 2));
     if (this.writeQueue.size) this.scheduleWrite();
+    else if (!this.nearQueue.size && !this.preparing) this.viewport.wrote();
   }
 
   private apply(state: BlockState, writer: BlockWriter, read: BatchRead): void {

@@ -22,9 +22,7 @@ import type { Place, Viewport } from '../../lib/page/viewport';
 
 /** Scrolling counts as paused after this long without a scroll event. */
 const SCROLL_PAUSE_MS = 150;
-/** After a pause, the observer is given the waiting blocks once no block was written for this long… */
-const WRITES_DONE_MS = 100;
-/** …or this long after the pause at the latest (the summaries a write needs may be slow to come). */
+/** After a pause, the observer is given the waiting blocks once the annotator has written what it was handed, or this long after the pause at the latest. */
 const RESUME_AT_MOST_MS = 1000;
 
 export function browserViewport(doc: Document): Viewport {
@@ -38,9 +36,7 @@ export function browserViewport(doc: Document): Viewport {
   let timer: number | undefined;
   /** Whether the observer holds the waiting blocks (not from a scroll's start until its pause's writes are done). */
   let observing = true;
-  /** After a pause: when the observer is given the waiting blocks, pushed back by each frame that writes. */
-  let resumeAt = 0;
-  let resumeBy = 0;
+  /** After a pause, until the observer is given the waiting blocks again. */
   let resumeTimer: number | undefined;
   const place = (element: Element): Place => {
     const box = element.getBoundingClientRect();
@@ -49,13 +45,14 @@ export function browserViewport(doc: Document): Viewport {
     if (box.top > 3 * screen) return 'below';
     return 'near';
   };
+  const resumeIn = (ms: number) => {
+    view.clearTimeout(resumeTimer);
+    resumeTimer = view.setTimeout(resume, ms);
+  };
   const resume = () => {
     resumeTimer = undefined;
-    const now = performance.now();
-    if (now < Math.min(resumeAt, resumeBy)) {
-      resumeTimer = view.setTimeout(resume, Math.min(resumeAt, resumeBy) - now);
-      return;
-    }
+    // Scrolling again (or the browser's scroll anchoring, after the writes moved the text): the coming pause looks again.
+    if (performance.now() - lastScroll < SCROLL_PAUSE_MS) return;
     observing = true;
     for (const element of waiting.keys()) {
       observer.observe(element);
@@ -69,29 +66,32 @@ export function browserViewport(doc: Document): Viewport {
       timer = view.setTimeout(handOver, SCROLL_PAUSE_MS - quiet);
       return;
     }
-    if (!observing && resumeTimer === undefined) {
+    const paused = !observing;
+    if (paused) {
       // The scrolling paused: the blocks near the reader now, from a few boxes.
       for (const element of nearInOrder([...waiting.keys()], (e) => (e.isConnected ? place(e) : 'above'))) {
         arrived.set(element, waiting.get(element)!);
         waiting.delete(element);
         unreported.delete(element);
       }
-      resumeAt = performance.now() + WRITES_DONE_MS;
-      resumeBy = performance.now() + RESUME_AT_MOST_MS;
-      resumeTimer = view.setTimeout(resume, WRITES_DONE_MS);
     }
     const batch = [...arrived];
     arrived.clear();
     // Every box is read before any block is handed over (and so before anything is written).
     const places = batch.map(([element]) => (element.isConnected ? place(element) : 'above'));
+    let handed = 0;
     batch.forEach(([element, calls], i) => {
-      if (places[i] === 'near') for (const near of calls) near();
-      else if (element.isConnected) {
+      if (places[i] === 'near') {
+        handed++;
+        for (const near of calls) near();
+      } else if (element.isConnected) {
         // Passed by while scrolling: it waits for the reader to come back.
         waiting.set(element, calls);
         if (observing) observer.observe(element);
       }
     });
+    // The observer is given the rest once what was handed over is written (wrote()), or at once if nothing was.
+    if (paused) resumeIn(handed ? RESUME_AT_MOST_MS : 0);
   };
   const schedule = () => {
     if (timer === undefined && arrived.size) timer = view.setTimeout(handOver, 0);
@@ -104,9 +104,6 @@ export function browserViewport(doc: Document): Viewport {
       report(observer.takeRecords());
       observer.disconnect();
     }
-    // Scrolling again before the last pause's writes were done: the next pause looks again.
-    view.clearTimeout(resumeTimer);
-    resumeTimer = undefined;
     timer ??= view.setTimeout(handOver, SCROLL_PAUSE_MS);
   };
   doc.addEventListener('scroll', onScroll, { capture: true, passive: true });
@@ -148,7 +145,8 @@ export function browserViewport(doc: Document): Viewport {
       };
     },
     place,
-    pending: () => unreported.size > 0 || arrived.size > 0 || resumeTimer !== undefined,
+    // (Not observing, the waiting blocks are not placed either: they are when the scrolling pauses.)
+    pending: () => unreported.size > 0 || arrived.size > 0 || (!observing && waiting.size > 0),
     // visibility: hidden counts as not rendered; content-visibility: auto (off-screen, skipped) does not.
     rendered: (element) => (typeof element.checkVisibility === 'function' ? element.checkVisibility({ visibilityProperty: true }) : true),
     frame(write) {
@@ -158,8 +156,11 @@ export function browserViewport(doc: Document): Viewport {
         const writes = frameWrites;
         frameWrites = [];
         for (const w of writes) w();
-        resumeAt = performance.now() + WRITES_DONE_MS;
       });
+    },
+    wrote() {
+      // The pause's writes are done: the observer computes the waiting blocks' intersections once, in a frame of its own.
+      if (resumeTimer !== undefined) resumeIn(0);
     },
     shown() {
       if (doc.visibilityState !== 'hidden') return Promise.resolve();

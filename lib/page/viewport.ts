@@ -22,6 +22,8 @@ export interface Viewport {
    * how many frames the first report takes depends on how busy the browser is.
    */
   pending(): boolean;
+  /** Says that everything handed over has been written: nothing is queued to write (the viewport may do what it deferred). */
+  wrote(): void;
   /** Resolves when the tab is shown (at once if it is): hidden tabs do nothing. */
   shown(): Promise<void>;
   disconnect(): void;

@@ -22,6 +22,7 @@ export function everythingInView(): Viewport {
     rendered: () => true,
     frame: (write) => void setTimeout(write, 0),
     pending: () => due > 0,
+    wrote: () => {},
     shown: () => Promise.resolve(),
     disconnect: () => void (live = false),
   };
