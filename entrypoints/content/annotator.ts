@@ -7,7 +7,8 @@
  *      ┌──────────── Viewport.watch: a block with something to write, until it is near ◄──────┘
  *      ▼
  *   write queue ──► one batch per frame: read the batch's layout first, then wrap + badges
- *                   (the write part, entrypoints/write/, loaded when the page first has a name to write)
+ *                   (the write part, entrypoints/write/, loaded when the page first has a name to write);
+ *                   the queue empty, Viewport.wrote() (after a scroll pause the viewport then observes again)
  *      ▲
  *      └──── MutationObserver: only queues; a batch on the next idle slot re-reads the blocks
  *            that changed (never the whole page, never our own nodes)

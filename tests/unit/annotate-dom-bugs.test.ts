@@ -216,3 +216,38 @@ describe('the first badges', () => {
     annotator.stop();
   });
 });
+
+describe('our writes, with the page observer off', () => {
+  test('a page change made just before a write batch is kept, and the writes themselves are never read back', async () => {
+    document.body.innerHTML = '<main><p>Arsenal midfielder Declan Rice scored in the derby.</p><div id="live"></div></main>';
+    const live = document.getElementById('live')!;
+    let changed = false;
+    let settled = 0;
+    // The page changes while the batch reads its layout, after the observer's last delivery: the
+    // records must be taken before the observer is switched off for our writes, or the change is lost.
+    const writer: typeof writeNow = async (options) => {
+      const made = await writeNow(options);
+      const read = made.read.bind(made);
+      made.read = (items) => {
+        if (!changed) {
+          changed = true;
+          const p = document.createElement('p');
+          p.textContent = 'Chelsea defender Reece James is fit for the derby.';
+          live.append(p);
+        }
+        return read(items);
+      };
+      return made;
+    };
+    const annotator = new PageAnnotator(document.body, { viewport: everythingInView(), writer, matching: matchingWith(index), summaries, today: '2026-12-01', onSettled: () => settled++ });
+    await annotator.start();
+    expect(changed).toBe(true);
+    await until(() => !!live.querySelector(`[data-footnote-key="${annotator.keyOf('reece-james')}"]`));
+    await annotator.settled();
+    const after = settled;
+    // Nothing of ours was taken for a page change: no further batch comes.
+    await later(700);
+    expect(settled).toBe(after);
+    annotator.stop();
+  });
+});
