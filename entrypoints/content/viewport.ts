@@ -45,6 +45,8 @@ export function browserViewport(doc: Document): Viewport {
     if (box.top > 3 * screen) return 'below';
     return 'near';
   };
+  // visibility: hidden counts as not rendered; content-visibility: auto (off-screen, skipped) does not.
+  const rendered = (element: Element) => (typeof element.checkVisibility === 'function' ? element.checkVisibility({ visibilityProperty: true }) : true);
   const resumeIn = (ms: number) => {
     view.clearTimeout(resumeTimer);
     resumeTimer = view.setTimeout(resume, ms);
@@ -68,8 +70,10 @@ export function browserViewport(doc: Document): Viewport {
     }
     const paused = !observing;
     if (paused) {
-      // The scrolling paused: the blocks near the reader now, from a few boxes.
+      // The scrolling paused: the blocks near the reader now, from a few boxes. (A block hidden
+      // since it was watched has an empty box that looks near: it waits, as the observer would.)
       for (const element of nearInOrder([...waiting.keys()], (e) => (e.isConnected ? place(e) : 'above'))) {
+        if (!rendered(element)) continue;
         arrived.set(element, waiting.get(element)!);
         waiting.delete(element);
         unreported.delete(element);
@@ -147,8 +151,7 @@ export function browserViewport(doc: Document): Viewport {
     place,
     // (Not observing, the waiting blocks are not placed either: they are when the scrolling pauses.)
     pending: () => unreported.size > 0 || arrived.size > 0 || (!observing && waiting.size > 0),
-    // visibility: hidden counts as not rendered; content-visibility: auto (off-screen, skipped) does not.
-    rendered: (element) => (typeof element.checkVisibility === 'function' ? element.checkVisibility({ visibilityProperty: true }) : true),
+    rendered,
     frame(write) {
       frameWrites.push(write);
       if (frameWrites.length > 1) return;

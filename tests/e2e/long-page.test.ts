@@ -16,9 +16,17 @@ const LONG = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
   <p id="far">Real Madrid centre-back Antonio Rüdiger could leave as a free agent next summer.</p>
 </body></html>`;
 
+const HIDDEN = LONG.replace(
+  '<p id="far">',
+  '<p id="hidden">Real Madrid forward Kylian Mbappé trained apart from the squad.</p>\n  <p id="far">',
+);
+
 const browser = useBrowser({
   trackLocal: true,
-  routes: { '/long/page.html': (res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(LONG) },
+  routes: {
+    '/long/page.html': (res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(LONG),
+    '/long/hidden.html': (res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(HIDDEN),
+  },
 });
 
 /** What the content script says the page names (the popup's list), whether written or not. */
@@ -76,5 +84,24 @@ test('a block the page adds later, out of document order among those waiting, is
   }
   await page.waitForFunction(() => document.querySelector('#mid footnote-mention') !== null, null, { timeout: 10_000 });
   assert.equal(await page.locator('#far footnote-mention').count(), 0, 'the far block still waits');
+  await page.close();
+});
+
+test('a far block hidden after it was matched is not written when the reader scrolls to it, and is once it is shown', async () => {
+  const page = await browser.session.context.newPage();
+  const url = browser.server.url('/long/hidden.html');
+  await page.goto(url);
+  await settled(page);
+  assert.ok((await found(url)).includes('kylian-mbappe'), 'matched while it was shown');
+  await page.evaluate(() => (document.getElementById('hidden')!.style.display = 'none'));
+  for (let i = 1; i <= 20; i++) {
+    await page.evaluate((i) => window.scrollTo(0, ((document.documentElement.scrollHeight - innerHeight) * i) / 20), i);
+    await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => r())));
+  }
+  // Its visible neighbour is written at the pause; the hidden block, next to it, is not.
+  await page.waitForFunction(() => document.querySelector('#far footnote-mention') !== null, null, { timeout: 10_000 });
+  assert.equal(await page.locator('#hidden footnote-mention').count(), 0, 'nothing written into hidden text');
+  await page.evaluate(() => (document.getElementById('hidden')!.style.display = ''));
+  await page.waitForFunction(() => document.querySelector('#hidden footnote-mention') !== null, null, { timeout: 10_000 });
   await page.close();
 });
