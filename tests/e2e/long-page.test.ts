@@ -5,6 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
 import { settled, tabIdOf } from '../../scripts/chromium';
 import { useBrowser } from './setup';
 
@@ -29,6 +30,14 @@ const browser = useBrowser({
   },
 });
 
+/** Down to `to` (the bottom by default) in quick steps, a frame each (the observer is off while the reader scrolls); the pause follows. */
+async function scrollInSteps(page: Page, steps: number, to?: number): Promise<void> {
+  for (let i = 1; i <= steps; i++) {
+    await page.evaluate(({ i, steps, to }) => window.scrollTo(0, ((to ?? document.documentElement.scrollHeight - innerHeight) * i) / steps), { i, steps, to });
+    await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => r())));
+  }
+}
+
 /** What the content script says the page names (the popup's list), whether written or not. */
 async function found(url: string): Promise<string[]> {
   const tabId = await tabIdOf(browser.session, url);
@@ -50,11 +59,7 @@ test('a long page: all of it matched, only the top written; the bottom is writte
   assert.equal(await page.locator('#far footnote-mention').count(), 0, 'the far block is not written yet');
   assert.ok((await found(url)).includes('antonio-rudiger'), 'the far block is matched all the same');
 
-  // Down in quick steps, a frame each (the observer is off while the reader scrolls), then a pause.
-  for (let i = 1; i <= 20; i++) {
-    await page.evaluate((i) => window.scrollTo(0, ((document.documentElement.scrollHeight - innerHeight) * i) / 20), i);
-    await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => r())));
-  }
+  await scrollInSteps(page, 20);
   await page.waitForFunction(() => document.querySelector('#far footnote-mention') !== null, null, { timeout: 10_000 });
   assert.ok((await page.locator('#far span[data-footnote-badge]').count()) > 0, 'with its badge');
   await page.close();
@@ -78,10 +83,7 @@ test('a block the page adds later, out of document order among those waiting, is
   assert.equal(await page.locator('#mid footnote-mention').count(), 0, 'and not written, far from the reader');
 
   const midTop = await page.evaluate(() => document.getElementById('mid')!.getBoundingClientRect().top + scrollY - innerHeight / 2);
-  for (let i = 1; i <= 10; i++) {
-    await page.evaluate((y) => window.scrollTo(0, y), (midTop * i) / 10);
-    await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => r())));
-  }
+  await scrollInSteps(page, 10, midTop);
   await page.waitForFunction(() => document.querySelector('#mid footnote-mention') !== null, null, { timeout: 10_000 });
   assert.equal(await page.locator('#far footnote-mention').count(), 0, 'the far block still waits');
   await page.close();
@@ -94,10 +96,7 @@ test('a far block hidden after it was matched is not written when the reader scr
   await settled(page);
   assert.ok((await found(url)).includes('kylian-mbappe'), 'matched while it was shown');
   await page.evaluate(() => (document.getElementById('hidden')!.style.display = 'none'));
-  for (let i = 1; i <= 20; i++) {
-    await page.evaluate((i) => window.scrollTo(0, ((document.documentElement.scrollHeight - innerHeight) * i) / 20), i);
-    await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => r())));
-  }
+  await scrollInSteps(page, 20);
   // Its visible neighbour is written at the pause; the hidden block, next to it, is not.
   await page.waitForFunction(() => document.querySelector('#far footnote-mention') !== null, null, { timeout: 10_000 });
   assert.equal(await page.locator('#hidden footnote-mention').count(), 0, 'nothing written into hidden text');
