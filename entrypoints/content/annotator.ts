@@ -558,8 +558,12 @@ export class PageAnnotator {
       }
     } finally {
       this.preparing = false;
-      // (Nothing was left to write: the blocks went meanwhile.)
-      if (!this.writeQueue.size) this.viewport.wrote();
+      if (this.running) {
+        // Switched off and on while this one waited: the new start's near blocks are prepared now.
+        if (this.nearQueue.size && epoch !== this.epoch) void this.prepareWrites(this.epoch);
+        // (Nothing was left to write: the blocks went meanwhile.)
+        else if (!this.writeQueue.size) this.viewport.wrote();
+      }
     }
   }
 

@@ -22,7 +22,11 @@ import type { Place, Viewport } from '../../lib/page/viewport';
 
 /** Scrolling counts as paused after this long without a scroll event. */
 const SCROLL_PAUSE_MS = 150;
-/** After a pause, the observer is given the waiting blocks once the annotator has written what it was handed, or this long after the pause at the latest. */
+/**
+ * After a pause, the observer is given the waiting blocks once the annotator has written what it
+ * was handed, or this long after the pause if it never says so (unless the reader is scrolling
+ * again by then: the next pause looks again).
+ */
 const RESUME_AT_MOST_MS = 1000;
 
 export function browserViewport(doc: Document): Viewport {
@@ -72,7 +76,9 @@ export function browserViewport(doc: Document): Viewport {
     if (paused) {
       // The scrolling paused: the blocks near the reader now, from a few boxes. (A block hidden
       // since it was watched has an empty box that looks near: it waits, as the observer would.)
-      for (const element of nearInOrder([...waiting.keys()], (e) => (e.isConnected ? place(e) : 'above'))) {
+      // (Blocks taken out of the page are left out: their empty boxes would mislead the search.)
+      const inPage = [...waiting.keys()].filter((e) => e.isConnected);
+      for (const element of nearInOrder(inPage, place)) {
         if (!rendered(element)) continue;
         arrived.set(element, waiting.get(element)!);
         waiting.delete(element);
@@ -84,23 +90,33 @@ export function browserViewport(doc: Document): Viewport {
     // Every box is read before any block is handed over (and so before anything is written).
     const places = batch.map(([element]) => (element.isConnected ? place(element) : 'above'));
     let handed = 0;
-    batch.forEach(([element, calls], i) => {
-      if (places[i] === 'near') {
-        handed++;
-        for (const near of calls) near();
-      } else if (element.isConnected) {
-        // Passed by while scrolling: it waits for the reader to come back.
-        waiting.set(element, calls);
-        if (observing) observer.observe(element);
-      }
-    });
-    // The observer is given the rest once what was handed over is written (wrote()), or at once if nothing was.
-    if (paused) resumeIn(handed ? RESUME_AT_MOST_MS : 0);
+    try {
+      batch.forEach(([element, calls], i) => {
+        if (!calls.size) return;
+        if (places[i] === 'near') {
+          handed++;
+          for (const near of calls) near();
+        } else if (element.isConnected) {
+          // Passed by while scrolling: it waits for the reader to come back (with what was watched meanwhile).
+          const also = waiting.get(element);
+          if (also) for (const near of calls) also.add(near);
+          else waiting.set(element, calls);
+          if (observing) observer.observe(element);
+        }
+      });
+    } finally {
+      // The observer is given the rest once what was handed over is written (wrote()), or at once if nothing was.
+      if (paused) resumeIn(handed ? RESUME_AT_MOST_MS : 0);
+    }
   };
   const schedule = () => {
     if (timer === undefined && arrived.size) timer = view.setTimeout(handOver, 0);
   };
-  const onScroll = () => {
+  const onScroll = (event: Event) => {
+    // Only scrolling that moves what the reader reads counts: the page, or a scroller at least half
+    // a screen tall (an app's main pane). A ticker or a carousel that scrolls itself all the time
+    // would otherwise keep the observer off and every block waiting for a pause that never comes.
+    if (event.target !== doc && ((event.target as Element | null)?.clientHeight ?? 0) < view.innerHeight / 2) return;
     lastScroll = performance.now();
     if (observing) {
       observing = false;
@@ -134,13 +150,14 @@ export function browserViewport(doc: Document): Viewport {
       if (!calls) {
         calls = new Set();
         waiting.set(element, calls);
-        // While the reader scrolls it waits with the rest, observed when the scrolling pauses.
+        // While the reader scrolls it waits with the rest: found by the pause's search, or observed after it.
         if (observing) observer.observe(element);
         unreported.add(element);
       }
       calls.add(near);
       return () => {
-        arrived.get(element)?.delete(near);
+        const early = arrived.get(element);
+        if (early?.delete(near) && !early.size) arrived.delete(element);
         const now = waiting.get(element);
         if (!now?.delete(near) || now.size) return;
         waiting.delete(element);
@@ -181,6 +198,8 @@ export function browserViewport(doc: Document): Viewport {
       doc.removeEventListener('scroll', onScroll, { capture: true });
       view.clearTimeout(timer);
       view.clearTimeout(resumeTimer);
+      timer = resumeTimer = undefined;
+      observing = false;
       arrived.clear();
       waiting.clear();
       unreported.clear();

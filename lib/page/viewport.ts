@@ -18,8 +18,9 @@ export interface Viewport {
   frame(write: () => void): void;
   /**
    * Whether a watched element has not been placed yet: its first report (near or not) has not
-   * come, or it was reported near and waits to be handed over. "Settled" waits for this, since
-   * how many frames the first report takes depends on how busy the browser is.
+   * come, it was reported near and waits to be handed over, or the reader is scrolling and the
+   * waiting blocks are placed when the scrolling pauses. "Settled" waits for this (a bounded number
+   * of frames), since how many frames the first report takes depends on how busy the browser is.
    */
   pending(): boolean;
   /** Says that everything handed over has been written: nothing is queued to write (the viewport may do what it deferred). */

@@ -251,3 +251,29 @@ describe('our writes, with the page observer off', () => {
     annotator.stop();
   });
 });
+
+describe('switched off and on again', () => {
+  test('while a summaries call waits: the new start is written, and settles', async () => {
+    document.body.innerHTML = '<main><p>Arsenal midfielder Declan Rice scored in the derby.</p></main>';
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let calls = 0;
+    const slow = async (ids: string[]) => {
+      if (calls++ === 0) await gate;
+      return summaries(ids);
+    };
+    const annotator = new PageAnnotator(document.body, { viewport: everythingInView(), writer: writeNow, matching: matchingWith(index), summaries: slow, today: '2026-12-01' });
+    void annotator.start();
+    await until(() => calls === 1);
+    annotator.stop();
+    const again = annotator.start();
+    // The old call answers only once the new start has queued its blocks.
+    await later(100);
+    release();
+    // (Stranded, the new start's blocks would wait for the old call's preparation forever.)
+    const settled = await Promise.race([again.then(() => true), later(5000).then(() => false)]);
+    expect(settled).toBe(true);
+    expect(document.querySelectorAll('span[data-footnote-badge]').length).toBeGreaterThan(0);
+    annotator.stop();
+  });
+});
