@@ -188,6 +188,21 @@ describe('a scroll pause', () => {
   });
 });
 
+describe('a hand-over that throws', () => {
+  test('still gives the observer the waiting blocks back', () => {
+    const throwing = block(30_000);
+    viewport.watch(throwing, () => {
+      throw new Error('a bug in the annotator');
+    });
+    const far = block(60_000);
+    viewport.watch(far, () => {});
+    scrollTo(30_000);
+    expect(() => vi.advanceTimersByTime(160)).toThrow('a bug in the annotator');
+    vi.advanceTimersByTime(1000);
+    expect(FakeObserver.current.observed.has(far)).toBe(true);
+  });
+});
+
 describe('what counts as the reader scrolling', () => {
   test('a scroller shorter than half a screen (a ticker) does not switch the observer off', () => {
     page(10);
