@@ -125,6 +125,8 @@ export class PageAnnotator {
   private readonly viewport: Viewport;
   /** Near the reader, waiting for their summaries. */
   private nearQueue = new Set<BlockState>();
+  /** Inside ownWrite: the page observer is off. */
+  private writing = false;
   private preparing = false;
   private writeQueue = new Set<BlockState>();
   private writeScheduled = false;
@@ -403,13 +405,17 @@ export class PageAnnotator {
    */
   private ownWrite(write: () => void): void {
     const observer = this.observer;
-    const pending = observer?.takeRecords() ?? [];
+    // (One inside another, or with the annotator stopped: the outer one, if any, switches the observer back on.)
+    if (this.writing || !observer) return write();
+    const pending = observer.takeRecords();
     if (pending.length) this.onMutations(pending);
-    observer?.disconnect();
+    observer.disconnect();
+    this.writing = true;
     try {
       write();
     } finally {
-      if (observer && this.observer === observer) this.observe(observer);
+      this.writing = false;
+      if (this.observer === observer) this.observe(observer);
     }
   }
 
