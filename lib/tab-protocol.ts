@@ -1,3 +1,5 @@
+import { problemText, type PageProblem } from './page-problems';
+
 /** Messages sent to a tab's content script (by the background and the popup). */
 export type TabMessage = { type: 'bg-cs-enabled'; enabled: boolean } | { type: 'popup-cs-found' };
 
@@ -25,7 +27,8 @@ export const FOUND_PORT = 'footnote-found';
 export interface FoundPush {
   type: 'cs-popup-found';
   found: FoundEntity[];
-  problem?: string;
+  /** What went wrong on the page, as a code (lib/page-problems.ts has the words). */
+  problem?: PageProblem;
 }
 
 export function parseFoundPush(raw: unknown): FoundPush | undefined {
@@ -36,5 +39,5 @@ export function parseFoundPush(raw: unknown): FoundPush | undefined {
     const e = f as Partial<FoundEntity> | null;
     return !!e && typeof e.id === 'string' && typeof e.count === 'number' && (e.kind === 'player' || e.kind === 'club' || e.kind === 'staff');
   });
-  return { type: 'cs-popup-found', found, ...(typeof m.problem === 'string' ? { problem: m.problem } : {}) };
+  return { type: 'cs-popup-found', found, ...(problemText(m.problem) ? { problem: m.problem as PageProblem } : {}) };
 }

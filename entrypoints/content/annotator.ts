@@ -22,6 +22,7 @@ import type { Mention, PageMatching, PageOptions } from '../../lib/engine/page-m
 import { blockAncestor, collectBlocks, isInsideSkipped, isSkipped, OWN_ATTRIBUTE, renderedPart, walkBlocks, type TextBlock } from '../../lib/page/blocks';
 import type { AppliedBlock } from '../../lib/page/wrap';
 import type { Viewport } from '../../lib/page/viewport';
+import type { PageProblem } from '../../lib/page-problems';
 import type { EntitySummary } from '../../lib/protocol';
 import { serial } from '../../lib/serial';
 import { RewriteBackoff } from '../../lib/page/rewrite-backoff';
@@ -92,9 +93,6 @@ const NO_MENTIONS: Mention[] = [];
 /** Past this many queued changes a batch re-reads the whole page instead. */
 const MAX_QUEUE = 2000;
 const RETRY_DELAYS_MS = [500, 2000, 8000];
-export const SUMMARIES_PROBLEM = 'Footnote could not read its dataset, so this page has no badges. Reload the page to try again.';
-export const MATCHING_PROBLEM = 'Footnote’s background did not answer, so the names on this page were not looked up. Reload the page to try again.';
-export const WRITER_PROBLEM = 'Footnote could not load what draws its badges, so this page has none. Reload the page to try again.';
 
 /**
  * Lets the page run between slices of reading. `scheduler.yield()` where there is one (Chromium):
@@ -136,7 +134,7 @@ export class PageAnnotator {
   private readonly pieces = new WeakMap<Element, MentionRef>();
   private readonly keys = new Map<string, string>();
   private readonly backoff = new RewriteBackoff();
-  private problem: string | undefined;
+  private problem: PageProblem | undefined;
   private editWatch: (() => void) | undefined;
   private designModeWas = false;
   /** Loaded when the page first has something to write; undefined until then. */
@@ -244,7 +242,7 @@ export class PageAnnotator {
   }
 
   /** What went wrong that the reader should know about (shown by the popup), if anything. */
-  currentProblem(): string | undefined {
+  currentProblem(): PageProblem | undefined {
     return this.problem;
   }
 
@@ -528,14 +526,14 @@ export class PageAnnotator {
     for (let attempt = 0; ; attempt++) {
       try {
         const resolved = await this.matcher.resolveSliced(yieldToPage);
-        if (this.problem === MATCHING_PROBLEM) this.problem = undefined;
+        if (this.problem === 'matching') this.problem = undefined;
         return resolved;
       } catch (error) {
         const delay = delays[attempt];
         if (delay === undefined) {
           // The next change on the page asks again.
           console.error('Footnote:', error);
-          this.problem = MATCHING_PROBLEM;
+          this.problem = 'matching';
           this.options.onSettled?.(this);
           return undefined;
         }
@@ -582,14 +580,14 @@ export class PageAnnotator {
         try {
           const got = await this.options.summaries(batch);
           this.cacheSummaries(batch, got);
-          if (this.problem === SUMMARIES_PROBLEM) this.problem = undefined;
+          if (this.problem === 'summaries') this.problem = undefined;
           break;
         } catch (error) {
           const delay = delays[attempt];
           if (delay === undefined) {
             // Names stay marked without badges; the next change on the page asks again.
             console.error('Footnote:', error);
-            this.problem = SUMMARIES_PROBLEM;
+            this.problem = 'summaries';
             break;
           }
           await sleep(delay);
@@ -633,12 +631,12 @@ export class PageAnnotator {
       .writer({ today, prefs, badgesPerBlock, badgeGapPx, keyOf: (id) => this.keyFor(id), summaryOf: (id) => this.summaryCache.get(id) })
       .then(
         (writer) => {
-          if (this.problem === WRITER_PROBLEM) this.problem = undefined;
+          if (this.problem === 'writer') this.problem = undefined;
           return (this.writer = writer);
         },
         (error) => {
           console.error('Footnote:', error);
-          this.problem = WRITER_PROBLEM;
+          this.problem = 'writer';
           this.writerLoading = undefined;
           return undefined;
         },

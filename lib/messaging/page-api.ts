@@ -1,6 +1,7 @@
 /** The popup's view of one tab, over messaging: the background for the site, the tab itself for what it found. */
 import type { TabStatus, EntitySummary } from '../protocol';
 import { FOUND_PORT, parseFoundPush, type FoundEntity } from '../tab-protocol';
+import { problemText } from '../page-problems';
 import { askToAddSite, type AddSiteDeps } from './add-site';
 
 export interface PageApi {
@@ -48,7 +49,7 @@ export function pageApi(tabId: number, deps: PageApiDeps): PageApi {
       const reply = await Promise.race([deps.sendToTab(tabId, { type: 'popup-cs-found' }).catch(() => undefined), deps.wait(FOUND_TIMEOUT_MS)]);
       const found = (reply as { found?: unknown } | undefined)?.found;
       const said = (reply as { problem?: unknown } | undefined)?.problem;
-      problem = typeof said === 'string' ? said : undefined;
+      problem = problemText(said);
       return Array.isArray(found) ? (found as FoundEntity[]) : [];
     },
     problem: () => problem,
@@ -59,8 +60,8 @@ export function pageApi(tabId: number, deps: PageApiDeps): PageApi {
             port.onMessage.addListener((raw) => {
               const push = parseFoundPush(raw);
               if (!push) return;
-              problem = push.problem;
-              onChange(push.found, push.problem);
+              problem = problemText(push.problem);
+              onChange(push.found, problem);
             });
             return () => port.disconnect();
           },

@@ -40,6 +40,8 @@ each('%s', (dir) => {
     // The corrections' chunked format and its full message: the background keeps them (entrypoints/content/prefs.ts).
     expect(read('background.js')).toContain('cannot keep more corrections');
     for (const file of ['content-scripts/content.js', 'write.js']) expect(read(file), file).not.toContain('cannot keep more corrections');
+    // A page's problems travel as codes; the popup has the words (lib/page-problems.ts).
+    expect(content).not.toContain('Reload the page to try again');
   });
 
   test('the card and the learner are parts of their own, outside it, and it carries no webextension-polyfill', () => {

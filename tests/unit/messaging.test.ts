@@ -63,6 +63,14 @@ describe('the popup’s page API', () => {
     expect(await make(async () => Promise.reject(new Error('no receiver'))).api.found()).toEqual([]);
     expect(await make(async () => ({ found: [{ id: 'a', kind: 'club', count: 2 }] })).api.found()).toEqual([{ id: 'a', kind: 'club', count: 2 }]);
   });
+  test("a page's problem arrives as a code and is shown in words; an unknown code is not shown", async () => {
+    const writer = make(async () => ({ found: [], problem: 'writer' })).api;
+    await writer.found();
+    expect(writer.problem?.()).toMatch(/could not load what draws its badges/);
+    const odd = make(async () => ({ found: [], problem: 'Anything a page could write' })).api;
+    await odd.found();
+    expect(odd.problem?.()).toBeUndefined();
+  });
   test('switching a default site on or off never asks for a permission; a new site does', async () => {
     const { api, ask } = make(async () => undefined);
     await api.setTracked({ ...tab, site: { id: 'bbc.co.uk/sport', origin: 'default', enabled: true, patterns: [] } as never }, false);
