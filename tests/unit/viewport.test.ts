@@ -81,6 +81,18 @@ const scrollTo = (y: number, target: unknown = doc) => {
   onScroll({ target });
 };
 const observed = () => FakeObserver.current.observed.size;
+/** The reader scrolls to `y` and stops: the pause comes 150 ms after the last scroll event. */
+const pauseAt = (y: number) => {
+  scrollTo(y);
+  vi.advanceTimersByTime(160);
+};
+/** A page of 100 watched blocks, the first frame's reports given. */
+function loaded() {
+  const made = page(100);
+  FakeObserver.current.frame(isNear);
+  vi.advanceTimersByTime(0);
+  return made;
+}
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
@@ -110,9 +122,7 @@ afterEach(() => {
 
 describe('a scroll pause', () => {
   test('hands over the near blocks from the search, and gives the observer the rest once the annotator wrote them', () => {
-    const { blocks, handed } = page(100);
-    FakeObserver.current.frame(isNear);
-    vi.advanceTimersByTime(0);
+    const { blocks, handed } = loaded();
     const top = handed.length;
     expect(top).toBeGreaterThan(0);
     scrollTo(30_000);
@@ -130,10 +140,8 @@ describe('a scroll pause', () => {
   });
 
   test('without word from the annotator, the observer gets the blocks back a second after the pause', () => {
-    const { handed } = page(100);
-    FakeObserver.current.frame(isNear);
-    scrollTo(30_000);
-    vi.advanceTimersByTime(160);
+    const { handed } = loaded();
+    pauseAt(30_000);
     vi.advanceTimersByTime(900);
     expect(observed()).toBe(0);
     vi.advanceTimersByTime(100);
@@ -141,10 +149,8 @@ describe('a scroll pause', () => {
   });
 
   test('a scroll event right after the writes (scroll anchoring) puts the observer off to the next pause, which looks again', () => {
-    const { handed } = page(100);
-    FakeObserver.current.frame(isNear);
-    scrollTo(30_000);
-    vi.advanceTimersByTime(160);
+    const { handed } = loaded();
+    pauseAt(30_000);
     const atPause = handed.length;
     scrollTo(30_040);
     viewport.wrote();
@@ -157,14 +163,12 @@ describe('a scroll pause', () => {
   });
 
   test('a block the page took out does not mislead the search', () => {
-    const { blocks, handed } = page(100);
-    FakeObserver.current.frame(isNear);
+    const { blocks, handed } = loaded();
     const top = handed.length;
     // The reader at block 47; block 53, where the search looks first (the middle of the 93 blocks
     // still waiting), is gone from the page and not unwatched yet.
     blocks[53]!.gone = true;
-    scrollTo(47 * BLOCK_GAP);
-    vi.advanceTimersByTime(160);
+    pauseAt(47 * BLOCK_GAP);
     const near = blocks.flatMap((b, i) => (!b.gone && isNear(b) ? [i] : []));
     expect(near.length).toBeGreaterThan(5);
     expect(handed.slice(top)).toEqual(near);
@@ -214,10 +218,8 @@ describe('what counts as the reader scrolling', () => {
   });
 
   test('switched off, it leaves no timer behind', () => {
-    page(100);
-    FakeObserver.current.frame(isNear);
-    scrollTo(30_000);
-    vi.advanceTimersByTime(160);
+    loaded();
+    pauseAt(30_000);
     viewport.disconnect();
     expect(vi.getTimerCount()).toBe(0);
     // (A write batch finishing after the switch-off starts nothing either.)
