@@ -562,12 +562,10 @@ export class PageAnnotator {
       }
     } finally {
       this.preparing = false;
-      if (this.running) {
-        // Switched off and on while this one waited: the new start's near blocks are prepared now.
-        if (this.nearQueue.size && epoch !== this.epoch) void this.prepareWrites(this.epoch);
-        // (Nothing was left to write: the blocks went meanwhile.)
-        else if (!this.writeQueue.size) this.viewport.wrote();
-      }
+      // Switched off and on while this one waited: the new start's near blocks are prepared now.
+      if (this.running && this.nearQueue.size && epoch !== this.epoch) void this.prepareWrites(this.epoch);
+      // (Nothing was left to write, the blocks having gone meanwhile: the viewport hears it here.)
+      else this.sayIfWritten();
     }
   }
 
@@ -683,7 +681,12 @@ export class PageAnnotator {
     if (batch.length >= this.frameBlocks && took < budget / 2) this.frameBlocks = Math.min(FRAME_BLOCKS.max, this.frameBlocks * 2);
     else if (took > budget) this.frameBlocks = Math.max(FRAME_BLOCKS.min, Math.floor(this.frameBlocks / 2));
     if (this.writeQueue.size) this.scheduleWrite();
-    else if (!this.nearQueue.size && !this.preparing) this.viewport.wrote();
+    else this.sayIfWritten();
+  }
+
+  /** Tells the viewport when everything it handed over is written: nothing waits for summaries or a frame. */
+  private sayIfWritten(): void {
+    if (this.running && !this.writeQueue.size && !this.nearQueue.size && !this.preparing) this.viewport.wrote();
   }
 
   private apply(state: BlockState, writer: BlockWriter, read: BatchRead): void {

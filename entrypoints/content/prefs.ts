@@ -2,7 +2,7 @@
  * The reader's settings a page needs (badge preferences, the corrections on its site), asked of
  * the background (entrypoints/background/page-settings.ts), which reads and validates them: the
  * content script carries neither storage's chunked format nor the sites list. It only watches
- * storage.sync's keys for them (lib/sync-settings.ts), so a change applies at once.
+ * storage.sync's keys for them (lib/sync-keys.ts), so a change applies at once.
  */
 import { browser } from 'wxt/browser';
 import type { Ask } from '../../lib/messaging/client';

@@ -14,6 +14,9 @@ import type { PageFacts } from './types';
 
 export const LEARN_LIMITS = { blocks: 400, blockChars: 4000, mentionsPerBlock: 80, totalChars: 400_000 } as const;
 
+/** Whether a block's text fits a message that already carries `chars` characters. */
+const fits = (chars: number, text: string) => text.length <= LEARN_LIMITS.blockChars && chars + text.length <= LEARN_LIMITS.totalChars;
+
 export interface LearnBlock {
   text: string;
   /** The day of the live-blog entry or gossip item the block sits in, when the page gives one. */
@@ -57,7 +60,7 @@ export function buildLearnMessage(blocks: readonly PageBlock[], facts: PageFacts
   let chars = 0;
   for (const b of blocks) {
     if (out.length >= LEARN_LIMITS.blocks) break;
-    if (b.text.length > LEARN_LIMITS.blockChars || chars + b.text.length > LEARN_LIMITS.totalChars) continue;
+    if (!fits(chars, b.text)) continue;
     const hasPlayer = b.mentions.some((m) => m.kind === 'player');
     const hasClub = b.mentions.some((m) => m.kind === 'club');
     if (!hasPlayer || !hasClub) continue;
@@ -89,7 +92,7 @@ export function fillLearnTexts(message: LearnMessage, textOf: (handle: number) =
       if (handle !== undefined) missing.push(handle);
       continue;
     }
-    if (text.length > LEARN_LIMITS.blockChars || chars + text.length > LEARN_LIMITS.totalChars) continue;
+    if (!fits(chars, text)) continue;
     chars += text.length;
     // Offsets past the text (the page's mentions of another version of the block) are dropped.
     blocks.push({ ...rest, text, mentions: rest.mentions.filter((m) => m.start < m.end && m.end <= text.length) });
